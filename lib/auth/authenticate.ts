@@ -1,0 +1,54 @@
+import 'server-only';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import type { Actor } from '@/lib/authz';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { parseLoginIdentifier } from './identifier';
+import { clearLoginFailures, failureDelayMs, loginRetryAfter, recordLoginFailure } from './login-throttle';
+import { verifyAgainstNothing, verifyPassword } from './password';
+import { toActor } from './actor';
+
+export type Credentials = { identifier: string; password: string; clientKey: string };
+
+/**
+ * Checks a login. Unknown accounts, wrong passwords and disabled accounts all fail the same way
+ * (UNAUTHENTICATED) and equally slowly; too many failures answer RATE_LIMITED. Every outcome is audited.
+ */
+export async function authenticate({ identifier, password, clientKey }: Credentials): Promise<Actor> {
+  const parsed = parseLoginIdentifier(identifier);
+  const accountKey = parsed ? `${parsed.kind}:${parsed.value}` : `invalid:${identifier.slice(0, 64)}`;
+  const db = await getDb();
+
+  if ((await loginRetryAfter(accountKey, clientKey)) > 0) {
+    await db.$transaction((tx) => recordAuditEvent(tx, { actorId: null, action: 'auth.login_blocked', objectType: 'user' }));
+    throw new AppError('RATE_LIMITED');
+  }
+
+  const user = parsed
+    ? await db.user.findUnique({ where: parsed.kind === 'email' ? { email: parsed.value } : { mobile: parsed.value } })
+    : null;
+  const ok = user ? (await verifyPassword(user.passwordHash, password)) && user.status === 'ACTIVE' : await verifyAgainstNothing(password);
+
+  if (!user || !ok) {
+    const failures = await recordLoginFailure(accountKey, clientKey);
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+        objectType: 'user',
+        objectId: user?.id ?? null,
+        meta: { reason: !user ? 'unknown_account' : user.status === 'ACTIVE' ? 'bad_password' : 'disabled' },
+      }),
+    );
+    await sleep(failureDelayMs(failures));
+    throw new AppError('UNAUTHENTICATED');
+  }
+
+  await clearLoginFailures(accountKey);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await recordAuditEvent(tx, { actorId: user.id, action: 'auth.login', objectType: 'user', objectId: user.id });
+  });
+  return toActor(user);
+}

@@ -1,0 +1,21 @@
+// A login identifier is an email or an Iranian mobile number, typed however people type them.
+import { toLatinDigits } from '@/lib/i18n/format';
+
+export type LoginIdentifier = { kind: 'email'; value: string } | { kind: 'mobile'; value: string };
+
+/** +98 912…, 0098912…, 98912…, 912…, ۰۹۱۲… → 0912…; null when it is not an Iranian mobile. */
+export function normalizeMobile(input: string): string | null {
+  const digits = toLatinDigits(input).replace(/[\s\-()]/g, '');
+  const match = /^(?:\+98|0098|98|0)?(9\d{9})$/.exec(digits);
+  return match ? `0${match[1]}` : null;
+}
+
+export function parseLoginIdentifier(input: string): LoginIdentifier | null {
+  const trimmed = input.trim();
+  if (trimmed.includes('@')) {
+    const email = trimmed.toLowerCase();
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? { kind: 'email', value: email } : null;
+  }
+  const mobile = normalizeMobile(trimmed);
+  return mobile ? { kind: 'mobile', value: mobile } : null;
+}

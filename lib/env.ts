@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+// Blank variables count as unset, so `FOO=` in a .env file does not defeat a default.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** postgresql://… selects PostgreSQL; unset selects the embedded PGlite database. */
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  /** Apply pending migrations when the app opens the embedded database. */
+  SAJAM_AUTO_MIGRATE: z.enum(['true', 'false']).default('true'),
+  /** Signs sessions and keys the hashes of client addresses. Required with PostgreSQL. */
+  NEXTAUTH_SECRET: optional(z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parsed on every call: cheap, and tests may change process.env between cases. */
+export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${details}`);
+  }
+  return parsed.data;
+}
+
+export function isEmbeddedDatabase(env: Env = getEnv()): boolean {
+  return env.DATABASE_URL === undefined;
+}

@@ -1,0 +1,110 @@
+// The one place that turns numbers and dates into what a person reads: Persian digits and the
+// Jalali (Solar Hijri) calendar for `fa`; Latin digits, still on the Jalali calendar, for `en`.
+import { toGregorian, toJalaali, isValidJalaaliDate, jalaaliMonthLength } from 'jalaali-js';
+
+export type Locale = 'fa' | 'en';
+export const locales: readonly Locale[] = ['fa', 'en'] as const;
+export const defaultLocale: Locale = 'fa';
+export const TIME_ZONE = 'Asia/Tehran';
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fa' || value === 'en';
+}
+
+export function directionOf(locale: Locale): 'rtl' | 'ltr' {
+  return locale === 'fa' ? 'rtl' : 'ltr';
+}
+
+/** Latin digits → Persian digits; other characters are kept. */
+export function toPersianDigits(input: string | number): string {
+  return String(input).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)]!);
+}
+
+/** Persian and Arabic-Indic digits → Latin digits, so people may type either. */
+export function toLatinDigits(input: string): string {
+  return input
+    .replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d)))
+    .replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
+}
+
+const intlLocale = (locale: Locale) => (locale === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-US-u-ca-persian-nu-latn');
+
+export function formatNumber(value: number, locale: Locale = 'fa'): string {
+  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(value);
+}
+
+/** A calendar date, e.g. «۲ آذر ۱۴۰۵». */
+export function formatDate(date: Date, locale: Locale = 'fa'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(date);
+}
+
+/** Date and time in Tehran, e.g. «۲ آذر ۱۴۰۵، ساعت ۲۱:۳۷». */
+export function formatDateTime(date: Date, locale: Locale = 'fa'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+export type JalaliDate = { jy: number; jm: number; jd: number };
+
+/** The Jalali calendar date of an instant, as seen in Tehran. */
+export function toJalali(date: Date): JalaliDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(date)
+    .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
+  return toJalaali(parts.year!, parts.month!, parts.day!);
+}
+
+/**
+ * Parses «۱۴۰۵/۰۹/۰۲», «1405-9-2» and the like into a UTC midnight Date for a `@db.Date` column.
+ * Returns null for anything that is not a real Jalali date.
+ */
+export function parseJalaliDate(input: string): Date | null {
+  const match = /^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$/.exec(toLatinDigits(input));
+  if (!match) return null;
+  const [jy, jm, jd] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isValidJalaaliDate(jy, jm, jd)) return null;
+  const { gy, gm, gd } = toGregorian(jy, jm, jd);
+  return new Date(Date.UTC(gy, gm - 1, gd));
+}
+
+/** The UTC instants bounding a Jalali year in Tehran: [start, end). Used for the annual report. */
+export function jalaliYearRange(jy: number): { start: Date; end: Date } {
+  return { start: tehranMidnight(jy, 1, 1), end: tehranMidnight(jy + 1, 1, 1) };
+}
+
+export function jalaliMonthDays(jy: number, jm: number): number {
+  return jalaaliMonthLength(jy, jm);
+}
+
+function tehranMidnight(jy: number, jm: number, jd: number): Date {
+  const { gy, gm, gd } = toGregorian(jy, jm, jd);
+  const utcGuess = Date.UTC(gy, gm - 1, gd);
+  // Iran has used a fixed +03:30 offset since 2022 (no DST); derive it from Intl to stay correct for older years.
+  const offsetMinutes = tehranOffsetMinutes(new Date(utcGuess));
+  return new Date(utcGuess - offsetMinutes * 60_000);
+}
+
+function tehranOffsetMinutes(at: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}

@@ -1,0 +1,120 @@
+// npm run db:seed — idempotent: reference data always; demo cores and one account per role
+// unless NODE_ENV=production (set SEED_DEMO=true to force them, e.g. for a public demo).
+import { hashPassword } from '@/lib/auth/password';
+import { openAdapter } from '@/lib/db/adapter';
+import { getEnv } from '@/lib/env';
+import { PrismaClient, type Role } from '@/lib/generated/prisma/client';
+import { agencies, categories, demoCores, provinces, topics } from './seed-data';
+
+export const DEMO_PASSWORD = 'sajam-demo-1405';
+
+export const demoAccounts: readonly { email: string; mobile: string; name: string; roles: Role[]; scope: 'core' | 'province' | 'agency' | 'none' }[] = [
+  { email: 'member@sajam.test', mobile: '09120000001', name: 'مریم احمدی', roles: ['MEMBER'], scope: 'core' },
+  { email: 'core.head@sajam.test', mobile: '09120000002', name: 'علی رضایی', roles: ['MEMBER', 'CORE_HEAD'], scope: 'core' },
+  { email: 'province@sajam.test', mobile: '09120000003', name: 'زهرا کریمی', roles: ['PROVINCE_STAFF'], scope: 'province' },
+  { email: 'national@sajam.test', mobile: '09120000004', name: 'حسین موسوی', roles: ['NATIONAL_OFFICE'], scope: 'none' },
+  { email: 'agency@sajam.test', mobile: '09120000005', name: 'نرگس حسینی', roles: ['AGENCY_LIAISON'], scope: 'agency' },
+  { email: 'trainer@sajam.test', mobile: '09120000006', name: 'رضا قاسمی', roles: ['TRAINER'], scope: 'province' },
+  { email: 'admin@sajam.test', mobile: '09120000007', name: 'مدیر سامانه', roles: ['ADMIN'], scope: 'none' },
+];
+
+export async function seed(db: PrismaClient, options: { demo: boolean }): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      for (const [index, p] of provinces.entries()) {
+        const id = index + 1;
+        const data = { code: String(id).padStart(2, '0'), name: p.name, nameEn: p.nameEn, workshopGroup: p.group };
+        await tx.province.upsert({ where: { id }, create: { id, ...data }, update: data });
+        await tx.county.upsert({
+          where: { provinceId_name: { provinceId: id, name: p.capital } },
+          create: { provinceId: id, name: p.capital, nameEn: p.capitalEn },
+          update: { nameEn: p.capitalEn },
+        });
+      }
+      for (const [sortOrder, c] of categories.entries()) {
+        await tx.category.upsert({ where: { slug: c.slug }, create: { ...c, sortOrder }, update: { name: c.name, nameEn: c.nameEn, sortOrder } });
+      }
+      for (const [sortOrder, t] of topics.entries()) {
+        await tx.topic.upsert({ where: { slug: t.slug }, create: { ...t, sortOrder }, update: {} });
+      }
+      for (const a of agencies) {
+        const provinceId = 'province' in a ? provinceIdByEn(a.province) : null;
+        await tx.agency.upsert({ where: { slug: a.slug }, create: { slug: a.slug, name: a.name, nameEn: a.nameEn, provinceId }, update: {} });
+      }
+    },
+    { timeout: 60_000 },
+  );
+
+  if (!options.demo) return;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(
+    async (tx) => {
+      const cores = [];
+      for (const c of demoCores) {
+        const provinceId = provinceIdByEn(c.province);
+        const county = await tx.county.findFirstOrThrow({ where: { provinceId } });
+        cores.push(
+          await tx.core.upsert({
+            where: { provinceId_name: { provinceId, name: c.name } },
+            create: { name: c.name, area: c.area, provinceId, countyId: county.id },
+            update: {},
+          }),
+        );
+      }
+      const demoCore = cores[0]!;
+      const agency = await tx.agency.findUniqueOrThrow({ where: { slug: 'tehran-municipality' } });
+      for (const account of demoAccounts) {
+        const scope = {
+          provinceId: account.scope === 'none' || account.scope === 'agency' ? null : demoCore.provinceId,
+          coreId: account.scope === 'core' ? demoCore.id : null,
+          agencyId: account.scope === 'agency' ? agency.id : null,
+        };
+        const user = await tx.user.upsert({
+          where: { email: account.email },
+          create: { email: account.email, mobile: account.mobile, name: account.name, roles: account.roles, passwordHash, ...scope },
+          update: {},
+        });
+        if (account.roles.includes('MEMBER')) {
+          const [firstName, ...rest] = account.name.split(' ');
+          await tx.member.upsert({
+            where: { userId: user.id },
+            create: {
+              userId: user.id,
+              firstName: firstName!,
+              lastName: rest.join(' '),
+              provinceId: demoCore.provinceId,
+              countyId: demoCore.countyId,
+              coreId: demoCore.id,
+              status: 'APPROVED',
+              membershipCode: `${String(demoCore.provinceId).padStart(2, '0')}-1405-${String(demoAccounts.indexOf(account) + 1).padStart(5, '0')}`,
+            },
+            update: {},
+          });
+        }
+      }
+    },
+    { timeout: 60_000 },
+  );
+}
+
+function provinceIdByEn(nameEn: string): number {
+  const index = provinces.findIndex((p) => p.nameEn === nameEn);
+  if (index < 0) throw new Error(`Unknown province ${nameEn}`);
+  return index + 1;
+}
+
+// Run as a script (not when imported by tests).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const env = getEnv();
+  const demo = env.NODE_ENV !== 'production' || process.env.SEED_DEMO === 'true';
+  const { adapter, engine, close } = await openAdapter(env);
+  const db = new PrismaClient({ adapter });
+  try {
+    await seed(db, { demo });
+    console.log(`Seeded ${engine}: 31 provinces, ${categories.length} categories, ${topics.length} topics, ${agencies.length} agencies${demo ? `, demo cores and ${demoAccounts.length} demo accounts` : ''}.`);
+  } finally {
+    await db.$disconnect();
+    await close();
+  }
+}
