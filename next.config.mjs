@@ -8,7 +8,6 @@ const nextConfig = {
   serverExternalPackages: [
     '@electric-sql/pglite',
     'pglite-prisma-adapter',
-    '@prisma/schema-engine-wasm',
     '@node-rs/argon2',
   ],
   experimental: { authInterrupts: true },

@@ -19,7 +19,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** Parsed on every call: cheap, and tests may change process.env between cases. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { parseLoginIdentifier } from './identifier';
+import { accountKeyOf, parseLoginIdentifier } from './identifier';
 import { clearLoginFailures, failureDelayMs, loginRetryAfter, recordLoginFailure } from './login-throttle';
 import { verifyAgainstNothing, verifyPassword } from './password';
 import { toActor } from './actor';
@@ -17,7 +17,7 @@ export type Credentials = { identifier: string; password: string; clientKey: str
  */
 export async function authenticate({ identifier, password, clientKey }: Credentials): Promise<Actor> {
   const parsed = parseLoginIdentifier(identifier);
-  const accountKey = parsed ? `${parsed.kind}:${parsed.value}` : `invalid:${identifier.slice(0, 64)}`;
+  const accountKey = accountKeyOf(identifier);
   const db = await getDb();
 
   if ((await loginRetryAfter(accountKey, clientKey)) > 0) {

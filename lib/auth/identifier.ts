@@ -19,3 +19,9 @@ export function parseLoginIdentifier(input: string): LoginIdentifier | null {
   const mobile = normalizeMobile(trimmed);
   return mobile ? { kind: 'mobile', value: mobile } : null;
 }
+
+/** The key failed logins are counted under: the normalised identifier, so "+98912…" and "0912…" count together. */
+export function accountKeyOf(identifier: string): string {
+  const parsed = parseLoginIdentifier(identifier);
+  return parsed ? `${parsed.kind}:${parsed.value}` : `invalid:${identifier.trim().slice(0, 64)}`;
+}

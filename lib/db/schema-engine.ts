@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the wasm-bindgen glue and the adapters' internals are untyped */
 /**
  * Minimal driver for Prisma's WebAssembly schema engine (no native binary).
  *
@@ -5,10 +6,10 @@
  * @prisma/driver-adapter-utils@7.10.0, @prisma/adapter-pg@7.10.0, pglite-prisma-adapter@0.7.2.
  */
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils'
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
@@ -48,10 +49,9 @@ export function initSchemaEngineWasm(): Promise<void> {
         this.message = `RuntimeError: ${m}`
       },
     }
-    // The package "exports" does not expose the .wasm, so resolve the glue and take its sibling.
-    const require = createRequire(import.meta.url)
-    const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')
-    const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'))
+    // The package "exports" does not expose the .wasm. Read it from the project's node_modules:
+    // a bundler rewrites require.resolve() into a module id, so resolution must not go through it.
+    const bytes = await readFile(path.resolve('node_modules/@prisma/schema-engine-wasm/schema_engine_bg.wasm'))
     // All wasm imports live under the module name "./schema_engine_bg.js".
     const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue as any })
     glue.__wbg_set_wasm(instance.exports)
@@ -66,7 +66,7 @@ export function initSchemaEngineWasm(): Promise<void> {
 
 export type EngineHandle = {
   engine: SchemaEngine
-  /** Frees the wasm-side engine. Safe to call twice. Also available via `await using`. */
+  /** Frees the wasm-side engine. Safe to call twice. Also available via `using`. */
   dispose(): void
   [Symbol.dispose](): void
 }
@@ -186,7 +186,7 @@ export async function diffMigrationsToSchema(
     list.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...list }
   const to: DiffTarget = { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: schemaText }] }
   let guardError: Error | undefined
-  const factory = guardShadowDb(adapterFactory, (e) => (guardError = e))
+  const factory = hardenFactory(adapterFactory, (e) => (guardError = e))
   return withEngine(factory, schemaText, async (engine) => {
     const res = await engine
       .diff({ from, to, script: true, exitCode: true, filters: NO_FILTER })
@@ -197,23 +197,50 @@ export async function diffMigrationsToSchema(
 }
 
 /**
- * Wraps a factory so that `connectToShadowDb()` refuses a shadow database that already contains
- * tables (i.e. is probably not a shadow DB at all). Catches the @prisma/adapter-pg@7.10.0 bug with
- * `new PrismaPg({ connectionString })`: its shadow pool is `new Pool({ ...config, database: shadow })`
- * but node-postgres lets `connectionString` override `database`, so the "shadow" is the MAIN db and
- * the engine would replay every migration on it. `onReject` receives the error because the engine
- * replaces it with a generic "Failed to connect to the shadow database".
+ * pglite-prisma-adapter@0.7.2 `executeScript()` calls `client.exec(script)` WITHOUT awaiting it:
+ * a failing migration is recorded as applied in `_prisma_migrations` and its error becomes an
+ * unhandled rejection that kills the process. Patch the instance to await it.
  */
-export function guardShadowDb(
+function patchPGliteAdapter<T extends SqlDriverAdapter>(adapter: T, closeOnDispose: boolean): T {
+  const a = adapter as any
+  if (a.adapterName !== 'pglite-prisma-adapter' || typeof a.client?.exec !== 'function') return adapter
+  a.executeScript = async (script: string) => {
+    try {
+      await a.client.exec(script)
+    } catch (e) {
+      a.onError(e) // rethrows as DriverAdapterError for pglite DatabaseErrors
+    }
+  }
+  if (closeOnDispose) {
+    // its connectToShadowDb() creates `new PGlite('memory://shadow')` and never closes it
+    const dispose = a.dispose.bind(a)
+    a.dispose = async () => {
+      await dispose()
+      await a.client.close?.()
+    }
+  }
+  return adapter
+}
+
+/**
+ * Wraps an adapter factory before it goes to the engine:
+ *  - applies the PGlite executeScript fix (above) to main and shadow connections;
+ *  - makes `connectToShadowDb()` refuse a shadow database that already contains tables. This
+ *    catches @prisma/adapter-pg@7.10.0 + `new PrismaPg({ connectionString })`: its shadow pool is
+ *    `new Pool({ ...config, database: shadow })` but node-postgres lets `connectionString` override
+ *    `database`, so the "shadow" is the MAIN db and the engine would replay every migration on it.
+ *    `onReject` gets the error because the engine reports only "Failed to connect to the shadow database".
+ */
+export function hardenFactory(
   factory: SqlMigrationAwareDriverAdapterFactory,
   onReject: (e: Error) => void = () => {},
 ): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => patchPGliteAdapter(await factory.connect(), false),
     connectToShadowDb: async () => {
-      const shadow = await factory.connectToShadowDb()
+      const shadow = patchPGliteAdapter(await factory.connectToShadowDb(), true)
       const rs = await shadow.queryRaw({
         sql: `SELECT current_database() AS db, (SELECT count(*) FROM information_schema.tables
               WHERE table_schema NOT IN ('pg_catalog','information_schema')) AS n`,
@@ -238,7 +265,7 @@ export async function applyMigrations(
   migrationsDir: string,
 ): Promise<string[]> {
   const migrationsList = await readMigrationsList(migrationsDir)
-  return withEngine(adapterFactory, undefined, async (engine) => {
+  return withEngine(hardenFactory(adapterFactory), undefined, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTER })
     return out.appliedMigrationNames
   })

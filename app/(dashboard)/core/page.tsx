@@ -1,0 +1,5 @@
+import { renderDashboard } from '../render-dashboard';
+
+export default function Page() {
+  return renderDashboard('core');
+}

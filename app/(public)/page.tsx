@@ -1,0 +1,61 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button-link';
+import { listActiveTopics } from '@/lib/topics/list-active-topics';
+
+const entryPoints = [
+  { key: 'report', href: '/report', variant: 'primary' },
+  { key: 'track', href: '/track', variant: 'secondary' },
+  { key: 'join', href: '/join', variant: 'secondary' },
+  { key: 'login', href: '/login', variant: 'secondary' },
+] as const;
+
+const steps = ['submit', 'core', 'province', 'national', 'agency', 'publish'] as const;
+
+export default async function HomePage() {
+  const [t, locale, topics] = await Promise.all([getTranslations('home'), getLocale(), listActiveTopics()]);
+
+  return (
+    <div className="space-y-10">
+      <section className="rounded-2xl bg-brand-800 px-5 py-8 text-white sm:px-8">
+        <h1 className="text-2xl font-extrabold leading-relaxed sm:text-3xl">{t('title')}</h1>
+        <p className="mt-4 max-w-3xl leading-8 text-brand-50">{t('lead')}</p>
+      </section>
+
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title" className="text-xl font-bold">{t('actionsTitle')}</h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {entryPoints.map(({ key, href, variant }) => (
+            <li key={key} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5">
+              <h3 className="font-bold">{t(`${key}Title`)}</h3>
+              <p className="mt-2 flex-1 text-sm leading-7 text-muted">{t(`${key}Body`)}</p>
+              <ButtonLink href={href} variant={variant} className="mt-4 self-start">{t(`${key}Title`)}</ButtonLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="topics-title">
+        <h2 id="topics-title" className="text-xl font-bold">{t('topicsTitle')}</h2>
+        {topics.length === 0 ? (
+          <p className="mt-4 text-muted">{t('topicsEmpty')}</p>
+        ) : (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {topics.map((topic) => (
+              <li key={topic.id} className="rounded-xl border-s-4 border-brand-600 bg-white p-4">
+                <h3 className="font-semibold">{locale === 'fa' ? topic.title : topic.titleEn}</h3>
+                {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-xl font-bold">{t('stepsTitle')}</h2>
+        <ol className="mt-4 list-inside list-decimal space-y-2 rounded-xl bg-white p-5 leading-7">
+          {steps.map((step) => <li key={step}>{t(`steps.${step}`)}</li>)}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getCurrentActor } from '@/lib/auth/session';
+import { directionOf, isLocale, defaultLocale } from '@/lib/i18n/format';
+import './globals.css';
+
+// Self-hosted from the vazirmatn npm package: next/font/google cannot reach its host offline.
+const vazirmatn = localFont({
+  src: '../node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2',
+  variable: '--font-vazirmatn',
+  weight: '100 900',
+  display: 'swap',
+});
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: t('title'), description: t('description') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#065f46' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const [actor, t] = await Promise.all([getCurrentActor(), getTranslations('nav')]);
+
+  return (
+    <html lang={locale} dir={directionOf(locale)} className={vazirmatn.variable}>
+      <body className="flex min-h-dvh flex-col">
+        <NextIntlClientProvider>
+          <a href="#main" className="skip-link">{t('skip')}</a>
+          <SiteHeader actor={actor} locale={locale} />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
