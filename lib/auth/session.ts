@@ -2,8 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import type { Actor } from '@/lib/authz';
-import { getDb } from '@/lib/db/client';
-import { toActor } from './actor';
+import { loadActiveActor } from './load-active-actor';
 import { getAuthOptions } from './options';
 
 /**
@@ -13,8 +12,5 @@ import { getAuthOptions } from './options';
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { id } });
-  return user && user.status === 'ACTIVE' ? toActor(user) : null;
+  return id ? loadActiveActor(id) : null;
 });
