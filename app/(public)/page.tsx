@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 import { ButtonLink } from '@/components/ui/button-link';
+import { Loading } from '@/components/ui/loading';
 import { listActiveTopics } from '@/lib/topics/list-active-topics';
 
 const entryPoints = [
@@ -12,7 +14,7 @@ const entryPoints = [
 const steps = ['submit', 'core', 'province', 'national', 'agency', 'publish'] as const;
 
 export default async function HomePage() {
-  const [t, locale, topics] = await Promise.all([getTranslations('home'), getLocale(), listActiveTopics()]);
+  const [t, common] = await Promise.all([getTranslations('home'), getTranslations('common')]);
 
   return (
     <div className="space-y-10">
@@ -36,18 +38,9 @@ export default async function HomePage() {
 
       <section aria-labelledby="topics-title">
         <h2 id="topics-title" className="text-xl font-bold">{t('topicsTitle')}</h2>
-        {topics.length === 0 ? (
-          <p className="mt-4 text-muted">{t('topicsEmpty')}</p>
-        ) : (
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-            {topics.map((topic) => (
-              <li key={topic.id} className="rounded-xl border-s-4 border-brand-600 bg-white p-4">
-                <h3 className="font-semibold">{locale === 'fa' ? topic.title : topic.titleEn}</h3>
-                {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <Suspense fallback={<Loading label={common('loading')} />}>
+          <TopicList />
+        </Suspense>
       </section>
 
       <section aria-labelledby="steps-title">
@@ -57,5 +50,20 @@ export default async function HomePage() {
         </ol>
       </section>
     </div>
+  );
+}
+
+async function TopicList() {
+  const [t, locale, topics] = await Promise.all([getTranslations('home'), getLocale(), listActiveTopics()]);
+  if (topics.length === 0) return <p className="mt-4 text-muted">{t('topicsEmpty')}</p>;
+  return (
+    <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+      {topics.map((topic) => (
+        <li key={topic.id} className="rounded-xl border-s-4 border-brand-600 bg-white p-4">
+          <h3 className="font-semibold">{locale === 'fa' ? topic.title : topic.titleEn}</h3>
+          {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -54,7 +54,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5 rounded-xl border border-slate-200 bg-white p-5">
-      <p role="alert" aria-live="assertive" className="text-sm font-medium text-red-800 empty:hidden">
+      <p id="login-error" role="alert" aria-live="assertive" className="text-sm font-medium text-red-800 empty:hidden">
         {errors.form}
       </p>
       <div>

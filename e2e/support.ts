@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'sajam-demo-1405';
+
+/** Every page a journey visits is scanned: WCAG 2.1 A and AA, no violation allowed. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function logIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('شماره همراه یا ایمیل').fill(identifier);
+  await page.getByLabel('گذرواژه').fill(password);
+  await page.getByRole('button', { name: 'ورود' }).click();
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The production build on a fresh embedded database, migrated and seeded before the server opens it
+# (PGlite serves one process). Set E2E_DATABASE_URL to run against PostgreSQL instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${E2E_PORT:-3100}"
+export NEXTAUTH_URL="http://localhost:${PORT}"
+export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-only-secret-e2e-only-secret-e2e-only}"
+if [ -n "${E2E_DATABASE_URL:-}" ]; then
+  export DATABASE_URL="$E2E_DATABASE_URL"
+else
+  unset DATABASE_URL
+  export PGLITE_DATA_DIR=".data/e2e"
+  rm -rf "$PGLITE_DATA_DIR"
+fi
+[ -f .next/BUILD_ID ] || npm run build
+npm run db:migrate
+npm run db:seed
+exec npx next start -p "$PORT"
