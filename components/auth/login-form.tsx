@@ -53,7 +53,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5 rounded-xl border border-slate-200 bg-white p-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-5 rounded-xl border border-slate-200 bg-white p-5">
       <p id="login-error" role="alert" aria-live="assertive" className="text-sm font-medium text-red-800 empty:hidden">
         {errors.form}
       </p>
