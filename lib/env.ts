@@ -14,6 +14,19 @@ const envSchema = z.object({
   SAJAM_AUTO_MIGRATE: z.enum(['true', 'false']).default('true'),
   /** Signs sessions and keys the hashes of client addresses. Required with PostgreSQL. */
   NEXTAUTH_SECRET: optional(z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters')),
+  /** Keys tracking-code hashes. Defaults to a key derived from NEXTAUTH_SECRET; set it to rotate the two independently. */
+  SAJAM_TRACKING_KEY: optional(z.string().min(32, 'SAJAM_TRACKING_KEY must be at least 32 characters')),
+  /** Public form limits per client (a keyed hash of its address). */
+  SAJAM_RATE_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),
+  /** Where attachments go: the local disk (default) or an S3-compatible bucket. */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  STORAGE_DIR: z.string().default('.data/uploads'),
+  S3_ENDPOINT: optional(z.url()),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: optional(z.string()),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ReportStatus } from '@/lib/generated/prisma/enums';
+import { findTransition, initialStatus, stageDeadline, transitions, transitionsFrom } from './transitions';
+
+const memberReport = { coreId: 'core-1' };
+const publicReport = { coreId: null };
+
+describe('the report workflow', () => {
+  it('starts member reports at the core and anonymous reports at the province', () => {
+    expect(initialStatus(memberReport)).toBe('CORE_REVIEW');
+    expect(initialStatus(publicReport)).toBe('PROVINCE_REVIEW');
+  });
+
+  it('climbs core head → province → national office → approved', () => {
+    expect(findTransition('CORE_REVIEW', 'approve')).toMatchObject({ to: 'PROVINCE_REVIEW', by: 'CORE_HEAD' });
+    expect(findTransition('PROVINCE_REVIEW', 'approve')).toMatchObject({ to: 'NATIONAL_REVIEW', by: 'PROVINCE_STAFF' });
+    expect(findTransition('NATIONAL_REVIEW', 'approve')).toMatchObject({ to: 'APPROVED', by: 'NATIONAL_OFFICE' });
+  });
+
+  it('lets each review stage reject and ask a question, with a note the reporter sees', () => {
+    for (const stage of ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW'] as const) {
+      expect(findTransition(stage, 'reject')).toMatchObject({ to: 'REJECTED', requires: ['publicNote'] });
+      expect(findTransition(stage, 'requestInfo')).toMatchObject({ to: 'NEEDS_INFO', requires: ['publicNote'] });
+    }
+    expect(findTransition('NEEDS_INFO', 'answerInfo')).toMatchObject({ to: 'RESUME', by: 'REPORTER' });
+  });
+
+  it('returns one level down, and only to a core when the report has one', () => {
+    expect(findTransition('NATIONAL_REVIEW', 'return')).toMatchObject({ to: 'PROVINCE_REVIEW' });
+    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], memberReport).map((t) => t.action)).toEqual(['approve', 'reject', 'requestInfo', 'return']);
+    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], publicReport).map((t) => t.action)).toEqual(['approve', 'reject', 'requestInfo']);
+    expect(findTransition('CORE_REVIEW', 'return')).toBeUndefined();
+  });
+
+  it('offers nothing to a role that does not own the stage', () => {
+    expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF', 'MEMBER'], memberReport)).toEqual([]);
+    expect(transitionsFrom('NATIONAL_REVIEW', ['CORE_HEAD', 'PROVINCE_STAFF'], memberReport)).toEqual([]);
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], memberReport)).toEqual([]);
+    expect(transitionsFrom('REFERRED', ['AGENCY_LIAISON'], memberReport).map((t) => t.action)).toEqual(['acknowledge']);
+  });
+
+  it('has exactly one move per state and action, and none out of REJECTED or PUBLISHED', () => {
+    const keys = transitions.map((t) => `${t.from}:${t.action}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(transitions.filter((t) => t.from === 'REJECTED' || t.from === 'PUBLISHED')).toEqual([]);
+    for (const t of transitions) expect(Object.values(ReportStatus)).toContain(t.from);
+  });
+
+  it('sets stage deadlines of 3, 5 and 7 days and none outside review', () => {
+    const t0 = new Date('2026-11-23T00:00:00Z');
+    expect(stageDeadline('CORE_REVIEW', t0)?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
+    expect(stageDeadline('PROVINCE_REVIEW', t0)?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    expect(stageDeadline('NATIONAL_REVIEW', t0)?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    expect(stageDeadline('NEEDS_INFO', t0)).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+// The report workflow: its states, the moves between them and who may make each move. The one source
+// of truth: use cases enforce it, dashboards read it to show exactly the actions a person may take.
+import type { Role } from '@/lib/authz';
+import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
+
+export type WorkflowAction = 'approve' | 'reject' | 'return' | 'requestInfo' | 'answerInfo' | 'refer' | 'acknowledge' | 'respond' | 'close' | 'publish';
+
+/** The reporter acts only through their tracking code (or their own account), never through a role. */
+export type Mover = Role | 'REPORTER';
+
+export type Requirement = 'publicNote' | 'agency' | 'resolution';
+
+export type Transition = {
+  from: ReportStatus;
+  action: WorkflowAction;
+  /** RESUME: back to the stage that asked the question. */
+  to: ReportStatus | 'RESUME';
+  by: Mover;
+  decision: Decision;
+  requires: readonly Requirement[];
+  /** Only for reports that have a core (member reports). */
+  needsCore?: true;
+};
+
+export const REVIEW_STAGES = ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW'] as const satisfies readonly ReportStatus[];
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+const reviewerOf: Record<ReviewStage, Role> = { CORE_REVIEW: 'CORE_HEAD', PROVINCE_REVIEW: 'PROVINCE_STAFF', NATIONAL_REVIEW: 'NATIONAL_OFFICE' };
+const nextStage: Record<ReviewStage, ReportStatus> = { CORE_REVIEW: 'PROVINCE_REVIEW', PROVINCE_REVIEW: 'NATIONAL_REVIEW', NATIONAL_REVIEW: 'APPROVED' };
+
+const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transition[] => {
+  const by = reviewerOf[stage];
+  const moves: Transition[] = [
+    { from: stage, action: 'approve', to: nextStage[stage], by, decision: 'APPROVE', requires: [] },
+    { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote'] },
+    { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'] },
+  ];
+  if (stage === 'PROVINCE_REVIEW') moves.push({ from: stage, action: 'return', to: 'CORE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'], needsCore: true });
+  if (stage === 'NATIONAL_REVIEW') moves.push({ from: stage, action: 'return', to: 'PROVINCE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'] });
+  return moves;
+});
+
+export const transitions: readonly Transition[] = [
+  ...reviewTransitions,
+  { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
+  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency'] },
+  { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [] },
+  { from: 'ACKNOWLEDGED', action: 'respond', to: 'RESPONDED', by: 'AGENCY_LIAISON', decision: 'RESPOND', requires: ['publicNote'] },
+  { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
+  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: [] },
+];
+
+/** Where a new report enters: member reports at their core, anonymous public reports at the province. */
+export function initialStatus(report: { coreId: string | null }): ReviewStage {
+  return report.coreId ? 'CORE_REVIEW' : 'PROVINCE_REVIEW';
+}
+
+/** The moves out of a state that a mover may make, for a report with or without a core. */
+export function transitionsFrom(status: ReportStatus, movers: readonly Mover[], report: { coreId: string | null }): Transition[] {
+  return transitions.filter((t) => t.from === status && movers.includes(t.by) && (!t.needsCore || report.coreId !== null));
+}
+
+export function findTransition(status: ReportStatus, action: WorkflowAction): Transition | undefined {
+  return transitions.find((t) => t.from === status && t.action === action);
+}
+
+/** Default days allowed at each review stage before a report is overdue. */
+export const STAGE_DEADLINE_DAYS: Record<ReviewStage, number> = { CORE_REVIEW: 3, PROVINCE_REVIEW: 5, NATIONAL_REVIEW: 7 };
+
+export function isReviewStage(status: ReportStatus): status is ReviewStage {
+  return (REVIEW_STAGES as readonly ReportStatus[]).includes(status);
+}
+
+export function stageDeadline(status: ReportStatus, from: Date): Date | null {
+  return isReviewStage(status) ? new Date(from.getTime() + STAGE_DEADLINE_DAYS[status] * 86_400_000) : null;
+}
