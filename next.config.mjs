@@ -10,7 +10,8 @@ const nextConfig = {
     'pglite-prisma-adapter',
     '@node-rs/argon2',
   ],
-  experimental: { authInterrupts: true },
+  // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '26mb' } },
   poweredByHeader: false,
   async headers() {
     return [

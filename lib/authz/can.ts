@@ -10,6 +10,7 @@ const rolesFor = {
   'dashboard:agency': ['AGENCY_LIAISON'],
   'dashboard:training': ['TRAINER'],
   'dashboard:admin': ['ADMIN'],
+  'report:submit-as-member': ['MEMBER'],
   'report:view': ['MEMBER', 'CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE', 'AGENCY_LIAISON'],
   'report:review': ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE'],
   'report:refer': ['NATIONAL_OFFICE'],
@@ -41,6 +42,11 @@ export function can(actor: Actor | null, action: Action, resource?: ScopedResour
   if (!actor) return false;
   const allowed: readonly Role[] = rolesFor[action];
   return actor.roles.some((role) => allowed.includes(role) && (resource === undefined || covers(actor, role, resource)));
+}
+
+/** True when the actor holds the role and that role's scope covers the resource. */
+export function coversWithRole(actor: Actor, role: Role, resource: ScopedResource): boolean {
+  return actor.roles.includes(role) && covers(actor, role, resource);
 }
 
 function covers(actor: Actor, role: Role, resource: ScopedResource): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, jalaliYearRange, parseJalaliDate, toJalali, toLatinDigits, toPersianDigits } from './format';
+import { formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, toLatinDigits, toPersianDigits } from './format';
 
 describe('digits', () => {
   it('turns Latin digits into Persian ones and back, accepting Arabic-Indic digits too', () => {
@@ -41,5 +41,11 @@ describe('Jalali dates', () => {
     const { start, end } = jalaliYearRange(1405);
     expect(start.toISOString()).toBe('2026-03-20T20:30:00.000Z');
     expect(end.toISOString()).toBe('2027-03-20T20:30:00.000Z');
+  });
+
+  it('names the Jalali months', () => {
+    expect(jalaliMonthNames('fa')[0]).toBe('فروردین');
+    expect(jalaliMonthNames('fa')[8]).toBe('آذر');
+    expect(jalaliMonthNames('en')[11]).toBe('Esfand');
   });
 });

@@ -108,3 +108,13 @@ function tehranOffsetMinutes(at: Date): number {
   const minutes = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -minutes : minutes;
 }
+
+/** The twelve Jalali month names, from Intl (فروردین … اسفند / Farvardin … Esfand). */
+export function jalaliMonthNames(locale: Locale = 'fa'): string[] {
+  const formatter = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' });
+  // The 15th of each month of 1405, safely inside the month whatever the offset.
+  return Array.from({ length: 12 }, (_, i) => {
+    const { gy, gm, gd } = toGregorian(1405, i + 1, 15);
+    return formatter.format(new Date(Date.UTC(gy, gm - 1, gd)));
+  });
+}

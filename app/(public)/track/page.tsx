@@ -1,5 +1,14 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { getTranslations } from 'next-intl/server';
+import { TrackPanel } from '@/components/reports/track-panel';
+import { trackAction } from './actions';
 
-export default function Page() {
-  return <ComingSoon titleKey="track" />;
+export default async function TrackPage() {
+  const t = await getTranslations('track');
+  return (
+    <section className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
+      <TrackPanel action={trackAction} />
+    </section>
+  );
 }

@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import { ReportForm } from '@/components/reports/report-form';
+import { requirePermission } from '@/lib/auth/guard';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { reportFormProps } from '@/lib/reports/report-form-props';
+import { submitMemberReport } from './actions';
+
+export default async function MemberReportPage() {
+  await requirePermission('report:submit-as-member', '/member/report');
+  const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
+  return (
+    <section className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold">{t('memberTitle')}</h1>
+      <p className="mt-3 leading-7 text-muted">{t('memberIntro')}</p>
+      <ReportForm action={submitMemberReport} member {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { ButtonLink, buttonClass } from '@/components/ui/button-link';
+
+/** Shown once, right after submitting: the code is the reporter's only key and is never shown again. */
+export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string }) {
+  const t = useTranslations('reportForm.done');
+  const [copied, setCopied] = useState(false);
+  const fileHref = `data:text/plain;charset=utf-8,${encodeURIComponent(`${t('fileText')}\n${code}\n`)}`;
+
+  async function copy() {
+    await navigator.clipboard.writeText(code);
+    setCopied(true);
+  }
+
+  return (
+    <section aria-labelledby="done-title" className="mt-6 space-y-5 rounded-xl border-2 border-brand-600 bg-white p-5 text-center">
+      <h2 id="done-title" className="text-xl font-bold text-brand-800">{t('title')}</h2>
+      <p>{t('body')}</p>
+      <p className="text-sm font-semibold text-red-800">{t('once')}</p>
+      <p className="select-all rounded-lg bg-slate-100 py-3 font-mono text-2xl tracking-widest" dir="ltr" data-testid="tracking-code">
+        {code}
+      </p>
+      <div
+        role="img"
+        aria-label={t('qr')}
+        className="mx-auto size-44 [&>svg]:size-full"
+        // The SVG is generated on our server from the code alone.
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
+      <div className="flex flex-wrap justify-center gap-3">
+        <button type="button" onClick={copy} className={buttonClass()}>{copied ? t('copied') : t('copy')}</button>
+        <a href={fileHref} download="sajam-tracking-code.txt" className={buttonClass('secondary')}>{t('save')}</a>
+        <ButtonLink href="/track" variant="secondary">{t('track')}</ButtonLink>
+      </div>
+      <p role="status" aria-live="polite" className="sr-only">{copied ? t('copied') : ''}</p>
+    </section>
+  );
+}

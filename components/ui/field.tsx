@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+
+export const inputClass =
+  'mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700';
+
+/** The ids an input names in aria-describedby: its hint and its error line. */
+export const describedBy = (id: string) => `${id}-hint ${id}-error`;
+
+/** Label, hint and error for one input; the error is announced when it appears. */
+export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string[]; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      {children}
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted empty:hidden">{hint}</p>
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{error?.join(' ')}</p>
+    </div>
+  );
+}
+
+export function FormMessage({ id, message, ok }: { id: string; message?: string; ok?: boolean }) {
+  return (
+    <p id={id} role="alert" aria-live="assertive" className={`rounded-lg px-3 py-2 text-sm font-medium empty:hidden ${ok ? 'bg-brand-50 text-brand-800' : 'bg-red-50 text-red-800'}`}>
+      {message}
+    </p>
+  );
+}

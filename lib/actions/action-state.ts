@@ -1,0 +1,40 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { isAppError } from '@/lib/errors';
+
+/** What every form action returns to useActionState: a message, per-field messages, and the values to refill. */
+export type ActionState<T = undefined> = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  data?: T;
+};
+
+/** The text fields of a form, to put back after React resets a failed form. Files and secrets are left out. */
+export function formValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$')) values[key] = value;
+  return values;
+}
+
+/**
+ * Turns a zod failure or an AppError into Persian (or English) messages for the form. Field messages are
+ * keys under `namespace.errors`; anything unexpected is logged and shown as a generic error, never a stack.
+ */
+export async function failure(error: unknown, namespace: string, values?: Record<string, string>): Promise<ActionState<never>> {
+  const [t, shared, errors] = await Promise.all([getTranslations(`${namespace}.errors`), getTranslations('sharedErrors'), getTranslations('errors')]);
+  const message = (key: string) => (t.has(key) ? t(key) : shared.has(key) ? shared(key) : errors('VALIDATION'));
+  const translate = (fields: Record<string, string[] | undefined>) =>
+    Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, (keys ?? []).map(message)]));
+
+  if (error instanceof z.ZodError) {
+    return { ok: false, message: errors('VALIDATION'), fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>), values };
+  }
+  if (isAppError(error)) {
+    return { ok: false, message: errors(error.code), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
+  }
+  console.error('action failed', error instanceof Error ? error.name : typeof error);
+  return { ok: false, message: errors('INTERNAL'), values };
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+
+export const ATTACHMENT_LIMITS = { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 } as const;
+
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const ALLOWED_TYPES = [...IMAGE_TYPES, 'application/pdf'] as const;
+export type AllowedType = (typeof ALLOWED_TYPES)[number];
+
+export type CleanFile = { bytes: Uint8Array; mimeType: AllowedType; size: number; sha256: string };
+
+/** Why a file was refused; each reason has a Persian message (reports.attachments.*). */
+export type RejectReason = 'type' | 'size' | 'damaged';
+export class RejectedFile extends Error {
+  constructor(readonly reason: RejectReason) {
+    super(reason);
+  }
+}
+
+/**
+ * Makes an upload safe to keep and show: the type is read from the bytes (never the name), checked
+ * against the allow-list, and the file is rewritten so no metadata survives — images re-encoded
+ * without EXIF/GPS/XMP (after applying the orientation), PDFs re-saved without their info fields.
+ */
+export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
+  if (bytes.byteLength > ATTACHMENT_LIMITS.maxFileBytes) throw new RejectedFile('size');
+  const detected = await fileTypeFromBuffer(bytes);
+  const mimeType = ALLOWED_TYPES.find((t) => t === detected?.mime);
+  if (!mimeType) throw new RejectedFile('type');
+
+  const clean = mimeType === 'application/pdf' ? await cleanPdf(bytes) : await reencodeImage(bytes, mimeType);
+  return { bytes: clean, mimeType, size: clean.byteLength, sha256: createHash('sha256').update(clean).digest('hex') };
+}
+
+async function reencodeImage(bytes: Uint8Array, mimeType: (typeof IMAGE_TYPES)[number]): Promise<Uint8Array> {
+  try {
+    // sharp writes no metadata unless asked to; rotate() first bakes in the EXIF orientation it drops.
+    const image = sharp(bytes, { failOn: 'error', limitInputPixels: 60_000_000 }).rotate().resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
+    const out = mimeType === 'image/jpeg' ? image.jpeg({ quality: 85, mozjpeg: true }) : mimeType === 'image/png' ? image.png() : image.webp({ quality: 85 });
+    return new Uint8Array(await out.toBuffer());
+  } catch {
+    throw new RejectedFile('damaged');
+  }
+}
+
+async function cleanPdf(bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    pdf.setTitle('');
+    pdf.setAuthor('');
+    pdf.setSubject('');
+    pdf.setKeywords([]);
+    pdf.setCreator('');
+    pdf.setProducer('');
+    // Re-saving writes one clean revision: earlier incremental updates (and what they held) are gone.
+    return await pdf.save();
+  } catch {
+    throw new RejectedFile('damaged');
+  }
+}

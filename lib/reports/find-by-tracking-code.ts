@@ -1,0 +1,19 @@
+import 'server-only';
+import { trackingKey } from '@/lib/crypto/keys';
+import type { Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+import { hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
+
+/**
+ * The report id behind a tracking code, counting the lookup against the client's limit. A malformed
+ * code is a VALIDATION error on `code`; an unknown one is NOT_FOUND (the same for every wrong code).
+ */
+export async function findReportIdByCode(db: Db, code: string, rateKey: string): Promise<string> {
+  await consumePublicLimit('track', rateKey);
+  const normalized = normalizeTrackingCode(code);
+  if (!normalized) throw new AppError('VALIDATION', 'code format', { fieldErrors: { code: ['codeFormat'] } });
+  const report = await db.report.findUnique({ where: { trackingCodeHash: hashTrackingCode(normalized, trackingKey()) }, select: { id: true } });
+  if (!report) throw new AppError('NOT_FOUND', 'unknown code', { fieldErrors: { code: ['codeUnknown'] } });
+  return report.id;
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { ATTACHMENT_LIMITS } from '@/lib/attachments/sanitize';
+import { jalaliMonthNames, toJalali, type Locale } from '@/lib/i18n/format';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './report-input';
+import { reportFormOptions } from './form-options';
+
+/** Everything the report form needs to render: choices, a fresh one-time submission token, the date picker's calendar. */
+export async function reportFormProps(locale: Locale) {
+  const currentYear = toJalali(new Date()).jy;
+  return {
+    options: await reportFormOptions(),
+    submissionToken: randomUUID(),
+    locale,
+    monthNames: jalaliMonthNames(locale),
+    years: Array.from({ length: 6 }, (_, i) => currentYear - i),
+    limits: { descriptionMin: DESCRIPTION_MIN, descriptionMax: DESCRIPTION_MAX, maxFiles: ATTACHMENT_LIMITS.maxFiles, maxFileMb: ATTACHMENT_LIMITS.maxFileBytes / 1024 / 1024 },
+  };
+}

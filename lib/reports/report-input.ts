@@ -1,0 +1,84 @@
+// The report form's fields, parsed once for both callers: the /report server action and POST /api/reports.
+// Messages are keys under "reportForm.errors" in messages/*.json.
+import { z } from 'zod';
+import { normalizeMobile } from '@/lib/auth/identifier';
+import { parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
+
+export const DESCRIPTION_MIN = 20;
+export const DESCRIPTION_MAX = 5000;
+export const PLACE_MAX = 300;
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const number = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const id = (message: string) => z.preprocess(blankToUndefined, number(message));
+const optionalId = (message: string) => z.preprocess(blankToUndefined, number(message).optional());
+const text = (max: number, tooLong: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong).optional());
+
+export const reportInputSchema = z
+  .object({
+    kind: z.enum(['REPORT', 'OPINION', 'SUGGESTION'], { error: 'kind' }),
+    categoryId: id('category'),
+    topicId: optionalId('topic'),
+    provinceId: id('province'),
+    countyId: optionalId('county'),
+    placeDescription: text(PLACE_MAX, 'placeTooLong'),
+    incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
+    description: z
+      .string({ error: 'descriptionShort' })
+      .trim()
+      .min(DESCRIPTION_MIN, 'descriptionShort')
+      .max(DESCRIPTION_MAX, 'descriptionLong'),
+    wantsContact: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    contactName: text(100, 'contactNameLong'),
+    contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
+    contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
+    hideIdentity: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    submissionToken: z.uuid('expired'),
+  })
+  .transform((input, ctx) => {
+    const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
+    if (incidentDate === null) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentDate' });
+    else if (incidentDate && incidentDate.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
+
+    const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(toLatinDigits(input.contactPhone));
+    if (contactPhone === null) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactPhone' });
+    if (input.wantsContact && !input.contactPhone && !input.contactEmail) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactMissing' });
+
+    // Contact details are kept only when the reporter asked to be contacted: otherwise nothing identifies them.
+    const contact = input.wantsContact ? { contactName: input.contactName, contactPhone: contactPhone ?? undefined, contactEmail: input.contactEmail } : {};
+    return {
+      kind: input.kind,
+      categoryId: input.categoryId,
+      topicId: input.topicId,
+      provinceId: input.provinceId,
+      countyId: input.countyId,
+      placeDescription: input.placeDescription,
+      incidentDate: incidentDate ?? undefined,
+      description: input.description,
+      hideIdentity: input.hideIdentity,
+      submissionToken: input.submissionToken,
+      ...contact,
+    };
+  });
+
+export type ReportInput = z.output<typeof reportInputSchema>;
+
+/** The Jalali date picker sends three selects; they become one «1405/9/2» field (or none). */
+export function incidentDateFromParts(year: unknown, month: unknown, day: unknown): string | undefined {
+  const parts = [year, month, day].map((p) => (typeof p === 'string' ? p.trim() : ''));
+  if (parts.every((p) => p === '')) return undefined;
+  return parts.join('/');
+}
+
+const TEXT_FIELDS = ['kind', 'categoryId', 'topicId', 'provinceId', 'countyId', 'placeDescription', 'description', 'wantsContact', 'contactName', 'contactPhone', 'contactEmail', 'hideIdentity', 'submissionToken'] as const;
+
+/** The report form as posted (the Jalali date comes as three selects, attachments as files). */
+export function parseReportForm(formData: FormData) {
+  const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formData.get(name) ?? undefined]));
+  const incidentDate = incidentDateFromParts(formData.get('incidentYear'), formData.get('incidentMonth'), formData.get('incidentDay'));
+  return reportInputSchema.safeParse({ ...fields, incidentDate });
+}
+
+export function uploadedFiles(formData: FormData, field = 'attachments'): File[] {
+  return formData.getAll(field).filter((v): v is File => typeof v !== 'string' && v.size > 0);
+}

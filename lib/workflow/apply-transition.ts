@@ -1,0 +1,58 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { AppError } from '@/lib/errors';
+import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
+import { stageDeadline, type Transition } from './transitions';
+
+export type TransitionWrite = {
+  report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
+  transition: Transition;
+  actorId: string | null;
+  publicNote?: string;
+  internalNote?: string;
+  resolution?: Resolution;
+};
+
+/**
+ * The only way a report's state changes: moves it if its version is still the one the actor saw
+ * (optimistic locking), records the review step and the audit event, all in the caller's transaction.
+ * A concurrent change makes this throw CONFLICT, and the whole transaction rolls back.
+ */
+export async function applyTransition(tx: Prisma.TransactionClient, w: TransitionWrite): Promise<ReportStatus> {
+  const to = w.transition.to === 'RESUME' ? w.report.resumeStatus : w.transition.to;
+  if (!to) throw new AppError('CONFLICT', 'nothing to resume');
+  const now = new Date();
+  const moved = await tx.report.updateMany({
+    where: { id: w.report.id, version: w.report.version, status: w.report.status },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      stageDeadlineAt: stageDeadline(to, now),
+      resumeStatus: to === 'NEEDS_INFO' ? w.report.status : null,
+      ...(w.resolution ? { resolution: w.resolution } : {}),
+      ...(to === 'CLOSED' ? { closedAt: now } : {}),
+      ...(to === 'PUBLISHED' ? { publishedAt: now } : {}),
+    },
+  });
+  if (moved.count !== 1) throw new AppError('CONFLICT', 'report changed');
+  await tx.approval.create({
+    data: {
+      reportId: w.report.id,
+      actorId: w.actorId,
+      decision: w.transition.decision,
+      fromStatus: w.report.status,
+      toStatus: to,
+      publicNote: w.publicNote ?? null,
+      internalNote: w.internalNote ?? null,
+      createdAt: now,
+    },
+  });
+  await recordAuditEvent(tx, {
+    actorId: w.actorId,
+    action: 'report.transition',
+    objectType: 'report',
+    objectId: w.report.id,
+    meta: { action: w.transition.action, from: w.report.status, to },
+  });
+  return to;
+}

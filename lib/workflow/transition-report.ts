@@ -1,0 +1,61 @@
+import 'server-only';
+import { reportScope, type Actor } from '@/lib/authz';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import type { Resolution } from '@/lib/generated/prisma/client';
+import { applyTransition } from './apply-transition';
+import { moversFor } from './movers';
+import { findTransition, type WorkflowAction } from './transitions';
+
+export type TransitionReportOptions = {
+  actor: Actor;
+  reportId: string;
+  action: WorkflowAction;
+  /** The version the actor was looking at; a newer one means someone else acted first. */
+  version: number;
+  publicNote?: string;
+  internalNote?: string;
+  agencyId?: string;
+  resolution?: Resolution;
+};
+
+/** A reviewer's (or agency's) decision on a report, checked against the workflow table and the actor's scope. */
+export async function transitionReport(o: TransitionReportOptions) {
+  const db = await getDb();
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: o.reportId }, reportScope(o.actor)] },
+    select: { id: true, status: true, version: true, resumeStatus: true, provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } },
+  });
+  if (!report) throw new AppError('NOT_FOUND');
+  if (report.version !== o.version) throw new AppError('CONFLICT', 'stale version');
+
+  const transition = findTransition(report.status, o.action);
+  const movers = moversFor(o.actor, { ...report, agencyIds: report.referrals.map((r) => r.agencyId) });
+  if (!transition || !movers.includes(transition.by)) throw new AppError('FORBIDDEN');
+
+  const missing: Record<string, string[]> = {};
+  if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
+  if (transition.requires.includes('agency') && !o.agencyId) missing.agencyId = ['agencyRequired'];
+  if (transition.requires.includes('resolution') && !o.resolution) missing.resolution = ['resolutionRequired'];
+  if (Object.keys(missing).length) throw new AppError('VALIDATION', 'missing fields', { fieldErrors: missing });
+
+  return db.$transaction(async (tx) => {
+    if (o.action === 'requestInfo') {
+      await tx.message.create({ data: { reportId: report.id, authorType: 'STAFF', authorId: o.actor.id, body: o.publicNote!.trim() } });
+    }
+    if (o.action === 'refer') {
+      const agency = await tx.agency.findFirst({ where: { id: o.agencyId, active: true }, select: { id: true } });
+      if (!agency) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
+      await tx.referral.create({ data: { reportId: report.id, agencyId: agency.id, referredById: o.actor.id } });
+    }
+    const status = await applyTransition(tx, {
+      report,
+      transition,
+      actorId: o.actor.id,
+      publicNote: o.publicNote?.trim() || undefined,
+      internalNote: o.internalNote?.trim() || undefined,
+      resolution: o.resolution,
+    });
+    return { status };
+  });
+}
