@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { Actor, Dashboard } from '@/lib/authz';
 import type { ScopeNames } from '@/lib/dashboard/describe-scope';
 
-export async function DashboardHome({ dashboard, actor, scope }: { dashboard: Dashboard; actor: Actor; scope: ScopeNames }) {
+/** A dashboard's header (who, which roles, which scope) above its work; with no work yet, an empty state. */
+export async function DashboardHome({ dashboard, actor, scope, children }: { dashboard: Dashboard; actor: Actor; scope: ScopeNames; children?: ReactNode }) {
   const [t, roles] = await Promise.all([getTranslations('dashboard'), getTranslations('roles')]);
   const scopeText =
     (scope.core && t('scopeCore', { core: scope.core })) ||
@@ -27,7 +29,7 @@ export async function DashboardHome({ dashboard, actor, scope }: { dashboard: Da
           <dd className="font-medium">{scopeText}</dd>
         </div>
       </dl>
-      <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
+      {children ?? <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { isAppError } from '@/lib/errors';
+import { isAppError, type ErrorCode } from '@/lib/errors';
 
 /** What every form action returns to useActionState: a message, per-field messages, and the values to refill. */
 export type ActionState<T = undefined> = {
@@ -10,6 +10,8 @@ export type ActionState<T = undefined> = {
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
   data?: T;
+  /** Set for domain errors, so a form can offer the right next step (e.g. reload on CONFLICT). */
+  code?: ErrorCode;
 };
 
 /** The text fields of a form, to put back after React resets a failed form. Files and secrets are left out. */
@@ -30,11 +32,11 @@ export async function failure(error: unknown, namespace: string, values?: Record
     Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, (keys ?? []).map(message)]));
 
   if (error instanceof z.ZodError) {
-    return { ok: false, message: errors('VALIDATION'), fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>), values };
+    return { ok: false, code: 'VALIDATION', message: errors('VALIDATION'), fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>), values };
   }
   if (isAppError(error)) {
-    return { ok: false, message: errors(error.code), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
+    return { ok: false, code: error.code, message: errors(error.code), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
   }
   console.error('action failed', error instanceof Error ? error.name : typeof error);
-  return { ok: false, message: errors('INTERNAL'), values };
+  return { ok: false, code: 'INTERNAL', message: errors('INTERNAL'), values };
 }

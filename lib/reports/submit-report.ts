@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { discardUploads, storeUploads, type StoredUpload } from '@/lib/attachments/store-uploads';
+import { discardUploads, storeUploads } from '@/lib/attachments/store-uploads';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { trackingKey } from '@/lib/crypto/keys';

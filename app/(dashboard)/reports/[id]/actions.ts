@@ -1,0 +1,37 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
+import { getCurrentActor } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { transitionReport } from '@/lib/workflow/transition-report';
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+const transitionSchema = z.object({
+  reportId: z.uuid(),
+  action: z.enum(['approve', 'reject', 'return', 'requestInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish']),
+  version: z.coerce.number().int().positive(),
+  publicNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
+  internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
+  agencyId: z.preprocess(blank, z.uuid('agencyRequired').optional()),
+  resolution: z.preprocess(blank, z.enum(['RESOLVED', 'UNRESOLVED'], { error: 'resolutionRequired' }).optional()),
+});
+
+/** A reviewer's decision. Authorization and the workflow rules are checked in lib/workflow, not here. */
+export async function transitionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const parsed = transitionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(parsed.error, 'review', values);
+  try {
+    const actor = await getCurrentActor();
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    await transitionReport({ actor, ...parsed.data });
+    revalidatePath(`/reports/${parsed.data.reportId}`);
+    return { ok: true, message: (await getTranslations('review'))('done') };
+  } catch (error) {
+    return failure(error, 'review', values);
+  }
+}

@@ -1,0 +1,21 @@
+import { getCurrentActor } from '@/lib/auth/session';
+import { readAttachment } from '@/lib/attachments/read-attachment';
+import { isAppError } from '@/lib/errors';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { bytes, mimeType } = await readAttachment(await getCurrentActor(), (await params).id);
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        'Content-Type': mimeType,
+        // PDFs are downloaded, never rendered in our origin; images are shown inside a sandbox.
+        'Content-Disposition': mimeType === 'application/pdf' ? 'attachment; filename="attachment.pdf"' : 'inline',
+        'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) return Response.json({ error: error.code }, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,91 @@
+import { getTranslations } from 'next-intl/server';
+import type { ActionState } from '@/lib/actions/action-state';
+import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
+import type { ReportForReview } from '@/lib/reports/get-report-for-review';
+import { TransitionForm } from './transition-form';
+
+type Props = { report: ReportForReview; locale: Locale; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+
+export async function ReviewReport({ report, locale, action }: Props) {
+  const [t, status, kinds, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('reportForm.kinds'), getTranslations('review.decisions')]);
+  const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
+  const from = report.submitter
+    ? t('fromMember', { name: report.submitter.name, code: report.submitter.membershipCode ?? '—' })
+    : report.submittedByMember
+      ? t('fromHiddenMember', { core: report.core?.name ?? '—' })
+      : t('fromPublic');
+
+  return (
+    <article className="space-y-6" aria-labelledby="review-title">
+      <header>
+        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {name(report.category)}</h1>
+        <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
+      </header>
+
+      <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+        <div><dt className="text-muted">{t('from')}</dt><dd>{from}</dd></div>
+        <div><dt className="text-muted">{t('submittedAt')}</dt><dd>{formatDateTime(report.submittedAt, locale)}</dd></div>
+        <div><dt className="text-muted">{t('where')}</dt><dd>{[name(report.province), report.county ? name(report.county) : null, report.placeDescription].filter(Boolean).join('، ')}</dd></div>
+        <div><dt className="text-muted">{t('incidentDate')}</dt><dd>{report.incidentDate ? formatDate(report.incidentDate, locale) : '—'}</dd></div>
+        {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{locale === 'fa' ? report.topic.title : report.topic.titleEn}</dd></div> : null}
+        <div><dt className="text-muted">{t('contact')}</dt><dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd></div>
+      </dl>
+
+      <section aria-labelledby="body-title" className="rounded-xl bg-white p-4">
+        <h2 id="body-title" className="font-bold">{t('body')}</h2>
+        <p className="mt-2 whitespace-pre-line leading-8">{report.description}</p>
+        {report.attachments.length ? (
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {report.attachments.map((a, i) => (
+              <li key={a.id}><a className="text-brand-800 underline" href={`/api/attachments/${a.id}`}>{t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}</a></li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="font-bold">{t('history')}</h2>
+        <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-4 text-sm">
+          {report.approvals.map((a) => (
+            <li key={a.id}>
+              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.actor?.name ?? t('reporter')}</p>
+              <p className="text-xs text-muted">{formatDateTime(a.createdAt, locale)}</p>
+              {a.publicNote ? <p className="mt-1"><span className="text-muted">{t('publicNote')}:</span> {a.publicNote}</p> : null}
+              {a.internalNote ? <p className="mt-1 rounded bg-amber-50 p-1"><span className="text-muted">{t('internalNote')}:</span> {a.internalNote}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="messages-title">
+        <h2 id="messages-title" className="font-bold">{t('messages')}</h2>
+        {report.messages.length === 0 ? <p className="mt-2 text-sm text-muted">{t('noMessages')}</p> : null}
+        <ul className="mt-3 space-y-2">
+          {report.messages.map((m) => (
+            <li key={m.id} className="rounded-lg bg-white p-3 text-sm">
+              <p className="text-xs text-muted">{t(`authors.${m.authorType}`)} · {formatDateTime(m.createdAt, locale)}</p>
+              <p className="mt-1 whitespace-pre-line">{m.body}</p>
+              {m.attachments.map((a, i) => <a key={a.id} className="me-2 text-brand-800 underline" href={`/api/attachments/${a.id}`}>{t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}</a>)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="actions-title" className="space-y-3">
+        <h2 id="actions-title" className="font-bold">{t('actions')}</h2>
+        {report.actions.length === 0 ? <p className="text-sm text-muted">{t('noActions')}</p> : null}
+        {report.actions.map((a) => (
+          <TransitionForm
+            key={a.action}
+            action={action}
+            reportId={report.id}
+            version={report.version}
+            move={a.action}
+            requires={a.requires}
+            agencies={report.agencies.map((g) => ({ id: g.id, name: locale === 'fa' ? g.name : g.nameEn }))}
+          />
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState } from 'react';
+import { buttonClass } from '@/components/ui/button-link';
+import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import type { ActionState } from '@/lib/actions/action-state';
+import type { Requirement, WorkflowAction } from '@/lib/workflow/transitions';
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  reportId: string;
+  version: number;
+  move: WorkflowAction;
+  requires: readonly Requirement[];
+  agencies: { id: string; name: string }[];
+};
+
+/** One decision a reviewer may take, as its own small form. */
+export function TransitionForm({ action, reportId, version, move, requires, agencies }: Props) {
+  const t = useTranslations('review');
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const router = useRouter();
+  const id = (field: string) => `${move}-${field}`;
+  const e = state.fieldErrors ?? {};
+
+  return (
+    <details className="rounded-xl border border-slate-200 bg-white p-4" open={!state.ok && Boolean(state.message)}>
+      <summary className="cursor-pointer font-semibold">{t(`moves.${move}`)}</summary>
+      <form action={formAction} noValidate className="mt-4 space-y-4">
+        <FormMessage id={id('message')} message={state.message} ok={state.ok} />
+        {state.code === 'CONFLICT' ? (
+          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>{t('reload')}</button>
+        ) : null}
+        <input type="hidden" name="reportId" value={reportId} />
+        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="action" value={move} />
+        <Field id={id('publicNote')} label={requires.includes('publicNote') ? t(move === 'requestInfo' ? 'question' : 'publicNoteRequired') : t('publicNoteOptional')} hint={t('publicNoteHint')} error={e.publicNote}>
+          <textarea id={id('publicNote')} name="publicNote" rows={3} maxLength={2000} defaultValue={state.values?.publicNote} aria-invalid={e.publicNote ? true : undefined} aria-describedby={describedBy(id('publicNote'))} className={inputClass} />
+        </Field>
+        <Field id={id('internalNote')} label={t('internalNoteLabel')} hint={t('internalNoteHint')} error={e.internalNote}>
+          <textarea id={id('internalNote')} name="internalNote" rows={2} maxLength={2000} defaultValue={state.values?.internalNote} aria-describedby={describedBy(id('internalNote'))} className={inputClass} />
+        </Field>
+        {requires.includes('agency') ? (
+          <Field id={id('agencyId')} label={t('agency')} error={e.agencyId}>
+            <select id={id('agencyId')} name="agencyId" defaultValue="" aria-invalid={e.agencyId ? true : undefined} aria-describedby={describedBy(id('agencyId'))} className={inputClass}>
+              <option value="">{t('choose')}</option>
+              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </Field>
+        ) : null}
+        {requires.includes('resolution') ? (
+          <Field id={id('resolution')} label={t('resolution')} error={e.resolution}>
+            <select id={id('resolution')} name="resolution" defaultValue="" aria-describedby={describedBy(id('resolution'))} className={inputClass}>
+              <option value="">{t('choose')}</option>
+              <option value="RESOLVED">{t('resolved')}</option>
+              <option value="UNRESOLVED">{t('unresolved')}</option>
+            </select>
+          </Field>
+        ) : null}
+        <button type="submit" disabled={pending || state.ok} className={`${buttonClass()} disabled:opacity-60`}>{t(`moves.${move}`)}</button>
+      </form>
+    </details>
+  );
+}
