@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDate, type Locale } from '@/lib/i18n/format';
-import type { ReportStatus } from '@/lib/generated/prisma/enums';
+import type { ReportStatus } from '@/lib/workflow/transitions';
 
 export type ReportListItem = {
   id: string;

@@ -3,6 +3,8 @@
 import type { Role } from '@/lib/authz';
 import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
 
+export type { ReportStatus };
+
 export type WorkflowAction = 'approve' | 'reject' | 'return' | 'requestInfo' | 'answerInfo' | 'refer' | 'acknowledge' | 'respond' | 'close' | 'publish';
 
 /** The reporter acts only through their tracking code (or their own account), never through a role. */
