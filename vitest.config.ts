@@ -6,6 +6,7 @@ const alias = {
   '@': root,
   // `server-only` throws outside React's server bundle; tests are server code.
   'server-only': fileURLToPath(new URL('./lib/testing/empty-module.ts', import.meta.url)),
+  'next-intl/server': fileURLToPath(new URL('./lib/testing/next-intl-server.ts', import.meta.url)),
 };
 
 export default defineConfig({

@@ -36,9 +36,12 @@ export async function getReportForReview(actor: Actor, reportId: string) {
   const agencyIds = report.referrals.map((r) => r.agencyId);
   const actions = transitionsFrom(report.status, moversFor(actor, { ...report, agencyIds }), report);
   const agencies = actions.some((a) => a.requires.includes('agency')) ? await db.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } }) : [];
-  const { submitter, contactName, contactPhone, contactEmail, ...rest } = report;
+  const { submitter, submitterId, contactName, contactPhone, contactEmail, approvals, ...rest } = report;
+  const hidden = report.hideIdentity && submitterId !== null;
   return {
     ...rest,
+    // A hidden member must not be named anywhere, including as the actor of their own submission step.
+    approvals: approvals.map((a) => (hidden && a.actorId === submitterId ? { ...a, actorId: null, actor: null } : a)),
     submitter: submitter && !report.hideIdentity ? { name: submitter.name, membershipCode: submitter.member?.membershipCode ?? null } : null,
     submittedByMember: submitter !== null,
     wantsContact: Boolean(contactName || contactPhone || contactEmail),

@@ -25,8 +25,10 @@ export default async function setup() {
     const dir = await mkdtemp(path.join(tmpdir(), 'sajam-test-'));
     process.env.PGLITE_DATA_DIR = path.join(dir, 'pglite');
     teardown = () => rm(dir, { recursive: true, force: true });
+    process.env.STORAGE_DIR = path.join(dir, 'uploads');
   }
   process.env.SAJAM_AUTO_MIGRATE = 'false';
+  process.env.STORAGE_DIR ??= path.join(await mkdtemp(path.join(tmpdir(), 'sajam-uploads-')), 'uploads');
   process.env.NEXTAUTH_SECRET ??= 'integration-test-secret-integration-test-secret';
 
   const { adapter, close } = await openAdapter(getEnv());

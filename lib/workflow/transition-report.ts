@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { reportScope, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -21,6 +22,7 @@ export type TransitionReportOptions = {
 
 /** A reviewer's (or agency's) decision on a report, checked against the workflow table and the actor's scope. */
 export async function transitionReport(o: TransitionReportOptions) {
+  if (!z.uuid().safeParse(o.reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, reportScope(o.actor)] },
