@@ -16,7 +16,7 @@ for (const role of roles) {
     await logIn(page, role.email);
     await expect(page).toHaveURL(new RegExp(`${role.path}$`));
     await expect(page.getByRole('heading', { level: 1, name: role.title })).toBeVisible();
-    await expect(page.getByText('فعلاً کاری در صف شما نیست')).toBeVisible();
+    await expect(page.getByText('حوزه کاری')).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'خروج' }).click();
