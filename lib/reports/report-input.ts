@@ -14,54 +14,55 @@ const id = (message: string) => z.preprocess(blankToUndefined, number(message));
 const optionalId = (message: string) => z.preprocess(blankToUndefined, number(message).optional());
 const text = (max: number, tooLong: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong).optional());
 
-export const reportInputSchema = z
-  .object({
-    kind: z.enum(['REPORT', 'OPINION', 'SUGGESTION'], { error: 'kind' }),
-    categoryId: id('category'),
-    topicId: optionalId('topic'),
-    provinceId: id('province'),
-    countyId: optionalId('county'),
-    placeDescription: text(PLACE_MAX, 'placeTooLong'),
-    incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
-    description: z
-      .string({ error: 'descriptionShort' })
-      .trim()
-      .min(DESCRIPTION_MIN, 'descriptionShort')
-      .max(DESCRIPTION_MAX, 'descriptionLong'),
-    wantsContact: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
-    contactName: text(100, 'contactNameLong'),
-    contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
-    contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
-    hideIdentity: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
-    submissionToken: z.uuid('expired'),
-  })
-  .transform((input, ctx) => {
-    const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
-    if (incidentDate === null) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentDate' });
-    else if (incidentDate && incidentDate.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
+/** Members report from their core, so only the public form asks for a province. */
+const makeReportInputSchema = (member: boolean) =>
+  z
+    .object({
+      kind: z.enum(['REPORT', 'OPINION', 'SUGGESTION'], { error: 'kind' }),
+      categoryId: id('category'),
+      topicId: optionalId('topic'),
+      provinceId: member ? optionalId('province') : id('province'),
+      countyId: optionalId('county'),
+      placeDescription: text(PLACE_MAX, 'placeTooLong'),
+      incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
+      description: z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong'),
+      wantsContact: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+      contactName: text(100, 'contactNameLong'),
+      contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
+      contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
+      hideIdentity: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+      submissionToken: z.uuid('expired'),
+    })
+    .transform((input, ctx) => {
+      const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
+      if (incidentDate === null) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentDate' });
+      else if (incidentDate && incidentDate.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
 
-    const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(toLatinDigits(input.contactPhone));
-    if (contactPhone === null) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactPhone' });
-    if (input.wantsContact && !input.contactPhone && !input.contactEmail) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactMissing' });
+      const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(toLatinDigits(input.contactPhone));
+      if (contactPhone === null) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactPhone' });
+      if (input.wantsContact && !input.contactPhone && !input.contactEmail) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactMissing' });
 
-    // Contact details are kept only when the reporter asked to be contacted: otherwise nothing identifies them.
-    const contact = input.wantsContact ? { contactName: input.contactName, contactPhone: contactPhone ?? undefined, contactEmail: input.contactEmail } : {};
-    return {
-      kind: input.kind,
-      categoryId: input.categoryId,
-      topicId: input.topicId,
-      provinceId: input.provinceId,
-      countyId: input.countyId,
-      placeDescription: input.placeDescription,
-      incidentDate: incidentDate ?? undefined,
-      description: input.description,
-      hideIdentity: input.hideIdentity,
-      submissionToken: input.submissionToken,
-      ...contact,
-    };
-  });
+      // Contact details are kept only when the reporter asked to be contacted: otherwise nothing identifies them.
+      const contact = input.wantsContact ? { contactName: input.contactName, contactPhone: contactPhone ?? undefined, contactEmail: input.contactEmail } : {};
+      return {
+        kind: input.kind,
+        categoryId: input.categoryId,
+        topicId: input.topicId,
+        provinceId: input.provinceId,
+        countyId: input.countyId,
+        placeDescription: input.placeDescription,
+        incidentDate: incidentDate ?? undefined,
+        description: input.description,
+        hideIdentity: input.hideIdentity,
+        submissionToken: input.submissionToken,
+        ...contact,
+      };
+    });
 
-export type ReportInput = z.output<typeof reportInputSchema>;
+export const reportInputSchema = makeReportInputSchema(false);
+export const memberReportInputSchema = makeReportInputSchema(true);
+
+export type ReportInput = z.output<typeof memberReportInputSchema>;
 
 /** The Jalali date picker sends three selects; they become one «1405/9/2» field (or none). */
 export function incidentDateFromParts(year: unknown, month: unknown, day: unknown): string | undefined {
@@ -70,13 +71,27 @@ export function incidentDateFromParts(year: unknown, month: unknown, day: unknow
   return parts.join('/');
 }
 
-const TEXT_FIELDS = ['kind', 'categoryId', 'topicId', 'provinceId', 'countyId', 'placeDescription', 'description', 'wantsContact', 'contactName', 'contactPhone', 'contactEmail', 'hideIdentity', 'submissionToken'] as const;
+const TEXT_FIELDS = [
+  'kind',
+  'categoryId',
+  'topicId',
+  'provinceId',
+  'countyId',
+  'placeDescription',
+  'description',
+  'wantsContact',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'hideIdentity',
+  'submissionToken',
+] as const;
 
 /** The report form as posted (the Jalali date comes as three selects, attachments as files). */
-export function parseReportForm(formData: FormData) {
+export function parseReportForm(formData: FormData, { member = false } = {}) {
   const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formData.get(name) ?? undefined]));
   const incidentDate = incidentDateFromParts(formData.get('incidentYear'), formData.get('incidentMonth'), formData.get('incidentDay'));
-  return reportInputSchema.safeParse({ ...fields, incidentDate });
+  return (member ? memberReportInputSchema : reportInputSchema).safeParse({ ...fields, incidentDate });
 }
 
 export function uploadedFiles(formData: FormData, field = 'attachments'): File[] {

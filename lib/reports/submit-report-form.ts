@@ -14,7 +14,7 @@ export async function submitReportForm(formData: FormData, who: { actor: Actor |
   // Honeypot: people never see the field, bots fill it. They get a code that leads nowhere.
   if (formData.get('website')) return done(generateTrackingCode());
 
-  const parsed = parseReportForm(formData);
+  const parsed = parseReportForm(formData, { member: who.actor !== null });
   if (!parsed.success) return failure(parsed.error, 'reportForm', values);
   try {
     const { trackingCode } = await submitReport({ ...who, input: parsed.data, files: uploadedFiles(formData) });

@@ -115,11 +115,13 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
   if (member?.status === 'APPROVED' && member.core) {
     placement = { provinceId: member.core.provinceId, countyId: member.core.countyId ?? member.countyId, coreId: member.coreId };
   } else {
-    const county = input.countyId ? await db.county.findUnique({ where: { id: input.countyId }, select: { provinceId: true } }) : null;
-    const province = await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } });
+    const [province, county] = await Promise.all([
+      input.provinceId ? db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }) : null,
+      input.countyId ? db.county.findUnique({ where: { id: input.countyId }, select: { provinceId: true } }) : null,
+    ]);
     if (!province) errors.provinceId = ['province'];
-    if (input.countyId && county?.provinceId !== input.provinceId) errors.countyId = ['county'];
-    placement = { provinceId: input.provinceId, countyId: input.countyId ?? null, coreId: null };
+    else if (input.countyId && county?.provinceId !== province.id) errors.countyId = ['county'];
+    placement = { provinceId: province?.id ?? 0, countyId: input.countyId ?? null, coreId: null };
   }
   if (Object.keys(errors).length) throw new AppError('VALIDATION', 'invalid references', { fieldErrors: errors });
   return placement;

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, logIn } from './support';
+
+test("a member's report reaches their core head, who cannot see who sent it when the member asks", async ({ page, browser }) => {
+  const marker = `گزارش عضو ${Date.now().toString(36)}`;
+  await logIn(page, 'member@sajam.test');
+  await expect(page).toHaveURL(/\/member$/);
+  await page.getByRole('link', { name: 'ثبت گزارش تازه' }).click();
+  await expect(page.getByRole('heading', { name: 'ثبت گزارش عضو' })).toBeVisible();
+  await expect(page.getByLabel('استان', { exact: true })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'پیشنهاد' }).check();
+  await page.getByLabel('دسته').selectOption({ label: 'سایر' });
+  await page.getByLabel('شرح').fill(`${marker}: پیشنهاد می‌شود کلاس آموزش پیشگیری از کلاهبرداری اینترنتی برای سالمندان محله برگزار شود.`);
+  await page.getByLabel('هویت من از بررسی‌کنندگان پنهان بماند').check();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+  await expect(page.getByTestId('tracking-code')).toBeVisible();
+
+  await page.goto('/member');
+  await expect(page.getByRole('listitem').filter({ hasText: 'پیشنهاد' }).first()).toBeVisible();
+
+  const context = await browser.newContext({ locale: 'fa-IR' });
+  const head = await context.newPage();
+  await logIn(head, 'core.head@sajam.test');
+  await expect(head).toHaveURL(/\/core$/);
+  await head.getByRole('listitem').filter({ hasText: marker }).getByRole('link', { name: /مشاهده/ }).click();
+  await expect(head.getByTestId('review-status')).toHaveText('در بررسی هسته');
+  await expect(head.getByText(/یکی از اعضای هسته محله نارمک/)).toBeVisible();
+  await expect(head.getByText('مریم احمدی')).toHaveCount(0);
+  await expectAccessible(head);
+
+  await head.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await head.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  await expect(head.getByTestId('review-status')).toHaveText('در بررسی ستاد استان');
+  await context.close();
+});
