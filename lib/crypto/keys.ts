@@ -8,6 +8,9 @@ export function deriveKey(purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', getAppSecret(), 'sajam', purpose, 32));
 }
 
+let cachedTrackingKey: string | undefined;
+
+/** Read on every submission and lookup, so derived once per process. */
 export function trackingKey(): string {
-  return getEnv().SAJAM_TRACKING_KEY ?? deriveKey('tracking-code').toString('base64url');
+  return (cachedTrackingKey ??= getEnv().SAJAM_TRACKING_KEY ?? deriveKey('tracking-code').toString('base64url'));
 }

@@ -196,6 +196,18 @@ export async function diffMigrationsToSchema(
  */
 function patchPGliteAdapter<T extends SqlDriverAdapter>(adapter: T, closeOnDispose: boolean): T {
   const a = adapter as any;
+  if (a.adapterName === '@prisma/adapter-pg' && typeof a.client?.query === 'function') {
+    // @prisma/adapter-pg@7.10.0 splits a script on every ";", which breaks function bodies ($$ … ; … $$).
+    // PostgreSQL runs a multi-statement script itself through the simple query protocol.
+    a.executeScript = async (script: string) => {
+      try {
+        await a.client.query(script);
+      } catch (e) {
+        a.onError(e);
+      }
+    };
+    return adapter;
+  }
   if (a.adapterName !== 'pglite-prisma-adapter' || typeof a.client?.exec !== 'function') return adapter;
   a.executeScript = async (script: string) => {
     try {

@@ -1,14 +1,16 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { discardUploads, storeUploads } from '@/lib/attachments/store-uploads';
-import { recordAuditEvent } from '@/lib/audit/record-event';
+import { auditAppendSql } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { trackingKey } from '@/lib/crypto/keys';
 import { keyFromToken, seal, unseal } from '@/lib/crypto/seal';
 import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+import { referenceData } from '@/lib/reference/reference-data';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { initialStatus, stageDeadline } from '@/lib/workflow/transitions';
 import type { ReportInput } from './report-input';
@@ -34,9 +36,6 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
   const db = await getDb();
   const submissionKeyHash = createHmac('sha256', trackingKey()).update(`submission:${input.submissionToken}`).digest('base64url');
 
-  const earlier = await findBySubmission(db, submissionKeyHash, input.submissionToken);
-  if (earlier) return earlier;
-
   const placement = await placeReport(db, actor, input);
   const uploads = await storeUploads(files);
   const trackingCode = generateTrackingCode();
@@ -44,42 +43,36 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
   const now = new Date();
 
   try {
-    const report = await db.$transaction(async (tx) => {
-      const created = await tx.report.create({
-        data: {
-          kind: input.kind,
-          categoryId: input.categoryId,
-          topicId: input.topicId ?? null,
-          provinceId: placement.provinceId,
-          countyId: placement.countyId,
-          coreId: placement.coreId,
-          submitterId: actor?.id ?? null,
-          hideIdentity: actor ? input.hideIdentity : false,
-          status,
-          description: input.description,
-          placeDescription: input.placeDescription ?? null,
-          incidentDate: input.incidentDate ?? null,
-          contactName: input.contactName ?? null,
-          contactPhone: input.contactPhone ?? null,
-          contactEmail: input.contactEmail ?? null,
-          trackingCodeHash: hashTrackingCode(normalizeTrackingCode(trackingCode)!, trackingKey()),
-          submissionKeyHash,
-          trackingCodeSealed: seal(trackingCode, keyFromToken(input.submissionToken, 'tracking-code')),
-          stageDeadlineAt: stageDeadline(status, now),
-          submittedAt: now,
-          attachments: { create: uploads },
-          approvals: { create: { decision: 'SUBMIT', toStatus: status, actorId: actor?.id ?? null, createdAt: now } },
-        },
-        select: { id: true },
-      });
-      await recordAuditEvent(tx, { actorId: actor?.id ?? null, action: 'report.submit', objectType: 'report', objectId: created.id, meta: { status, attachments: uploads.length } });
-      return created;
-    });
-    return { reportId: report.id, trackingCode, duplicate: false };
+    const reportId = uuidv7();
+    const actorId = actor?.id ?? null;
+    const audit = auditAppendSql({ actorId, action: 'report.submit', objectType: 'report', objectId: reportId, meta: { status, attachments: uploads.length } });
+    // The hot path is one statement: report, attachments, first review step and audit event commit
+    // together or not at all, in a single round trip (see docs/benchmarks.md).
+    await db.$executeRaw`
+      WITH report AS (
+        INSERT INTO "Report" (id, kind, "categoryId", "topicId", "provinceId", "countyId", "coreId", "submitterId", "hideIdentity", status,
+          description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail",
+          "trackingCodeHash", "submissionKeyHash", "trackingCodeSealed", "stageDeadlineAt", "submittedAt", "updatedAt")
+        VALUES (${reportId}::uuid, ${input.kind}::"ReportKind", ${input.categoryId}, ${input.topicId ?? null}, ${placement.provinceId}, ${placement.countyId},
+          ${placement.coreId}::uuid, ${actorId}::uuid, ${actor ? input.hideIdentity : false}, ${status}::"ReportStatus",
+          ${input.description}, ${input.placeDescription ?? null}, ${input.incidentDate ?? null}::date, ${input.contactName ?? null}, ${input.contactPhone ?? null}, ${input.contactEmail ?? null},
+          ${hashTrackingCode(normalizeTrackingCode(trackingCode)!, trackingKey())}, ${submissionKeyHash}, ${seal(trackingCode, keyFromToken(input.submissionToken, 'tracking-code'))},
+          ${stageDeadline(status, now)}, ${now}, ${now})
+        RETURNING id),
+      step AS (
+        INSERT INTO "Approval" (id, "reportId", "actorId", decision, "toStatus", "createdAt")
+        SELECT ${uuidv7()}::uuid, id, ${actorId}::uuid, 'SUBMIT'::"Decision", ${status}::"ReportStatus", ${now} FROM report),
+      files AS (
+        INSERT INTO "Attachment" (id, "reportId", "storageKey", "mimeType", size, sha256)
+        SELECT f.id::uuid, report.id, f.key, f.mime, f.size, f.sha FROM report,
+          unnest(${uploads.map(() => uuidv7())}::text[], ${uploads.map((u) => u.storageKey)}::text[], ${uploads.map((u) => u.mimeType)}::text[],
+                 ${uploads.map((u) => u.size)}::int[], ${uploads.map((u) => u.sha256)}::text[]) AS f(id, key, mime, size, sha))
+      ${audit} FROM report`;
+    return { reportId, trackingCode, duplicate: false };
   } catch (error) {
     await discardUploads(uploads);
-    // Two copies of one form raced: the other one won, so answer with its code.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    // The same form was submitted before (a double click, a retry): answer with the first report's code.
+    if (isUniqueViolation(error)) {
       const winner = await findBySubmission(db, submissionKeyHash, input.submissionToken);
       if (winner) return winner;
     }
@@ -100,28 +93,24 @@ type Placement = { provinceId: number; countyId: number | null; coreId: string |
  * the province and county chosen. References are checked here, so a forged form cannot point elsewhere.
  */
 async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Promise<Placement> {
-  const [category, topic] = await Promise.all([
-    db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }),
-    input.topicId ? db.topic.findFirst({ where: { id: input.topicId, active: true }, select: { id: true } }) : null,
+  const [refs, member] = await Promise.all([
+    referenceData(),
+    actor?.roles.includes('MEMBER')
+      ? db.member.findUnique({ where: { userId: actor.id }, select: { status: true, coreId: true, countyId: true, core: { select: { provinceId: true, countyId: true } } } })
+      : null,
   ]);
   const errors: Record<string, string[]> = {};
-  if (!category) errors.categoryId = ['category'];
-  if (input.topicId && !topic) errors.topicId = ['topic'];
+  if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
+  if (input.topicId && !refs.activeTopicIds.has(input.topicId)) errors.topicId = ['topic'];
 
-  const member = actor?.roles.includes('MEMBER')
-    ? await db.member.findUnique({ where: { userId: actor.id }, select: { status: true, coreId: true, provinceId: true, countyId: true, core: { select: { provinceId: true, countyId: true } } } })
-    : null;
   let placement: Placement;
   if (member?.status === 'APPROVED' && member.core) {
     placement = { provinceId: member.core.provinceId, countyId: member.core.countyId ?? member.countyId, coreId: member.coreId };
   } else {
-    const [province, county] = await Promise.all([
-      input.provinceId ? db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }) : null,
-      input.countyId ? db.county.findUnique({ where: { id: input.countyId }, select: { provinceId: true } }) : null,
-    ]);
-    if (!province) errors.provinceId = ['province'];
-    else if (input.countyId && county?.provinceId !== province.id) errors.countyId = ['county'];
-    placement = { provinceId: province?.id ?? 0, countyId: input.countyId ?? null, coreId: null };
+    const provinceId = input.provinceId && refs.provinceIds.has(input.provinceId) ? input.provinceId : null;
+    if (!provinceId) errors.provinceId = ['province'];
+    else if (input.countyId && refs.countyProvince.get(input.countyId) !== provinceId) errors.countyId = ['county'];
+    placement = { provinceId: provinceId ?? 0, countyId: input.countyId ?? null, coreId: null };
   }
   if (Object.keys(errors).length) throw new AppError('VALIDATION', 'invalid references', { fieldErrors: errors });
   return placement;

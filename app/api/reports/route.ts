@@ -16,9 +16,9 @@ export async function POST(request: Request) {
     const body = await request.arrayBuffer();
     if (body.byteLength > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
 
-    const copy = new Request(request.url, { method: 'POST', headers: request.headers, body });
-    const formData = (request.headers.get('content-type') ?? '').includes('application/json') ? null : await copy.formData();
-    const parsed = formData ? parseReportForm(formData) : reportInputSchema.safeParse(await copy.json().catch(() => ({})));
+    const isJson = (request.headers.get('content-type') ?? '').includes('application/json');
+    const formData = isJson ? null : await new Request(request.url, { method: 'POST', headers: request.headers, body }).formData();
+    const parsed = formData ? parseReportForm(formData) : reportInputSchema.safeParse(parseJson(body));
     if (!parsed.success) throw parsed.error;
 
     const { trackingCode } = await submitReport({ actor: null, input: parsed.data, files: formData ? uploadedFiles(formData) : [], rateKey: clientKey(request.headers) });
@@ -26,5 +26,13 @@ export async function POST(request: Request) {
   } catch (error) {
     const { code = 'INTERNAL', message, fieldErrors } = await failure(error, 'reportForm');
     return Response.json({ error: code, message, fieldErrors }, { status: errorStatus[code] });
+  }
+}
+
+function parseJson(body: ArrayBuffer): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return {};
   }
 }

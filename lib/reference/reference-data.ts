@@ -1,0 +1,44 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+
+// Categories, provinces, counties and topics change a few times a year but are read on every
+// submission: they are cached in memory for a minute (and dropped at once by the admin writes that change them).
+const TTL_MS = 60_000;
+
+export type ReferenceData = {
+  categoryIds: ReadonlySet<number>;
+  provinceIds: ReadonlySet<number>;
+  countyProvince: ReadonlyMap<number, number>;
+  activeTopicIds: ReadonlySet<number>;
+};
+
+let cached: { at: number; data: Promise<ReferenceData> } | undefined;
+
+export function referenceData(now = Date.now()): Promise<ReferenceData> {
+  if (!cached || now - cached.at > TTL_MS) {
+    const data = load(new Date(now));
+    cached = { at: now, data };
+    data.catch(() => (cached = undefined));
+  }
+  return cached.data;
+}
+
+export function invalidateReferenceData(): void {
+  cached = undefined;
+}
+
+async function load(now: Date): Promise<ReferenceData> {
+  const db = await getDb();
+  const [categories, provinces, counties, topics] = await Promise.all([
+    db.category.findMany({ select: { id: true } }),
+    db.province.findMany({ select: { id: true } }),
+    db.county.findMany({ select: { id: true, provinceId: true } }),
+    db.topic.findMany({ where: { active: true, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { id: true } }),
+  ]);
+  return {
+    categoryIds: new Set(categories.map((c) => c.id)),
+    provinceIds: new Set(provinces.map((p) => p.id)),
+    countyProvince: new Map(counties.map((c) => [c.id, c.provinceId])),
+    activeTopicIds: new Set(topics.map((t) => t.id)),
+  };
+}
