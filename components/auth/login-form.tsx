@@ -5,11 +5,10 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
+import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
 import { parseLoginIdentifier } from '@/lib/auth/identifier';
 
 type Errors = { identifier?: string; password?: string; form?: string };
-
-const inputClass = 'mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations('login');
@@ -54,41 +53,13 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-5 rounded-xl border border-slate-200 bg-white p-5">
-      <p id="login-error" role="alert" aria-live="assertive" className="text-sm font-medium text-red-800 empty:hidden">
-        {errors.form}
-      </p>
-      <div>
-        <label htmlFor="identifier" className="block font-medium">{t('identifier')}</label>
-        <input
-          id="identifier"
-          name="identifier"
-          type="text"
-          inputMode="email"
-          autoComplete="username"
-          dir="ltr"
-          required
-          aria-invalid={errors.identifier ? true : undefined}
-          aria-describedby="identifier-hint identifier-error"
-          className={inputClass}
-        />
-        <p id="identifier-hint" className="mt-1 text-xs text-muted">{t('identifierHint')}</p>
-        <p id="identifier-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{errors.identifier}</p>
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">{t('password')}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          dir="ltr"
-          required
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby="password-error"
-          className={inputClass}
-        />
-        <p id="password-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{errors.password}</p>
-      </div>
+      <FormMessage id="login-error" message={errors.form} />
+      <Field id="identifier" label={t('identifier')} hint={t('identifierHint')} error={errors.identifier ? [errors.identifier] : undefined}>
+        <input id="identifier" name="identifier" type="text" inputMode="email" autoComplete="username" dir="ltr" required aria-invalid={errors.identifier ? true : undefined} aria-describedby={describedBy('identifier')} className={inputClass} />
+      </Field>
+      <Field id="password" label={t('password')} error={errors.password ? [errors.password] : undefined}>
+        <input id="password" name="password" type="password" autoComplete="current-password" dir="ltr" required aria-invalid={errors.password ? true : undefined} aria-describedby={describedBy('password')} className={inputClass} />
+      </Field>
       <button type="submit" disabled={pending} className={`${buttonClass()} w-full disabled:opacity-60`}>
         {pending ? t('submitting') : t('submit')}
       </button>

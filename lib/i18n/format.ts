@@ -36,27 +36,16 @@ export function formatNumber(value: number, locale: Locale = 'fa'): string {
   return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(value);
 }
 
+const dateParts: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' };
+
 /** A calendar date, e.g. «۲ آذر ۱۴۰۵». */
 export function formatDate(date: Date, locale: Locale = 'fa'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), dateParts).format(date);
 }
 
 /** Date and time in Tehran, e.g. «۲ آذر ۱۴۰۵، ساعت ۲۱:۳۷». */
 export function formatDateTime(date: Date, locale: Locale = 'fa'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...dateParts, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }
 
 export type JalaliDate = { jy: number; jm: number; jd: number };
