@@ -88,4 +88,28 @@ describe('transitionReport', () => {
     await expect(transitionReport({ actor: staff, reportId, action: 'reject', version: 1, publicNote: '  ' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { publicNote: ['noteRequired'] } });
     expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe('PROVINCE_REVIEW');
   });
+
+  it('refers an approved report to an agency, whose answer the reporter then reads on /track', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 18 });
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const agency = await db.agency.findUniqueOrThrow({ where: { slug: 'environment' } });
+    const liaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: agency.id });
+    const otherLiaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: (await db.agency.findUniqueOrThrow({ where: { slug: 'police' } })).id });
+    const { reportId, trackingCode } = await submitReport({ actor: null, input: reportInput({ provinceId: '18' }), files: [], rateKey: rateKey() });
+
+    await transitionReport({ actor: staff, reportId, action: 'approve', version: 1 });
+    await transitionReport({ actor: national, reportId, action: 'approve', version: 2 });
+    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3 })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { agencyId: ['agencyRequired'] } });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id });
+
+    await expect(transitionReport({ actor: otherLiaison, reportId, action: 'acknowledge', version: 4 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listReviewQueue(liaison)).map((r) => r.id)).toContain(reportId);
+    await transitionReport({ actor: liaison, reportId, action: 'acknowledge', version: 4 });
+    await transitionReport({ actor: liaison, reportId, action: 'respond', version: 5, publicNote: 'محل بازدید شد و پسماندها جمع‌آوری شد.' });
+
+    const tracked = await trackReport({ code: trackingCode, rateKey: rateKey() });
+    expect(tracked.status).toBe('RESPONDED');
+    expect(tracked.agencyAnswer).toMatchObject({ agency: agency.name, response: 'محل بازدید شد و پسماندها جمع‌آوری شد.' });
+  });
 });

@@ -50,6 +50,15 @@ export async function transitionReport(o: TransitionReportOptions) {
       if (!agency) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
       await tx.referral.create({ data: { reportId: report.id, agencyId: agency.id, referredById: o.actor.id } });
     }
+    if (o.action === 'acknowledge' || o.action === 'respond') {
+      // The agency's own referral carries its acknowledgement and its answer (shown on /track).
+      const now = new Date();
+      const updated = await tx.referral.updateMany({
+        where: { reportId: report.id, agencyId: o.actor.agencyId ?? undefined, status: o.action === 'acknowledge' ? 'PENDING' : 'ACKNOWLEDGED' },
+        data: o.action === 'acknowledge' ? { status: 'ACKNOWLEDGED', acknowledgedAt: now } : { status: 'RESPONDED', respondedAt: now, response: o.publicNote!.trim() },
+      });
+      if (updated.count === 0) throw new AppError('CONFLICT', 'referral changed');
+    }
     const status = await applyTransition(tx, {
       report,
       transition,
