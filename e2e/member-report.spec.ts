@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, logIn } from './support';
 
-test("a member's report reaches their core head, who cannot see who sent it when the member asks", async ({ page, browser }) => {
+test("a member's report climbs core head → province → national office → approved, and the member follows it", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const marker = `گزارش عضو ${Date.now().toString(36)}`;
   await logIn(page, 'member@sajam.test');
   await expect(page).toHaveURL(/\/member$/);
@@ -14,7 +15,7 @@ test("a member's report reaches their core head, who cannot see who sent it when
   await page.getByLabel('هویت من از بررسی‌کنندگان پنهان بماند').check();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
-  await expect(page.getByTestId('tracking-code')).toBeVisible();
+  const code = (await page.getByTestId('tracking-code').textContent())!.trim();
 
   await page.goto('/member');
   await expect(page.getByRole('listitem').filter({ hasText: 'پیشنهاد' }).first()).toBeVisible();
@@ -29,8 +30,32 @@ test("a member's report reaches their core head, who cannot see who sent it when
   await expect(head.getByText('مریم احمدی')).toHaveCount(0);
   await expectAccessible(head);
 
+  async function approveAs(email: string, from: string, to: string) {
+    const context = await browser.newContext({ locale: 'fa-IR' });
+    const reviewer = await context.newPage();
+    await logIn(reviewer, email);
+    await expect(reviewer.getByRole('heading', { level: 1 })).toBeVisible();
+    await reviewer.getByRole('listitem').filter({ hasText: marker }).getByRole('link', { name: /مشاهده/ }).click();
+    await expect(reviewer.getByTestId('review-status')).toHaveText(from);
+    await reviewer.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+    await reviewer.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+    await expect(reviewer.getByTestId('review-status')).toHaveText(to);
+    await context.close();
+  }
+
   await head.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
   await head.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
   await expect(head.getByTestId('review-status')).toHaveText('در بررسی ستاد استان');
   await context.close();
+
+  await approveAs('province@sajam.test', 'در بررسی ستاد استان', 'در بررسی ستاد ملی');
+  await approveAs('national@sajam.test', 'در بررسی ستاد ملی', 'تأیید نهایی شد');
+
+  await page.goto('/track');
+  await page.getByLabel('کد پیگیری').fill(code);
+  await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+  await expect(page.getByTestId('report-status')).toHaveText('تأیید نهایی شد');
+  const steps = page.getByRole('region', { name: 'مراحل' }).getByRole('listitem');
+  await expect(steps).toHaveCount(4);
+  await expectAccessible(page);
 });

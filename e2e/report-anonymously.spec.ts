@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, logIn } from './support';
 
 test('submit anonymously → keep the code → track it → answer a reviewer’s question', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const marker = `محله آزمون ${Date.now().toString(36)}`;
 
   await test.step('the form explains mistakes next to each field and keeps what was typed', async () => {
