@@ -1,25 +1,46 @@
 import { getTranslations } from 'next-intl/server';
-import { ReportList } from '@/components/reports/report-list';
+import Link from 'next/link';
 import { DashboardHome } from '@/components/dashboard/dashboard-home';
+import { QueueFiltersForm } from '@/components/reports/queue-filters-form';
+import { ReportList } from '@/components/reports/report-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { requirePermission } from '@/lib/auth/guard';
 import type { Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
 import { currentLocale } from '@/lib/i18n/current-locale';
+import { reportFormOptions } from '@/lib/reports/form-options';
 import { listOwnReports, listReviewQueue } from '@/lib/reports/list-review-queue';
+import { queueFiltersSchema } from '@/lib/reports/queue-filters';
+import { REPORT_STATUSES } from '@/lib/workflow/transitions';
 
 const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency'];
+type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Every role's landing page: checks the role in the data layer (the proxy only redirects), then renders its work. */
-export async function renderDashboard(dashboard: Dashboard) {
+export async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
   const actor = await requirePermission(`dashboard:${dashboard}`, `/${dashboard}`);
   const locale = await currentLocale();
   const [scope, t] = await Promise.all([describeScope(actor, locale), getTranslations('review')]);
 
   let work = null;
   if (reviewing.includes(dashboard)) {
-    const queue = await listReviewQueue(actor);
-    work = <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={queue.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />;
+    const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+    const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue(actor, filters), reportFormOptions()]);
+    const next = nextCursor ? nextPageHref(searchParams, nextCursor) : null;
+    work = (
+      <div className="space-y-4">
+        <QueueFiltersForm
+          filters={filters}
+          statuses={REPORT_STATUSES}
+          categories={options.categories}
+          topics={options.topics.map((topic) => ({ id: topic.id, name: topic.title, nameEn: topic.titleEn }))}
+          provinces={dashboard === 'national' || dashboard === 'agency' ? options.provinces : null}
+          locale={locale}
+        />
+        <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
+        {next ? <Link href={next} className="inline-block text-brand-800 underline">{t('filters.next')}</Link> : null}
+      </div>
+    );
   } else if (dashboard === 'member') {
     const own = await listOwnReports(actor);
     work = (
@@ -30,4 +51,12 @@ export async function renderDashboard(dashboard: Dashboard) {
     );
   }
   return <DashboardHome dashboard={dashboard} actor={actor} scope={scope}>{work}</DashboardHome>;
+}
+
+/** The same filters, one keyset page further. */
+function nextPageHref(searchParams: SearchParams, cursor: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) if (key !== 'after' && typeof value === 'string') params.set(key, value);
+  params.set('after', cursor);
+  return `?${params}`;
 }

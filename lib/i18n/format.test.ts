@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, toLatinDigits, toPersianDigits } from './format';
+import { normalizePersianText, formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, toLatinDigits, toPersianDigits } from './format';
 
 describe('digits', () => {
   it('turns Latin digits into Persian ones and back, accepting Arabic-Indic digits too', () => {
@@ -47,5 +47,10 @@ describe('Jalali dates', () => {
     expect(jalaliMonthNames('fa')[0]).toBe('فروردین');
     expect(jalaliMonthNames('fa')[8]).toBe('آذر');
     expect(jalaliMonthNames('en')[11]).toBe('Esfand');
+  });
+
+  it('folds Arabic letters into Persian ones', () => {
+    expect(normalizePersianText('كوچه علي')).toBe('کوچه علی');
+    expect(normalizePersianText('مـدرسه')).toBe('مدرسه');
   });
 });

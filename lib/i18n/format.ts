@@ -30,6 +30,14 @@ export function toLatinDigits(input: string): string {
     .replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
 }
 
+/**
+ * Arabic keyboard letters → their Persian forms (ي→ی, ك→ک, ة→ه) and no tatweel, so text typed on
+ * either keyboard is stored and searched alike.
+ */
+export function normalizePersianText(input: string): string {
+  return input.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/ـ/g, '');
+}
+
 const intlLocale = (locale: Locale) => (locale === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-US-u-ca-persian-nu-latn');
 
 export function formatNumber(value: number, locale: Locale = 'fa'): string {

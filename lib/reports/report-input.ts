@@ -2,7 +2,7 @@
 // Messages are keys under "reportForm.errors" in messages/*.json.
 import { z } from 'zod';
 import { normalizeMobile } from '@/lib/auth/identifier';
-import { parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
+import { normalizePersianText, parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
 
 export const DESCRIPTION_MIN = 20;
 export const DESCRIPTION_MAX = 5000;
@@ -25,7 +25,12 @@ const makeReportInputSchema = (member: boolean) =>
       countyId: optionalId('county'),
       placeDescription: text(PLACE_MAX, 'placeTooLong'),
       incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
-      description: z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong'),
+      description: z
+        .string({ error: 'descriptionShort' })
+        .trim()
+        .min(DESCRIPTION_MIN, 'descriptionShort')
+        .max(DESCRIPTION_MAX, 'descriptionLong')
+        .transform(normalizePersianText),
       wantsContact: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
       contactName: text(100, 'contactNameLong'),
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),

@@ -5,6 +5,11 @@ import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
 
 export type { ReportStatus };
 
+/** Every state, in the order a report normally moves through them (for filters and reports). */
+export const REPORT_STATUSES: readonly ReportStatus[] = [
+  'CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'NEEDS_INFO', 'APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'PUBLISHED', 'REJECTED',
+];
+
 export type WorkflowAction = 'approve' | 'reject' | 'return' | 'requestInfo' | 'answerInfo' | 'refer' | 'acknowledge' | 'respond' | 'close' | 'publish';
 
 /** The reporter acts only through their tracking code (or their own account), never through a role. */

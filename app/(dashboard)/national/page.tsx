@@ -1,5 +1,5 @@
 import { renderDashboard } from '../render-dashboard';
 
-export default function Page() {
-  return renderDashboard('national');
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return renderDashboard('national', await searchParams);
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, queueFiltersSchema } from './queue-filters';
+
+describe('queue filters', () => {
+  it('read the address bar forgivingly', () => {
+    expect(queueFiltersSchema.parse({})).toEqual({ status: 'queue', overdue: false, categoryId: undefined, provinceId: undefined, topicId: undefined, q: undefined, after: undefined });
+    expect(queueFiltersSchema.parse({ status: 'REJECTED', categoryId: '3', overdue: 'on', q: ' كوچه ۱۲ ' })).toMatchObject({ status: 'REJECTED', categoryId: 3, overdue: true, q: 'کوچه 12' });
+    expect(queueFiltersSchema.parse({ status: 'DROP TABLE', categoryId: 'x', provinceId: '-1' })).toMatchObject({ status: 'queue', categoryId: undefined, provinceId: undefined });
+  });
+
+  it('round-trip a keyset cursor and refuse a forged one', () => {
+    const cursor = { submittedAt: new Date('2026-11-23T10:00:00.123Z'), id: '01a209be-6ca4-749b-be5d-e68031b0c0de' };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor('bm90LWEtY3Vyc29y')).toBeNull();
+    expect(decodeCursor(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ReportStatus } from '@/lib/generated/prisma/enums';
+import { normalizePersianText, toLatinDigits } from '@/lib/i18n/format';
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional()).catch(undefined);
+
+/** A queue's filters as they arrive in the address bar; anything malformed is simply ignored. */
+export const queueFiltersSchema = z.object({
+  /** "queue": what waits for this person; "all": everything in scope; or one state. */
+  status: z.union([z.enum(['queue', 'all']), z.enum(ReportStatus)]).catch('queue'),
+  categoryId: optionalId,
+  provinceId: optionalId,
+  topicId: optionalId,
+  overdue: z.preprocess((v) => v === 'on' || v === '1' || v === 'true', z.boolean()).catch(false),
+  q: z.preprocess(blank, z.string().trim().max(100).transform((q) => normalizePersianText(toLatinDigits(q))).optional()).catch(undefined),
+  after: z.preprocess(blank, z.string().max(200).optional()).catch(undefined),
+});
+
+export type QueueFilters = z.output<typeof queueFiltersSchema>;
+
+export type Cursor = { submittedAt: Date; id: string };
+
+/** Keyset pagination: the last row's (submittedAt, id), opaque in the URL. */
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(`${c.submittedAt.toISOString()}|${c.id}`).toString('base64url');
+}
+
+export function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  const [at, id] = Buffer.from(value, 'base64url').toString().split('|');
+  const submittedAt = new Date(at ?? '');
+  return Number.isNaN(submittedAt.getTime()) || !z.uuid().safeParse(id).success ? null : { submittedAt, id: id! };
+}
