@@ -9,6 +9,8 @@ const nextConfig = {
     '@electric-sql/pglite',
     'pglite-prisma-adapter',
     '@node-rs/argon2',
+    'pg-boss',
+    'nodemailer',
   ],
   // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '26mb' } },

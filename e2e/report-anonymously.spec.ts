@@ -85,4 +85,28 @@ test('submit anonymously → keep the code → track it → answer a reviewer’
     await expect(page.getByTestId('report-status')).toHaveText('در بررسی ستاد استان');
     await expect(page.getByText('کوچه شهید رضایی، نرسیده به میدان.')).toBeVisible();
   });
+
+  await test.step('the province reads the answer and sends the report on to the national office', async () => {
+    const staff = await browser.newContext({ locale: 'fa-IR' });
+    const reviewer = await staff.newPage();
+    await logIn(reviewer, 'province@sajam.test');
+    // Full-text search over the description and place finds the report by one of its words.
+    await reviewer.locator('summary', { hasText: 'جست‌وجو و فیلتر گزارش‌ها' }).click();
+    await reviewer.getByLabel('جست‌وجو در شرح و محل').fill(marker.split(' ').pop()!);
+    await reviewer.getByRole('button', { name: 'اعمال' }).click();
+    await expect(reviewer).toHaveURL(/q=/);
+    const item = reviewer.getByRole('listitem').filter({ hasText: marker });
+    await expect(item).toHaveCount(1);
+    await item.getByRole('link', { name: /مشاهده/ }).click();
+    await expect(reviewer.getByText('کوچه شهید رضایی، نرسیده به میدان.')).toBeVisible();
+    await reviewer.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+    await reviewer.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+    await expect(reviewer.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
+    await staff.close();
+
+    await page.goto('/track');
+    await page.getByLabel('کد پیگیری').fill(code);
+    await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+    await expect(page.getByTestId('report-status')).toHaveText('در بررسی ستاد ملی');
+  });
 });

@@ -19,6 +19,25 @@ const envSchema = z.object({
   /** Public form limits per client (a keyed hash of its address). */
   SAJAM_RATE_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),
+  /** Days a report may wait at each review stage before it is overdue. */
+  SAJAM_DEADLINE_CORE_DAYS: z.coerce.number().positive().max(365).default(3),
+  SAJAM_DEADLINE_PROVINCE_DAYS: z.coerce.number().positive().max(365).default(5),
+  SAJAM_DEADLINE_NATIONAL_DAYS: z.coerce.number().positive().max(365).default(7),
+  /** Days past the deadline (after the reminder) before the stage is escalated to the next level. */
+  SAJAM_ESCALATE_AFTER_DAYS: z.coerce.number().min(0).max(365).default(2),
+  /** Background jobs (deadline sweep, notification delivery) in the server process. */
+  SAJAM_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How notifications leave: "log" keeps them in the outbox only (development); real providers by configuration. */
+  SAJAM_SMS_PROVIDER: z.enum(['log', 'http']).default('log'),
+  /** The http SMS provider: a JSON POST {to, text} with a bearer token (adapt to the gateway you contract). */
+  SAJAM_SMS_HTTP_URL: optional(z.url()),
+  SAJAM_SMS_HTTP_TOKEN: optional(z.string()),
+  SAJAM_EMAIL_PROVIDER: z.enum(['log', 'smtp']).default('log'),
+  /** smtp://user:pass@host:587 */
+  SAJAM_SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'SAJAM_SMTP_URL must be an smtp:// or smtps:// URL')),
+  SAJAM_MAIL_FROM: z.string().default('Sajam <no-reply@sajam.local>'),
+  /** The page /dev/outbox lists sent messages: on by default outside production, never by accident in it. */
+  SAJAM_DEV_OUTBOX: optional(z.enum(['on', 'off'])),
   /** Where attachments go: the local disk (default) or an S3-compatible bucket. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().default('.data/uploads'),

@@ -1,5 +1,6 @@
 // npm run db:seed — idempotent: reference data always; demo cores and one account per role
 // unless NODE_ENV=production (set SEED_DEMO=true to force them, e.g. for a public demo).
+import { recordAuditEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
@@ -96,6 +97,60 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     },
     { timeout: 60_000 },
   );
+  await seedDemoReports(db);
+}
+
+/** Fixed ids keep the demo reports idempotent. */
+export const DEMO_OVERDUE_REPORT_ID = '019ab000-0000-7000-8000-000000000001';
+const DEMO_CONTACT_REPORT_ID = '019ab000-0000-7000-8000-000000000002';
+const DAY_MS = 86_400_000;
+
+/**
+ * Two reports that show the review chain at work: a member's report the core head has left past its
+ * deadline (the deadline job reminds, then escalates it to the province), and an anonymous report
+ * whose reporter left a phone number (a reviewer may reveal it; the reveal is audited).
+ */
+async function seedDemoReports(db: PrismaClient): Promise<void> {
+  const member = await db.user.findUniqueOrThrow({ where: { email: 'member@sajam.test' }, select: { id: true, provinceId: true, coreId: true } });
+  const category = await db.category.findFirstOrThrow({ where: { slug: 'neighbourhood' } });
+  const now = Date.now();
+  const reports = [
+    {
+      id: DEMO_OVERDUE_REPORT_ID,
+      kind: 'REPORT' as const,
+      categoryId: category.id,
+      provinceId: member.provinceId!,
+      coreId: member.coreId,
+      submitterId: member.id,
+      status: 'CORE_REVIEW' as const,
+      description: 'نمونه: آب‌گرفتگی زیرگذر خیابان اصلی نارمک پس از هر بارندگی، رفت‌وآمد عابران را ناممکن می‌کند و شهرداری منطقه پاسخی نداده است.',
+      placeDescription: 'زیرگذر خیابان اصلی نارمک',
+      submittedAt: new Date(now - 6 * DAY_MS),
+      stageDeadlineAt: new Date(now - 3 * DAY_MS),
+    },
+    {
+      id: DEMO_CONTACT_REPORT_ID,
+      kind: 'REPORT' as const,
+      categoryId: category.id,
+      provinceId: member.provinceId!,
+      coreId: null,
+      submitterId: null,
+      status: 'PROVINCE_REVIEW' as const,
+      description: 'نمونه: چراغ‌های پارک محله یک ماه است خاموش مانده و شب‌ها پارک محل تجمع افراد ناشناس شده است.',
+      placeDescription: 'پارک محله',
+      contactName: 'شهروند',
+      contactPhone: '09120000099',
+      submittedAt: new Date(now - DAY_MS),
+      stageDeadlineAt: new Date(now + 4 * DAY_MS),
+    },
+  ];
+  for (const r of reports) {
+    if (await db.report.findUnique({ where: { id: r.id }, select: { id: true } })) continue;
+    await db.$transaction(async (tx) => {
+      await tx.report.create({ data: { ...r, approvals: { create: { actorId: r.submitterId, decision: 'SUBMIT', toStatus: r.status, createdAt: r.submittedAt } } } });
+      await recordAuditEvent(tx, { actorId: r.submitterId, action: 'report.submit', objectType: 'report', objectId: r.id, meta: { status: r.status, attachments: 0 } });
+    });
+  }
 }
 
 function provinceIdByEn(nameEn: string): number {

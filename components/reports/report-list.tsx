@@ -12,6 +12,8 @@ export type ReportListItem = {
   category: { name: string; nameEn: string };
   excerpt?: string;
   overdue?: boolean;
+  /** Escalated to this reader's level after the stage's deadline passed. */
+  escalated?: boolean;
   /** Reviewers open the report; a member follows their own on /track. */
   href?: string;
 };
@@ -31,6 +33,7 @@ export async function ReportList({ title, empty, items, locale }: { title: strin
                 <strong>{kinds(r.kind)} · {locale === 'fa' ? r.category.name : r.category.nameEn}</strong>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{status(r.status)}</span>
                 {r.overdue ? <span className="rounded bg-red-700 px-2 py-0.5 text-white">{t('overdue')}</span> : null}
+                {r.escalated ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t('escalated')}</span> : null}
                 <span className="text-muted">{formatDate(r.submittedAt, locale)}</span>
               </p>
               {r.excerpt ? <p className="mt-2 text-sm leading-7">{r.excerpt}</p> : null}

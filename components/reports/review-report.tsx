@@ -2,24 +2,35 @@ import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
 import type { ReportForReview } from '@/lib/reports/get-report-for-review';
+import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
+import { IdentityReveal } from './identity-reveal';
 import { TransitionForm } from './transition-form';
 
-type Props = { report: ReportForReview; locale: Locale; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+type Props = {
+  report: ReportForReview;
+  locale: Locale;
+  now: Date;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  revealAction: (state: ActionState<RevealedIdentity>, formData: FormData) => Promise<ActionState<RevealedIdentity>>;
+};
 
-export async function ReviewReport({ report, locale, action }: Props) {
+export async function ReviewReport({ report, locale, now, action, revealAction }: Props) {
   const [t, status, kinds, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('reportForm.kinds'), getTranslations('review.decisions')]);
   const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
-  const from = report.submitter
-    ? t('fromMember', { name: report.submitter.name, code: report.submitter.membershipCode ?? '—' })
-    : report.submittedByMember
-      ? t('fromHiddenMember', { core: report.core?.name ?? '—' })
-      : t('fromPublic');
+  const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
+  const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
 
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
         <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {name(report.category)}</h1>
         <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
+        {report.stageDeadlineAt ? (
+          <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
+            {t(overdue ? 'overdueSince' : 'deadline', { date: formatDateTime(report.stageDeadlineAt, locale) })}
+            {report.escalatedAt ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('escalated')}</span> : null}
+          </p>
+        ) : null}
       </header>
 
       <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
@@ -29,6 +40,7 @@ export async function ReviewReport({ report, locale, action }: Props) {
         <div><dt className="text-muted">{t('incidentDate')}</dt><dd>{report.incidentDate ? formatDate(report.incidentDate, locale) : '—'}</dd></div>
         {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{locale === 'fa' ? report.topic.title : report.topic.titleEn}</dd></div> : null}
         <div><dt className="text-muted">{t('contact')}</dt><dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd></div>
+        {report.identityRevealable ? <div className="sm:col-span-2"><IdentityReveal reportId={report.id} action={revealAction} /></div> : null}
       </dl>
 
       <section aria-labelledby="body-title" className="rounded-xl bg-white p-4">
@@ -48,7 +60,7 @@ export async function ReviewReport({ report, locale, action }: Props) {
         <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-4 text-sm">
           {report.approvals.map((a) => (
             <li key={a.id}>
-              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.actor?.name ?? t('reporter')}</p>
+              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.decision === 'ESCALATE' ? t('system') : (a.actor?.name ?? t('reporter'))}</p>
               <p className="text-xs text-muted">{formatDateTime(a.createdAt, locale)}</p>
               {a.publicNote ? <p className="mt-1"><span className="text-muted">{t('publicNote')}:</span> {a.publicNote}</p> : null}
               {a.internalNote ? <p className="mt-1 rounded bg-amber-50 p-1"><span className="text-muted">{t('internalNote')}:</span> {a.internalNote}</p> : null}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
-import { createActor, reportInput } from '@/lib/testing/reports';
+import { reportScope } from '@/lib/authz';
+import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { listReviewQueue } from './list-review-queue';
 import { queueFiltersSchema } from './queue-filters';
 import { submitReport } from './submit-report';
@@ -43,5 +44,47 @@ describe('listReviewQueue', () => {
 
     const other = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE + 1 });
     expect((await listReviewQueue(other, queueFiltersSchema.parse({ status: 'all' }))).items.map((r) => r.id)).not.toContain(ids[0]);
+  });
+});
+
+describe('queue search and scope', () => {
+  it('finds Persian words by prefix, across Arabic letter forms and the zero-width non-joiner, and survives any input', async () => {
+    const db = await seededDb();
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const tag = uniqueSuffix();
+    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '7', description: `چراغ‌های خیابان ${tag} سه ماه است خاموش مانده و کسی پاسخگو نیست.`, placeDescription: 'میدان شهدا' }), files: [], rateKey: `q-${tag}` });
+    const find = async (q: string) => (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }))).items.map((r) => r.id);
+    expect(await find(`${tag} چراغ`)).toEqual([reportId]);
+    expect(await find(`${tag} چراغها`)).toEqual([reportId]);
+    expect(await find(`${tag} پاسخگو`)).toEqual([reportId]);
+    expect(await find(`${tag} شهدا`)).toEqual([reportId]);
+    expect(await find(`${tag} خاموشي`)).toEqual([]);
+    expect(await find(`${tag} روشن`)).toEqual([]);
+    for (const hostile of [`'); DROP TABLE "Report"; --`, '& | ! :*', '()', '،؛', '\\', '"']) {
+      await expect(find(hostile)).resolves.toBeInstanceOf(Array);
+    }
+    expect(await db.report.count({ where: { id: reportId } })).toBe(1);
+  });
+
+  it('scopes the SQL queue exactly like the ORM scope, for every role', async () => {
+    const db = await seededDb();
+    const core = await createCore(db, 8);
+    const member = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: 8 });
+    await submitReport({ actor: member, input: reportInput(), files: [], rateKey: `s-${uniqueSuffix()}` });
+    await submitReport({ actor: null, input: reportInput({ provinceId: '8' }), files: [], rateKey: `s-${uniqueSuffix()}` });
+    const agency = await db.agency.findFirstOrThrow();
+    const actors = [
+      member,
+      await createActor(db, ['CORE_HEAD'], { coreId: core.id }),
+      await createActor(db, ['PROVINCE_STAFF'], { provinceId: 8 }),
+      await createActor(db, ['AGENCY_LIAISON'], { agencyId: agency.id }),
+      await createActor(db, ['TRAINER']),
+      await createActor(db, ['PROVINCE_STAFF', 'CORE_HEAD'], { provinceId: 9, coreId: core.id }),
+    ];
+    for (const actor of actors) {
+      const viaSql = (await listReviewQueue(actor, queueFiltersSchema.parse({ status: 'all' }), { limit: 10_000 })).items.map((r) => r.id).sort();
+      const viaOrm = (await db.report.findMany({ where: { AND: [reportScope(actor), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] }, select: { id: true } })).map((r) => r.id).sort();
+      expect(viaSql, actor.roles.join('+')).toEqual(viaOrm);
+    }
   });
 });

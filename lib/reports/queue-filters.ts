@@ -32,3 +32,17 @@ export function decodeCursor(value: string | undefined): Cursor | null {
   const submittedAt = new Date(at ?? '');
   return Number.isNaN(submittedAt.getTime()) || !z.uuid().safeParse(id).success ? null : { submittedAt, id: id! };
 }
+
+/**
+ * A search box's words as a tsquery: every word must appear, each as a prefix (so «چراغ» finds
+ * «چراغ‌ها»). tsquery operators are stripped, so no input can make the query invalid.
+ */
+export function searchQuery(q: string): string | null {
+  const words = q
+    .split(/\s+/)
+    // The index drops the zero-width non-joiner too (sajam_report_search): «چراغ‌ها» = «چراغها».
+    .map((w) => w.replace(/[\u200c&|!():*<>'"\\\-]/g, ''))
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}

@@ -6,6 +6,7 @@ import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { getStorage } from '@/lib/storage';
 import { cleanupOrphanUploads } from '@/lib/attachments/cleanup-orphans';
+import { revealIdentity } from './reveal-identity';
 import { getReportForReview } from './get-report-for-review';
 import { submitReport } from './submit-report';
 import { trackReport } from './track-report';
@@ -64,8 +65,9 @@ describe('submitReport', () => {
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: 'CORE_REVIEW', coreId: core.id, provinceId: 6, submitterId: member.id, hideIdentity: true });
     const seen = await getReportForReview(head, reportId);
-    expect(seen.submitter).toBeNull();
     expect(seen.submittedByMember).toBe(true);
+    expect(seen.identityRevealable).toBe(false);
+    await expect(revealIdentity(head, reportId)).resolves.toEqual({ member: null, contact: null });
     expect(seen.actions.map((a) => a.action)).toEqual(['approve', 'reject', 'requestInfo']);
     expect(JSON.stringify(seen)).not.toContain(member.name);
   });

@@ -12,7 +12,8 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
 import { referenceData } from '@/lib/reference/reference-data';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
-import { initialStatus, stageDeadline } from '@/lib/workflow/transitions';
+import { stageDeadline } from '@/lib/workflow/deadlines';
+import { initialStatus } from '@/lib/workflow/transitions';
 import type { ReportInput } from './report-input';
 
 export type SubmitReportOptions = {

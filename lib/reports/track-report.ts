@@ -29,7 +29,7 @@ export async function trackReport({ code, rateKey }: { code: string; rateKey: st
       submittedAt: true,
       category: { select: { name: true, nameEn: true } },
       _count: { select: { attachments: { where: { messageId: null } } } },
-      approvals: { orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
+      approvals: { where: { decision: { not: 'ESCALATE' } }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
       messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
       referrals: {
         where: { status: { in: ['RESPONDED', 'CLOSED'] }, response: { not: null } },

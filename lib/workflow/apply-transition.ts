@@ -2,7 +2,8 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
-import { stageDeadline, type Transition } from './transitions';
+import { stageDeadline } from './deadlines';
+import type { Transition } from './transitions';
 
 export type TransitionWrite = {
   report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
@@ -28,6 +29,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       status: to,
       version: { increment: 1 },
       stageDeadlineAt: stageDeadline(to, now),
+      remindedAt: null,
+      escalatedAt: null,
       resumeStatus: to === 'NEEDS_INFO' ? w.report.status : null,
       ...(w.resolution ? { resolution: w.resolution } : {}),
       ...(to === 'CLOSED' ? { closedAt: now } : {}),

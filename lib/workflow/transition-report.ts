@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Resolution } from '@/lib/generated/prisma/client';
 import { applyTransition } from './apply-transition';
 import { moversFor } from './movers';
-import { findTransition, type WorkflowAction } from './transitions';
+import { findTransition, mayMove, type WorkflowAction } from './transitions';
 
 export type TransitionReportOptions = {
   actor: Actor;
@@ -26,14 +26,14 @@ export async function transitionReport(o: TransitionReportOptions) {
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, reportScope(o.actor)] },
-    select: { id: true, status: true, version: true, resumeStatus: true, provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } },
+    select: { id: true, status: true, version: true, resumeStatus: true, provinceId: true, coreId: true, submitterId: true, escalatedAt: true, referrals: { select: { agencyId: true } } },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (report.version !== o.version) throw new AppError('CONFLICT', 'stale version');
 
   const transition = findTransition(report.status, o.action);
   const movers = moversFor(o.actor, { ...report, agencyIds: report.referrals.map((r) => r.agencyId) });
-  if (!transition || !movers.includes(transition.by)) throw new AppError('FORBIDDEN');
+  if (!transition || !mayMove(transition, movers, report)) throw new AppError('FORBIDDEN');
 
   const missing: Record<string, string[]> = {};
   if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportStatus } from '@/lib/generated/prisma/enums';
-import { findTransition, initialStatus, stageDeadline, transitions, transitionsFrom } from './transitions';
+import { findTransition, initialStatus, mayMove, transitions, transitionsFrom } from './transitions';
 
 const memberReport = { coreId: 'core-1' };
 const publicReport = { coreId: null };
@@ -46,11 +46,17 @@ describe('the report workflow', () => {
     for (const t of transitions) expect(Object.values(ReportStatus)).toContain(t.from);
   });
 
-  it('sets stage deadlines of 3, 5 and 7 days and none outside review', () => {
-    const t0 = new Date('2026-11-23T00:00:00Z');
-    expect(stageDeadline('CORE_REVIEW', t0)?.toISOString()).toBe('2026-11-26T00:00:00.000Z');
-    expect(stageDeadline('PROVINCE_REVIEW', t0)?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
-    expect(stageDeadline('NATIONAL_REVIEW', t0)?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
-    expect(stageDeadline('NEEDS_INFO', t0)).toBeNull();
+  it('lets the level above make a stage\'s moves only once the stage is escalated to it', () => {
+    const memberReport = { coreId: 'core-1', escalatedAt: null };
+    const escalated = { coreId: 'core-1', escalatedAt: new Date() };
+    expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], memberReport)).toEqual([]);
+    expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], escalated).map((t) => t.action).sort()).toEqual(['approve', 'reject', 'requestInfo']);
+    expect(transitionsFrom('PROVINCE_REVIEW', ['NATIONAL_OFFICE'], escalated).map((t) => t.action).sort()).toEqual(['approve', 'reject', 'requestInfo', 'return']);
+    // Escalation skips no level: the national office cannot take a core's stage, nobody takes the national one.
+    expect(transitionsFrom('CORE_REVIEW', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
+    expect(transitionsFrom('NATIONAL_REVIEW', ['ADMIN', 'PROVINCE_STAFF'], escalated)).toEqual([]);
+    // Escalation never opens the agency's or the reporter's moves.
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
+    expect(mayMove(findTransition('CORE_REVIEW', 'approve')!, ['CORE_HEAD'], escalated)).toBe(true);
   });
 });

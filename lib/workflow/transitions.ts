@@ -62,22 +62,34 @@ export function initialStatus(report: { coreId: string | null }): ReviewStage {
   return report.coreId ? 'CORE_REVIEW' : 'PROVINCE_REVIEW';
 }
 
-/** The moves out of a state that a mover may make, for a report with or without a core. */
-export function transitionsFrom(status: ReportStatus, movers: readonly Mover[], report: { coreId: string | null }): Transition[] {
-  return transitions.filter((t) => t.from === status && movers.includes(t.by) && (!t.needsCore || report.coreId !== null));
+/** The moves out of a state that a mover may make on this report. */
+export function transitionsFrom(status: ReportStatus, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): Transition[] {
+  return transitions.filter((t) => t.from === status && mayMove(t, movers, report));
 }
 
 export function findTransition(status: ReportStatus, action: WorkflowAction): Transition | undefined {
   return transitions.find((t) => t.from === status && t.action === action);
 }
 
-/** Default days allowed at each review stage before a report is overdue. */
-export const STAGE_DEADLINE_DAYS: Record<ReviewStage, number> = { CORE_REVIEW: 3, PROVINCE_REVIEW: 5, NATIONAL_REVIEW: 7 };
-
 export function isReviewStage(status: ReportStatus): status is ReviewStage {
   return (REVIEW_STAGES as readonly ReportStatus[]).includes(status);
 }
 
-export function stageDeadline(status: ReportStatus, from: Date): Date | null {
-  return isReviewStage(status) ? new Date(from.getTime() + STAGE_DEADLINE_DAYS[status] * 86_400_000) : null;
+/**
+ * A stage left past its deadline is escalated to the level above, which may then make the stage's
+ * moves itself. The national office is the top: its overdue reports are only reminded.
+ */
+export const ESCALATES_TO: Partial<Record<ReviewStage, Role>> = { CORE_REVIEW: 'PROVINCE_STAFF', PROVINCE_REVIEW: 'NATIONAL_OFFICE' };
+
+/** The roles that review a report at this stage (its own reviewers, then the level escalation reaches). */
+export function reviewersOf(stage: ReviewStage): { reviewer: Role; escalation: Role | null } {
+  return { reviewer: reviewerOf[stage], escalation: ESCALATES_TO[stage] ?? null };
+}
+
+/** Whether these movers may make this move on this report, directly or because the stage was escalated to them. */
+export function mayMove(t: Transition, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): boolean {
+  if (t.needsCore && report.coreId === null) return false;
+  if (movers.includes(t.by)) return true;
+  const escalation = report.escalatedAt && isReviewStage(t.from) ? ESCALATES_TO[t.from] : undefined;
+  return escalation !== undefined && movers.includes(escalation);
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
 import { getCurrentActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
+import { revealIdentity, type RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -33,5 +34,18 @@ export async function transitionAction(_previous: ActionState, formData: FormDat
     return { ok: true, message: (await getTranslations('review'))('done') };
   } catch (error) {
     return failure(error, 'review', values);
+  }
+}
+
+/** A reviewer asks who sent the report; lib/reports/reveal-identity checks scope and audits the reveal. */
+export async function revealIdentityAction(_previous: ActionState<RevealedIdentity>, formData: FormData): Promise<ActionState<RevealedIdentity>> {
+  const parsed = z.object({ reportId: z.uuid() }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(parsed.error, 'review');
+  try {
+    const actor = await getCurrentActor();
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    return { ok: true, data: await revealIdentity(actor, parsed.data.reportId) };
+  } catch (error) {
+    return failure(error, 'review');
   }
 }

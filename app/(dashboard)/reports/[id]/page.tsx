@@ -4,7 +4,7 @@ import { getCurrentActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
-import { transitionAction } from './actions';
+import { revealIdentityAction, transitionAction } from './actions';
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -14,5 +14,5 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  return <ReviewReport report={report} locale={await currentLocale()} action={transitionAction} />;
+  return <ReviewReport report={report} locale={await currentLocale()} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { seededDb, uniqueSuffix } from '@/lib/testing/db';
+import { createActor } from '@/lib/testing/reports';
+import { deliverPending, MAX_ATTEMPTS } from './deliver';
+import { enqueueNotification } from './outbox';
+import type { Provider } from './providers';
+
+const recording = () => {
+  const sent: { to: string; body: string }[] = [];
+  const provider: Provider = { name: 'test', send: async (m) => void sent.push({ to: m.to, body: m.body }) };
+  return { sent, provider };
+};
+
+describe('notifier', () => {
+  it('queues in the caller\'s transaction, once per key, and only if the transaction commits', async () => {
+    const db = await seededDb();
+    const user = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 3 });
+    await db.user.update({ where: { id: user.id }, data: { mobile: `+98912${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`, locale: 'en' } });
+    const key = `test:${uniqueSuffix()}`;
+    const queued = await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key));
+    expect(queued).toBe(2);
+    expect(await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key))).toBe(0);
+    const rows = await db.notification.findMany({ where: { dedupeKey: { startsWith: key } }, orderBy: { channel: 'asc' } });
+    expect(rows.map((r) => r.channel)).toEqual(['SMS', 'EMAIL']);
+    expect(rows[0]!.body).toMatch(/^Sajam: report 31B0C0DE/);
+
+    const rolledBack = `test:${uniqueSuffix()}`;
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueNotification(tx, { channel: 'SMS', address: '+989120000000' }, 'otp', { code: '123456', minutes: 5 }, rolledBack);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: rolledBack } } })).toBe(0);
+  });
+
+  it('delivers, masks the address afterwards, retries a failing gateway and gives up after the last attempt', async () => {
+    const db = await seededDb();
+    // Whatever earlier tests queued goes first, so the counts below are this test's own.
+    const drained = await deliverPending({ limit: 10_000, providers: { SMS: recording().provider, EMAIL: recording().provider } });
+    expect(drained.retrying + drained.failed).toBe(0);
+    expect(await db.notification.count({ where: { status: 'PENDING' } })).toBe(0);
+    const ok = `ok:${uniqueSuffix()}`;
+    const bad = `bad:${uniqueSuffix()}`;
+    await db.$transaction(async (tx) => {
+      await enqueueNotification(tx, { channel: 'SMS', address: '+989121234567' }, 'otp', { code: '482913', minutes: 5 }, ok);
+      await enqueueNotification(tx, { channel: 'EMAIL', address: 'reporter@example.org' }, 'otp', { code: '111111', minutes: 5 }, bad);
+    });
+    const sms = recording();
+    const failing: Provider = { name: 'down', send: async () => { throw new Error('gateway down'); } };
+
+    const first = await deliverPending({ providers: { SMS: sms.provider, EMAIL: failing } });
+    expect(first).toMatchObject({ sent: 1, retrying: 1, failed: 0 });
+    expect(sms.sent).toEqual([{ to: '+989121234567', body: expect.stringContaining('۴۸۲۹۱۳') }]);
+    const delivered = await db.notification.findFirstOrThrow({ where: { dedupeKey: `${ok}:SMS` } });
+    expect(delivered).toMatchObject({ status: 'SENT', address: '+989***567', attempts: 1 });
+
+    for (let i = 1; i < MAX_ATTEMPTS; i++) await deliverPending({ providers: { SMS: sms.provider, EMAIL: failing } });
+    const gaveUp = await db.notification.findFirstOrThrow({ where: { dedupeKey: `${bad}:EMAIL` } });
+    expect(gaveUp).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway down', address: 'r***@example.org' });
+    expect(sms.sent).toHaveLength(1);
+  });
+});

@@ -1,0 +1,8 @@
+// npm run jobs:run — one pass of the deadline job (reminders, escalations) and the outbox, then exit.
+// For deployments that prefer an external scheduler (cron, systemd timer) to SAJAM_JOBS=on.
+import { closeDb } from '@/lib/db/client';
+import { runDeadlineJob } from '@/lib/jobs/run-jobs';
+
+const result = await runDeadlineJob();
+console.log(`reminded ${result.reminded}, escalated ${result.escalated}; sent ${result.sent}, retrying ${result.retrying}, failed ${result.failed}`);
+await closeDb();
