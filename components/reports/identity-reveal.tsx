@@ -16,24 +16,27 @@ export function IdentityReveal({ reportId, action }: Props) {
   const who = state.data;
 
   if (state.ok && who) {
+    // [label, value, is it written left-to-right (numbers, addresses)]
+    const rows: [string, string | null | undefined, boolean][] = [
+      [t('memberName'), who.member?.name, false],
+      [t('membershipCode'), who.member?.membershipCode, true],
+      [t('mobile'), who.member?.mobile, true],
+      [t('contactName'), who.contact?.name, false],
+      [t('contactPhone'), who.contact?.phone, true],
+      [t('contactEmail'), who.contact?.email, true],
+    ];
     return (
-      <dl className="grid gap-2 rounded-lg bg-amber-50 p-3 text-sm" data-testid="revealed-identity">
-        {who.member ? (
-          <>
-            <div><dt className="text-muted">{t('memberName')}</dt><dd>{who.member.name}</dd></div>
-            <div><dt className="text-muted">{t('membershipCode')}</dt><dd dir="ltr" className="text-start">{who.member.membershipCode ?? '—'}</dd></div>
-            {who.member.mobile ? <div><dt className="text-muted">{t('mobile')}</dt><dd dir="ltr" className="text-start">{who.member.mobile}</dd></div> : null}
-          </>
-        ) : null}
-        {who.contact ? (
-          <>
-            {who.contact.name ? <div><dt className="text-muted">{t('contactName')}</dt><dd>{who.contact.name}</dd></div> : null}
-            {who.contact.phone ? <div><dt className="text-muted">{t('contactPhone')}</dt><dd dir="ltr" className="text-start">{who.contact.phone}</dd></div> : null}
-            {who.contact.email ? <div><dt className="text-muted">{t('contactEmail')}</dt><dd dir="ltr" className="text-start">{who.contact.email}</dd></div> : null}
-          </>
-        ) : null}
-        <p className="text-xs text-muted">{t('recorded')}</p>
-      </dl>
+      <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="revealed-identity">
+        <dl className="grid gap-2 sm:grid-cols-2">
+          {rows.filter(([, value]) => value).map(([label, value, ltr]) => (
+            <div key={label}>
+              <dt className="text-muted">{label}</dt>
+              <dd dir={ltr ? 'ltr' : undefined} className="text-start">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-2 text-xs text-muted">{t('recorded')}</p>
+      </div>
     );
   }
   return (

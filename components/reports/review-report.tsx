@@ -40,8 +40,8 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
         <div><dt className="text-muted">{t('incidentDate')}</dt><dd>{report.incidentDate ? formatDate(report.incidentDate, locale) : '—'}</dd></div>
         {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{locale === 'fa' ? report.topic.title : report.topic.titleEn}</dd></div> : null}
         <div><dt className="text-muted">{t('contact')}</dt><dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd></div>
-        {report.identityRevealable ? <div className="sm:col-span-2"><IdentityReveal reportId={report.id} action={revealAction} /></div> : null}
       </dl>
+      {report.identityRevealable ? <IdentityReveal reportId={report.id} action={revealAction} /> : null}
 
       <section aria-labelledby="body-title" className="rounded-xl bg-white p-4">
         <h2 id="body-title" className="font-bold">{t('body')}</h2>

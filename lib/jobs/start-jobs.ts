@@ -2,42 +2,70 @@ import 'server-only';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
 import { drainOutbox, runDeadlineJob } from './run-jobs';
 
-const SWEEP_CRON = '*/5 * * * *';
-const SWEEP_EVERY_MS = 5 * 60_000;
-const DELIVER_EVERY_MS = 30_000;
+export const JOBS = {
+  'deadline-sweep': { cron: '*/5 * * * *', everyMs: 5 * 60_000, run: () => runDeadlineJob() },
+  'notify-deliver': { cron: '* * * * *', everyMs: 30_000, run: () => drainOutbox() },
+} as const;
 
-let started = false;
+export type JobName = keyof typeof JOBS;
+
+export type JobRunner = {
+  engine: 'pg-boss' | 'in-process';
+  /** Runs a job soon (through the queue on PostgreSQL), e.g. delivery right after an OTP is queued. */
+  trigger(name: JobName): Promise<void>;
+  stop(): Promise<void>;
+};
+
+let runner: Promise<JobRunner | null> | undefined;
 
 /**
- * Starts the background jobs in this server process. On PostgreSQL they run through pg-boss (a queue
- * in the same database): the schedule fires once per cluster however many app instances run, and a
- * crashed run is retried. The embedded database serves one process, so there a timer runs them here.
+ * Starts the background jobs in this server process, once. On PostgreSQL they run through pg-boss (a
+ * queue in the same database, schema "pgboss"): a schedule fires once per cluster however many app
+ * instances run, and a failed run is retried. The embedded database serves one process, so there
+ * timers run the same jobs in-process. SAJAM_JOBS=off leaves them to `npm run jobs:run` (cron).
  */
-export async function startJobs(): Promise<void> {
+export function startJobs(): Promise<JobRunner | null> {
+  runner ??= start();
+  return runner;
+}
+
+async function start(): Promise<JobRunner | null> {
   const env = getEnv();
-  if (started || env.SAJAM_JOBS === 'off') return;
-  started = true;
+  if (env.SAJAM_JOBS === 'off') return null;
+  const names = Object.keys(JOBS) as JobName[];
+
   if (isEmbeddedDatabase(env)) {
-    every(SWEEP_EVERY_MS, () => runDeadlineJob());
-    every(DELIVER_EVERY_MS, () => drainOutbox());
-    return;
+    const timers = names.map((name) => every(JOBS[name].everyMs, JOBS[name].run));
+    return {
+      engine: 'in-process',
+      trigger: async (name) => void (await guarded(JOBS[name].run)()),
+      stop: async () => timers.forEach((t) => t.forEach(clearTimeout)),
+    };
   }
+
   const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString: env.DATABASE_URL!, schema: 'pgboss', max: 2 });
   boss.on('error', (error) => console.error('jobs:', error.message));
   await boss.start();
-  await boss.createQueue('deadline-sweep');
-  await boss.createQueue('notify-deliver');
-  await boss.schedule('deadline-sweep', SWEEP_CRON);
-  await boss.schedule('notify-deliver', '* * * * *');
-  await boss.work('deadline-sweep', async () => void (await runDeadlineJob()));
-  await boss.work('notify-deliver', async () => void (await drainOutbox()));
+  for (const name of names) {
+    await boss.createQueue(name);
+    await boss.schedule(name, JOBS[name].cron);
+    await boss.work(name, { pollingIntervalSeconds: 2 }, async () => void (await JOBS[name].run()));
+  }
+  return {
+    engine: 'pg-boss',
+    trigger: async (name) => void (await boss.send(name, {}, { singletonKey: name })),
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true });
+      runner = undefined;
+    },
+  };
 }
 
-/** A timer that never overlaps itself and never keeps the process alive. */
-function every(ms: number, run: () => Promise<unknown>) {
+/** A job that never overlaps itself and logs instead of crashing the server. */
+function guarded(run: () => Promise<unknown>) {
   let busy = false;
-  const tick = async () => {
+  return async () => {
     if (busy) return;
     busy = true;
     try {
@@ -48,6 +76,10 @@ function every(ms: number, run: () => Promise<unknown>) {
       busy = false;
     }
   };
-  setInterval(tick, ms).unref();
-  setTimeout(tick, 5_000).unref();
+}
+
+/** Timers that never keep the process alive: a first run shortly after start, then every `ms`. */
+function every(ms: number, run: () => Promise<unknown>): NodeJS.Timeout[] {
+  const tick = guarded(run);
+  return [setInterval(tick, ms).unref(), setTimeout(tick, 5_000).unref()];
 }

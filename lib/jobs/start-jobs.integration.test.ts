@@ -1,0 +1,25 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { submitReport } from '@/lib/reports/submit-report';
+import { seededDb, uniqueSuffix } from '@/lib/testing/db';
+import { reportInput } from '@/lib/testing/reports';
+import { startJobs, type JobRunner } from './start-jobs';
+
+let runner: JobRunner | null = null;
+afterAll(async () => {
+  await runner?.stop();
+});
+
+describe('background jobs', () => {
+  it('run the deadline sweep through the queue of this database (pg-boss on PostgreSQL, in-process on PGlite)', async () => {
+    const db = await seededDb();
+    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '20' }), files: [], rateKey: `jobs-${uniqueSuffix()}` });
+    await db.report.update({ where: { id: reportId }, data: { stageDeadlineAt: new Date(Date.now() - 60_000) } });
+
+    runner = await startJobs();
+    expect(runner?.engine).toBe(process.env.DATABASE_URL ? 'pg-boss' : 'in-process');
+    await runner!.trigger('deadline-sweep');
+    await expect.poll(async () => (await db.report.findUniqueOrThrow({ where: { id: reportId } })).remindedAt, { timeout: 30_000, interval: 250 }).not.toBeNull();
+    // The sweep delivered what it queued (the "log" providers in tests).
+    await expect.poll(() => db.notification.count({ where: { body: { contains: reportId }, status: 'PENDING' } }), { timeout: 30_000 }).toBe(0);
+  });
+});
