@@ -60,6 +60,14 @@ describe('queue search and scope', () => {
     expect(await find(`${tag} شهدا`)).toEqual([reportId]);
     expect(await find(`${tag} خاموشي`)).toEqual([]);
     expect(await find(`${tag} روشن`)).toEqual([]);
+    // The same answers through the full-text index (a window too small to fill a page forces that plan).
+    const viaIndex = async (q: string) => (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }), { searchWindow: 1 })).items.map((r) => r.id);
+    expect(await viaIndex(`${tag} چراغها`)).toEqual([reportId]);
+    expect(await viaIndex(`${tag} روشن`)).toEqual([]);
+    const common = await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), { limit: 3 });
+    const commonViaIndex = await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), { limit: 3, searchWindow: 2 });
+    expect(commonViaIndex.items.map((r) => r.id)).toEqual(common.items.map((r) => r.id));
+    expect(common.items).toHaveLength(3);
     for (const hostile of [`'); DROP TABLE "Report"; --`, '& | ! :*', '()', '،؛', '\\', '"']) {
       await expect(find(hostile)).resolves.toBeInstanceOf(Array);
     }

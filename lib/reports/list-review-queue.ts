@@ -58,34 +58,76 @@ function statusCondition(actor: Actor, filters: QueueFilters): Prisma.Sql | null
   return any.length ? Prisma.sql`(${Prisma.join(any, ' OR ')})` : null;
 }
 
+/** How many of the newest candidates a search reads before it turns to the full-text index. */
+export const SEARCH_WINDOW = 2000;
+
+const columns = Prisma.sql`r."id", r."kind", r."status", r."description", r."placeDescription", r."submittedAt", r."stageDeadlineAt", r."escalatedAt", r."categoryId", r."provinceId", r."searchVector"`;
+const newestFirst = Prisma.sql`ORDER BY r."submittedAt" DESC, r."id" DESC`;
+
+function page(from: Prisma.Sql, where: Prisma.Sql[], limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."id", r."kind", r."status", left(r."description", 141) AS "description", r."submittedAt", r."stageDeadlineAt", r."escalatedAt",
+           c."name" AS "categoryName", c."nameEn" AS "categoryNameEn", p."name" AS "provinceName", p."nameEn" AS "provinceNameEn"
+    FROM ${from}
+    JOIN "Category" c ON c."id" = r."categoryId"
+    JOIN "Province" p ON p."id" = r."provinceId"
+    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
+    ${newestFirst}
+    LIMIT ${limit + 1}`;
+}
+
 /**
- * Reports in this actor's scope, newest first, filtered, one keyset page at a time (no OFFSET: page 500
- * costs what page 1 costs). Search is PostgreSQL full-text over the description and place, with prefix
- * matching. Reports the actor submitted are never in their own queue.
+ * The queue as SQL (exported for the benchmark's EXPLAIN); null when nothing can match.
+ *
+ * Without a search it is one statement. A search has two plans, because PostgreSQL cannot both rank by
+ * date and use the full-text index, and guesses badly between them for prefix queries: `recent` reads
+ * the newest SEARCH_WINDOW candidates (by the date index) and keeps the matches, which is exact
+ * whenever it fills a page or the window held every candidate; otherwise `indexed` finds all matches
+ * through the GIN index, which is then cheap because the words are rare among recent reports.
  */
-export async function listReviewQueue(actor: Actor, filters: QueueFilters = defaultFilters, { limit = 25, now = new Date() } = {}) {
+export type QueueQuery = { plain: Prisma.Sql } | { recent: Prisma.Sql; windowSize: Prisma.Sql; indexed: Prisma.Sql };
+
+export function queueQuery(actor: Actor, filters: QueueFilters, { limit, now, searchWindow = SEARCH_WINDOW }: { limit: number; now: Date; searchWindow?: number }): QueueQuery | null {
   const status = statusCondition(actor, filters);
-  if (!status) return { items: [] as QueueItem[], nextCursor: null };
+  if (!status) return null;
   const cursor = decodeCursor(filters.after);
   const where: Prisma.Sql[] = [reportScopeSql(actor), Prisma.sql`r."submitterId" IS DISTINCT FROM ${actor.id}::uuid`, status];
   if (filters.categoryId) where.push(Prisma.sql`r."categoryId" = ${filters.categoryId}`);
   if (filters.provinceId) where.push(Prisma.sql`r."provinceId" = ${filters.provinceId}`);
   if (filters.topicId) where.push(Prisma.sql`r."topicId" = ${filters.topicId}`);
   if (filters.overdue) where.push(Prisma.sql`r."stageDeadlineAt" < ${now}`);
-  const search = filters.q ? searchQuery(filters.q) : null;
-  if (search) where.push(Prisma.sql`sajam_report_search(r."description", r."placeDescription") @@ to_tsquery('simple', ${search})`);
   if (cursor) where.push(Prisma.sql`(r."submittedAt", r."id") < (${cursor.submittedAt}, ${cursor.id}::uuid)`);
+  const search = filters.q ? searchQuery(filters.q) : null;
+  if (!search) return { plain: page(Prisma.sql`"Report" r`, where, limit) };
 
+  // A scalar subquery: the words are parsed once per query, not once per row.
+  const match = Prisma.sql`r."searchVector" @@ (SELECT sajam_search_query(${search}))`;
+  const candidates = Prisma.sql`SELECT ${columns} FROM "Report" r WHERE ${Prisma.join(where, ' AND ')} ${newestFirst} LIMIT ${searchWindow}`;
+  return {
+    recent: page(Prisma.sql`(${candidates}) r`, [match], limit),
+    windowSize: Prisma.sql`SELECT count(*)::int AS n FROM (${candidates}) w`,
+    indexed: page(Prisma.sql`(SELECT ${columns} FROM "Report" r WHERE ${Prisma.join([...where, match], ' AND ')} OFFSET 0) r`, [], limit),
+  };
+}
+
+async function runQueueQuery(query: QueueQuery, limit: number, searchWindow: number): Promise<Row[]> {
   const db = await getDb();
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT r."id", r."kind", r."status", left(r."description", 141) AS "description", r."submittedAt", r."stageDeadlineAt", r."escalatedAt",
-           c."name" AS "categoryName", c."nameEn" AS "categoryNameEn", p."name" AS "provinceName", p."nameEn" AS "provinceNameEn"
-    FROM "Report" r
-    JOIN "Category" c ON c."id" = r."categoryId"
-    JOIN "Province" p ON p."id" = r."provinceId"
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY r."submittedAt" DESC, r."id" DESC
-    LIMIT ${limit + 1}`;
+  if ('plain' in query) return db.$queryRaw<Row[]>(query.plain);
+  const recent = await db.$queryRaw<Row[]>(query.recent);
+  if (recent.length > limit) return recent;
+  const [{ n }] = await db.$queryRaw<[{ n: number }]>(query.windowSize);
+  return n < searchWindow ? recent : db.$queryRaw<Row[]>(query.indexed);
+}
+
+/**
+ * Reports in this actor's scope, newest first, filtered, one keyset page at a time (no OFFSET: page 500
+ * costs what page 1 costs). Search is PostgreSQL full-text over the description and place, with prefix
+ * matching. Reports the actor submitted are never in their own queue.
+ */
+export async function listReviewQueue(actor: Actor, filters: QueueFilters = defaultFilters, { limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW } = {}) {
+  const query = queueQuery(actor, filters, { limit, now, searchWindow });
+  if (!query) return { items: [] as QueueItem[], nextCursor: null };
+  const rows = await runQueueQuery(query, limit, searchWindow);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

@@ -34,15 +34,9 @@ export function decodeCursor(value: string | undefined): Cursor | null {
 }
 
 /**
- * A search box's words as a tsquery: every word must appear, each as a prefix (so «چراغ» finds
- * «چراغ‌ها»). tsquery operators are stripped, so no input can make the query invalid.
+ * What a search box holds, or null when it holds nothing searchable (only punctuation). The database
+ * turns it into words (sajam_search_query: the same folding as the index), so both sides agree.
  */
 export function searchQuery(q: string): string | null {
-  const words = q
-    .split(/\s+/)
-    // The index drops the zero-width non-joiner too (sajam_report_search): «چراغ‌ها» = «چراغها».
-    .map((w) => w.replace(/[\u200c&|!():*<>'"\\\-]/g, ''))
-    .filter(Boolean)
-    .slice(0, 8);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+  return /[\p{L}\p{N}]/u.test(q) ? q : null;
 }
