@@ -19,7 +19,7 @@ const TEHRAN = 4;
 
 type Result = { name: string; p50: number; p95: number; p99: number; max: number; rows?: number };
 
-async function time(name: string, run: (i: number) => Promise<number | void>): Promise<Result> {
+async function time(name: string, run: (i: number) => Promise<number | void>, unit = 'rows'): Promise<Result> {
   for (let i = 0; i < WARMUP; i++) await run(i);
   const samples: number[] = [];
   let rows: number | undefined;
@@ -32,7 +32,7 @@ async function time(name: string, run: (i: number) => Promise<number | void>): P
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
   const r = { name, p50: pct(50), p95: pct(95), p99: pct(99), max: samples[samples.length - 1]!, rows };
-  console.log(`${name.padEnd(58)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · p99 ${r.p99.toFixed(1).padStart(6)} ms · max ${r.max.toFixed(1).padStart(6)} ms${rows === undefined ? '' : ` · ${rows} rows`}`);
+  console.log(`${name.padEnd(58)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · p99 ${r.p99.toFixed(1).padStart(6)} ms · max ${r.max.toFixed(1).padStart(6)} ms${rows === undefined ? '' : ` · ${rows} ${unit}`}`);
   return r;
 }
 
@@ -108,10 +108,10 @@ async function main() {
     const nationalHttp = await httpSession(process.env.BENCH_HTTP, nationalUser.email!, password);
     console.log('\nover HTTP (production server, full page render):');
     const qs = (f: Record<string, string>) => new URLSearchParams(f).toString();
-    await time('GET /province (queue, first page)', () => staffHttp.get('/province'));
-    if (page500All) await time('GET /province?status=all&after=… (page 500)', () => staffHttp.get(`/province?${qs({ status: 'all', after: page500All })}`));
-    await time('GET /national?q=آب‌گرفتگی&categoryId=…', () => nationalHttp.get(`/national?${qs({ status: 'all', q: 'آب‌گرفتگی', categoryId: String(category.id) })}`));
-    await time('GET /reports/:id (random report)', (i) => nationalHttp.get(`/reports/${sampleIds[i % sampleIds.length]}`));
+    await time('GET /province (queue, first page)', () => staffHttp.get('/province'), 'bytes');
+    if (page500All) await time('GET /province?status=all&after=… (page 500)', () => staffHttp.get(`/province?${qs({ status: 'all', after: page500All })}`), 'bytes');
+    await time('GET /national?q=آب‌گرفتگی&categoryId=…', () => nationalHttp.get(`/national?${qs({ status: 'all', q: 'آب‌گرفتگی', categoryId: String(category.id) })}`), 'bytes');
+    await time('GET /reports/:id (random report)', (i) => nationalHttp.get(`/reports/${sampleIds[i % sampleIds.length]}`), 'bytes');
   }
   await closeDb();
 }
