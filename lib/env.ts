@@ -16,6 +16,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: optional(z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters')),
   /** Keys tracking-code hashes. Defaults to a key derived from NEXTAUTH_SECRET; set it to rotate the two independently. */
   SAJAM_TRACKING_KEY: optional(z.string().min(32, 'SAJAM_TRACKING_KEY must be at least 32 characters')),
+  /** Encrypts national codes and mobiles at rest and keys their blind indexes. Defaults to a key derived from NEXTAUTH_SECRET. */
+  SAJAM_DATA_KEY: optional(z.string().min(32, 'SAJAM_DATA_KEY must be at least 32 characters')),
   /** Public form limits per client (a keyed hash of its address). */
   SAJAM_RATE_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),

@@ -2,6 +2,7 @@
 // unless NODE_ENV=production (set SEED_DEMO=true to force them, e.g. for a public demo).
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
+import { mobileColumns } from '@/lib/crypto/personal-data';
 import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient, type Role } from '@/lib/generated/prisma/client';
@@ -73,8 +74,9 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
         };
         const user = await tx.user.upsert({
           where: { email: account.email },
-          create: { email: account.email, mobile: account.mobile, name: account.name, roles: account.roles, passwordHash, ...scope },
-          update: {},
+          create: { email: account.email, ...mobileColumns(account.mobile), mobileVerifiedAt: new Date(), name: account.name, roles: account.roles, passwordHash, ...scope },
+          // Older demo databases kept the mobile in the clear (dropped by migration "volunteers").
+          update: mobileColumns(account.mobile),
         });
         if (account.roles.includes('MEMBER')) {
           const [firstName, ...rest] = account.name.split(' ');

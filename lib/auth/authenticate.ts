@@ -1,6 +1,7 @@
 import 'server-only';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { blindIndex } from '@/lib/crypto/personal-data';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -26,7 +27,7 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
   }
 
   const user = parsed
-    ? await db.user.findUnique({ where: parsed.kind === 'email' ? { email: parsed.value } : { mobile: parsed.value } })
+    ? await db.user.findUnique({ where: parsed.kind === 'email' ? { email: parsed.value } : { mobileIndex: blindIndex('mobile', parsed.value) } })
     : null;
   const ok = user ? (await verifyPassword(user.passwordHash, password)) && user.status === 'ACTIVE' : await verifyAgainstNothing(password);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mobileColumns } from '@/lib/crypto/personal-data';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { deliverPending, MAX_ATTEMPTS } from './deliver';
@@ -15,7 +16,7 @@ describe('notifier', () => {
   it('queues in the caller\'s transaction, once per key, and only if the transaction commits', async () => {
     const db = await seededDb();
     const user = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 3 });
-    await db.user.update({ where: { id: user.id }, data: { mobile: `+98912${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`, locale: 'en' } });
+    await db.user.update({ where: { id: user.id }, data: { ...mobileColumns(`0912${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`), locale: 'en' } });
     const key = `test:${uniqueSuffix()}`;
     const queued = await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key));
     expect(queued).toBe(2);

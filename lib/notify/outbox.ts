@@ -1,4 +1,5 @@
 import 'server-only';
+import { decryptField } from '@/lib/crypto/personal-data';
 import type { NotificationChannel, Prisma } from '@/lib/generated/prisma/client';
 import { isLocale } from '@/lib/i18n/format';
 import { renderTemplate, type TemplateName, type TemplateParams } from './templates';
@@ -19,10 +20,10 @@ export async function enqueueNotification<K extends TemplateName>(
 ): Promise<number> {
   const targets: { channel: NotificationChannel; address: string; locale: 'fa' | 'en'; userId: string | null }[] = [];
   if ('userId' in to) {
-    const user = await tx.user.findUnique({ where: { id: to.userId }, select: { mobile: true, email: true, locale: true, status: true } });
+    const user = await tx.user.findUnique({ where: { id: to.userId }, select: { mobileEnc: true, email: true, locale: true, status: true } });
     if (!user || user.status !== 'ACTIVE') return 0;
     const locale = isLocale(user.locale) ? user.locale : 'fa';
-    if (user.mobile) targets.push({ channel: 'SMS', address: user.mobile, locale, userId: to.userId });
+    if (user.mobileEnc) targets.push({ channel: 'SMS', address: decryptField('mobile', user.mobileEnc), locale, userId: to.userId });
     if (user.email) targets.push({ channel: 'EMAIL', address: user.email, locale, userId: to.userId });
   } else {
     targets.push({ channel: to.channel, address: to.address, locale: to.locale ?? 'fa', userId: null });

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { coversWithRole, reportScope, type Actor, type Role } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { decryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 
@@ -35,13 +36,13 @@ export async function revealIdentity(actor: Actor, reportId: string): Promise<Re
     where: { AND: [{ id: reportId }, reportScope(actor)] },
     select: {
       id: true, provinceId: true, coreId: true, submitterId: true, hideIdentity: true, contactName: true, contactPhone: true, contactEmail: true,
-      submitter: { select: { name: true, mobile: true, member: { select: { membershipCode: true } } } },
+      submitter: { select: { name: true, mobileEnc: true, member: { select: { membershipCode: true } } } },
     },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (!mayRevealIdentity(actor, report)) throw new AppError('FORBIDDEN');
 
-  const member = report.submitter && !report.hideIdentity ? { name: report.submitter.name, membershipCode: report.submitter.member?.membershipCode ?? null, mobile: report.submitter.mobile } : null;
+  const member = report.submitter && !report.hideIdentity ? { name: report.submitter.name, membershipCode: report.submitter.member?.membershipCode ?? null, mobile: report.submitter.mobileEnc ? decryptField('mobile', report.submitter.mobileEnc) : null } : null;
   const contact = report.contactName || report.contactPhone || report.contactEmail ? { name: report.contactName, phone: report.contactPhone, email: report.contactEmail } : null;
   if (!hasRevealableIdentity(report)) return { member: null, contact: null };
   await db.$transaction((tx) =>
