@@ -21,6 +21,8 @@ const envSchema = z.object({
   /** Public form limits per client (a keyed hash of its address). */
   SAJAM_RATE_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),
+  /** One-time codes a client may ask for per hour (each mobile is limited separately to 3 per 15 minutes). */
+  SAJAM_RATE_OTP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Days a report may wait at each review stage before it is overdue. */
   SAJAM_DEADLINE_CORE_DAYS: z.coerce.number().positive().max(365).default(3),
   SAJAM_DEADLINE_PROVINCE_DAYS: z.coerce.number().positive().max(365).default(5),

@@ -39,6 +39,7 @@ describe('dashboards', () => {
   it('lands each role on its own dashboard, the most senior first', () => {
     expect(landingPath(['MEMBER'])).toBe('/member');
     expect(landingPath(['MEMBER', 'CORE_HEAD'])).toBe('/core');
+    expect(landingPath([])).toBe('/application');
     expect(landingPath([])).toBe('/');
     expect(dashboardsOf(['TRAINER', 'MEMBER'])).toEqual(['training', 'member']);
   });

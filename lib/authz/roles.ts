@@ -29,7 +29,8 @@ export function dashboardsOf(roles: readonly Role[]): Dashboard[] {
   return dashboardOfRole.filter(([role]) => roles.includes(role)).map(([, dashboard]) => dashboard);
 }
 
+/** A person with no role yet is an applicant: they land on their application. */
 export function landingPath(roles: readonly Role[]): string {
   const first = dashboardsOf(roles)[0];
-  return first ? `/${first}` : '/';
+  return first ? `/${first}` : '/application';
 }

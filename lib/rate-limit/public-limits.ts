@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 
 // Per-client limits on the public forms. Keys are keyed hashes of the client address (lib/crypto/client-key),
 // held only in this process's memory with a time-to-live: nothing about a visitor is written anywhere.
-export type PublicLimit = 'submit' | 'track';
+export type PublicLimit = 'submit' | 'track' | 'otp';
 
 const g = globalThis as { __sajamPublicLimits?: Record<PublicLimit, RateLimiterMemory> };
 
@@ -14,6 +14,7 @@ function limiters(): Record<PublicLimit, RateLimiterMemory> {
   return (g.__sajamPublicLimits ??= {
     submit: new RateLimiterMemory({ keyPrefix: 'submit', points: env.SAJAM_RATE_SUBMIT_PER_HOUR, duration: 60 * 60 }),
     track: new RateLimiterMemory({ keyPrefix: 'track', points: env.SAJAM_RATE_TRACK_PER_10MIN, duration: 10 * 60 }),
+    otp: new RateLimiterMemory({ keyPrefix: 'otp', points: env.SAJAM_RATE_OTP_PER_HOUR, duration: 60 * 60 }),
   });
 }
 

@@ -1,0 +1,71 @@
+// What an applicant types, step by step, and how it is checked. The national code uses the official
+// check-digit algorithm (@persian-tools/persian-tools); mobiles accept +98, 0098, 09… and Persian digits.
+import { verifyIranianNationalId } from '@persian-tools/persian-tools';
+import { z } from 'zod';
+import { normalizeMobile } from '@/lib/auth/identifier';
+import { normalizePersianText, parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const text = (max: number, tooLong: string) => z.preprocess(blank, z.string().trim().max(max, tooLong).transform(normalizePersianText).optional());
+const requiredText = (max: number, missing: string) => z.string({ error: missing }).trim().min(2, missing).max(max, missing).transform(normalizePersianText);
+const checked = (key: string) => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.literal(true, { error: key }));
+
+export const mobileSchema = z.string({ error: 'mobile' }).transform((v, ctx) => normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'mobile' }), z.NEVER));
+
+/** Ten digits with a valid check digit; Persian or Arabic digits and spaces/dashes are accepted. */
+export const nationalCodeSchema = z
+  .string({ error: 'nationalCode' })
+  .transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
+  .refine((v) => /^\d{10}$/.test(v) && verifyIranianNationalId(v), 'nationalCode');
+
+export const otpRequestSchema = z.object({ mobile: mobileSchema });
+
+export const accountSchema = z.object({
+  mobile: mobileSchema,
+  code: z.string({ error: 'otpWrong' }).transform((v) => toLatinDigits(v).trim()).refine((v) => /^\d{6}$/.test(v), 'otpWrong'),
+  password: z.string({ error: 'passwordShort' }).min(10, 'passwordShort').max(256, 'passwordShort'),
+});
+
+const MIN_AGE = 18;
+
+export const identitySchema = z.object({
+  firstName: requiredText(60, 'firstName'),
+  lastName: requiredText(60, 'lastName'),
+  fatherName: requiredText(60, 'fatherName'),
+  nationalCode: nationalCodeSchema,
+  birthDate: z.string({ error: 'birthDate' }).transform((v, ctx) => {
+    const date = parseJalaliDate(v);
+    if (!date) return (ctx.addIssue({ code: 'custom', message: 'birthDate' }), z.NEVER);
+    const adult = new Date(date);
+    adult.setUTCFullYear(adult.getUTCFullYear() + MIN_AGE);
+    if (adult > new Date()) return (ctx.addIssue({ code: 'custom', message: 'underAge' }), z.NEVER);
+    return date;
+  }),
+  gender: z.enum(['FEMALE', 'MALE'], { error: 'gender' }),
+});
+
+export const contactSchema = z.object({ email: z.preprocess(blank, z.email('email').max(254, 'email').optional()) });
+
+export const placeSchema = z.object({
+  provinceId: z.coerce.number({ error: 'province' }).int().positive('province'),
+  countyId: z.coerce.number({ error: 'county' }).int().positive('county'),
+});
+
+export const backgroundSchema = z.object({
+  education: requiredText(100, 'education'),
+  occupation: requiredText(100, 'occupation'),
+  skills: z.preprocess(blank, z.string().max(500, 'skillsLong').optional()).transform((v) => (v ? v.split(/[،,\n]/).map((s) => normalizePersianText(s.trim())).filter(Boolean).slice(0, 20) : [])),
+  interests: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(40)).max(10)),
+  availability: text(200, 'availabilityLong'),
+});
+
+export const declarationSchema = z.object({
+  commitments: checked('commitments'),
+  noCriminalRecord: checked('noCriminalRecord'),
+  consentInquiries: checked('consentInquiries'),
+});
+
+export const APPLICATION_STEPS = ['identity', 'contact', 'place', 'background', 'declaration'] as const;
+export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
+
+export const stepSchemas = { identity: identitySchema, contact: contactSchema, place: placeSchema, background: backgroundSchema, declaration: declarationSchema } as const;

@@ -1,0 +1,111 @@
+import 'server-only';
+import type { Actor } from '@/lib/authz';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { blindIndex, decryptField, encryptField } from '@/lib/crypto/personal-data';
+import { getDb } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from './application-input';
+
+const EDITABLE = ['DRAFT', 'CORRECTION_REQUESTED'] as const;
+
+/** The applicant's own application, with their own national code readable (it is theirs). */
+export async function getOwnApplication(actor: Actor) {
+  const db = await getDb();
+  const member = await db.member.findUnique({
+    where: { userId: actor.id },
+    include: { province: { select: { name: true, nameEn: true } }, county: { select: { name: true, nameEn: true } }, core: { select: { name: true } }, user: { select: { email: true } } },
+  });
+  if (!member) throw new AppError('NOT_FOUND');
+  const { nationalCodeEnc, nationalCodeIndex: _index, ...rest } = member;
+  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps(member) };
+}
+
+export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;
+
+/** Which steps hold what submission needs. */
+export function completedSteps(m: { firstName: string; nationalCodeIndex: string | null; birthDate: Date | null; provinceId: number | null; countyId: number | null; education: string | null; declaredAt: Date | null }): ApplicationStep[] {
+  const done: Record<ApplicationStep, boolean> = {
+    identity: Boolean(m.firstName && m.nationalCodeIndex && m.birthDate),
+    contact: true,
+    place: Boolean(m.provinceId && m.countyId),
+    background: Boolean(m.education),
+    declaration: Boolean(m.declaredAt),
+  };
+  return APPLICATION_STEPS.filter((s) => done[s]);
+}
+
+/**
+ * Saves one step of the applicant's draft. A national code already registered gets a message that says
+ * nothing about the other account. Editable only as a draft or when staff asked for a correction.
+ */
+export async function saveApplicationStep(actor: Actor, step: ApplicationStep, raw: Record<string, unknown>) {
+  const db = await getDb();
+  const member = await db.member.findUnique({ where: { userId: actor.id }, select: { id: true, status: true } });
+  if (!member) throw new AppError('NOT_FOUND');
+  if (!(EDITABLE as readonly string[]).includes(member.status)) throw new AppError('CONFLICT', 'application is under review');
+
+  let data: Prisma.MemberUncheckedUpdateInput;
+  let user: Prisma.UserUpdateInput | undefined;
+  switch (step) {
+    case 'identity': {
+      const v = stepSchemas.identity.parse(raw);
+      data = { firstName: v.firstName, lastName: v.lastName, fatherName: v.fatherName, birthDate: v.birthDate, gender: v.gender, nationalCodeEnc: encryptField('nationalCode', v.nationalCode), nationalCodeIndex: blindIndex('nationalCode', v.nationalCode) };
+      user = { name: `${v.firstName} ${v.lastName}` };
+      break;
+    }
+    case 'contact': {
+      const v = stepSchemas.contact.parse(raw);
+      data = {};
+      user = { email: v.email ?? null };
+      break;
+    }
+    case 'place': {
+      const v = stepSchemas.place.parse(raw);
+      const county = await db.county.findFirst({ where: { id: v.countyId, provinceId: v.provinceId }, select: { id: true } });
+      if (!county) throw new AppError('VALIDATION', 'county outside province', { fieldErrors: { countyId: ['county'] } });
+      data = { provinceId: v.provinceId, countyId: v.countyId };
+      break;
+    }
+    case 'background': {
+      const v = stepSchemas.background.parse(raw);
+      data = { education: v.education, occupation: v.occupation, skills: v.skills, interests: v.interests, availability: v.availability ?? null };
+      break;
+    }
+    case 'declaration':
+      stepSchemas.declaration.parse(raw);
+      data = { declaredAt: new Date() };
+      break;
+  }
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.member.update({ where: { id: member.id }, data: { ...data, version: { increment: 1 } } });
+      if (user) await tx.user.update({ where: { id: actor.id }, data: user });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const field = step === 'identity' ? 'nationalCode' : 'email';
+      throw new AppError('VALIDATION', `${field} taken`, { fieldErrors: { [field]: [`${field}Taken`] } });
+    }
+    throw error;
+  }
+}
+
+/** Sends the finished application (or its correction) to the province; every step must be complete. */
+export async function submitApplication(actor: Actor) {
+  const db = await getDb();
+  const member = await db.member.findUnique({ where: { userId: actor.id } });
+  if (!member) throw new AppError('NOT_FOUND');
+  const missing = APPLICATION_STEPS.filter((s) => !completedSteps(member).includes(s));
+  if (missing.length) throw new AppError('VALIDATION', 'incomplete', { fieldErrors: Object.fromEntries(missing.map((s) => [s, ['stepMissing']])) });
+  return db.$transaction(async (tx) => {
+    const moved = await tx.member.updateMany({
+      where: { id: member.id, version: member.version, status: { in: [...EDITABLE] } },
+      data: { status: 'SUBMITTED', submittedAt: new Date(), staffNote: null, version: { increment: 1 } },
+    });
+    if (moved.count !== 1) throw new AppError('CONFLICT', 'application changed');
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'member.transition', objectType: 'member', objectId: member.id, meta: { action: 'submit', from: member.status, to: 'SUBMITTED' } });
+    return { status: 'SUBMITTED' as const };
+  });
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { blindIndex } from '@/lib/crypto/personal-data';
+import { deriveKey } from '@/lib/crypto/keys';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { enqueueNotification } from '@/lib/notify/outbox';
+import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+
+export const OTP_TTL_MINUTES = 5;
+export const OTP_MAX_ATTEMPTS = 5;
+/** Per mobile: at most this many codes in OTP_WINDOW_MINUTES, whatever the client. */
+export const OTP_PER_MOBILE = 3;
+export const OTP_WINDOW_MINUTES = 15;
+
+export type OtpPurpose = 'register';
+
+const hashCode = (challengeId: string, code: string) => createHmac('sha256', deriveKey('otp')).update(`${challengeId}:${code}`).digest();
+
+/**
+ * Sends a 6-digit code to a (normalized) mobile through the notifier's outbox. Only a keyed hash of the
+ * code is stored, bound to its challenge. Limited per client (rate key) and per mobile.
+ */
+export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }: { mobile: string; purpose: OtpPurpose; rateKey: string; now?: Date }) {
+  await consumePublicLimit('otp', rateKey);
+  const mobileIndex = blindIndex('mobile', mobile);
+  const db = await getDb();
+  const recent = await db.otpChallenge.count({ where: { mobileIndex, purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } } });
+  if (recent >= OTP_PER_MOBILE) throw new AppError('RATE_LIMITED', 'too many codes for this mobile');
+  const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
+  await db.$transaction(async (tx) => {
+    const challenge = await tx.otpChallenge.create({ data: { mobileIndex, purpose, codeHash: '', expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
+    await tx.otpChallenge.update({ where: { id: challenge.id }, data: { codeHash: hashCode(challenge.id, code).toString('base64url') } });
+    await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${challenge.id}`);
+  });
+  return { expiresInMinutes: OTP_TTL_MINUTES };
+}
+
+/**
+ * Checks a code against the newest challenge for this mobile and consumes it (once: a second use of the
+ * same code fails). Field errors name what went wrong: wrong, expired, or locked after OTP_MAX_ATTEMPTS
+ * wrong tries (a new code can be asked for once the per-mobile window allows). Validate everything
+ * else first: a consumed code is spent even if what follows fails.
+ */
+export async function consumeOtp({ mobile, purpose, code, now = new Date() }: { mobile: string; purpose: OtpPurpose; code: string; now?: Date }) {
+  const db = await getDb();
+  const challenge = await db.otpChallenge.findFirst({ where: { mobileIndex: blindIndex('mobile', mobile), purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
+  const fail = (key: string) => new AppError('VALIDATION', key, { fieldErrors: { code: [key] } });
+  if (!challenge) throw fail('otpMissing');
+  if (challenge.attempts >= OTP_MAX_ATTEMPTS) throw fail('otpLocked');
+  if (challenge.expiresAt < now) throw fail('otpExpired');
+  const expected = Buffer.from(challenge.codeHash, 'base64url');
+  const given = hashCode(challenge.id, code);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    await db.otpChallenge.update({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
+    throw fail(challenge.attempts + 1 >= OTP_MAX_ATTEMPTS ? 'otpLocked' : 'otpWrong');
+  }
+  // Conditional, so two requests racing with the same right code consume it once.
+  const { count } = await db.otpChallenge.updateMany({ where: { id: challenge.id, consumedAt: null }, data: { consumedAt: now } });
+  if (count !== 1) throw fail('otpMissing');
+}

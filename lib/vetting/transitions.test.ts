@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ApplicationStatus } from '@/lib/generated/prisma/enums';
+import { formatMembershipCode } from './membership-code';
+import { findVettingTransition, vettingActionsFrom, vettingTransitions } from './transitions';
+
+describe('vetting pipeline', () => {
+  it('runs submitted → details → identity → inquiries → approved, the applicant only submitting', () => {
+    expect(vettingActionsFrom('DRAFT', 'APPLICANT')).toEqual(['submit']);
+    expect(vettingActionsFrom('CORRECTION_REQUESTED', 'APPLICANT')).toEqual(['submit']);
+    expect(vettingActionsFrom('SUBMITTED', 'VETTER').sort()).toEqual(['reject', 'startReview']);
+    expect(vettingActionsFrom('DETAILS_REVIEW', 'VETTER').sort()).toEqual(['confirmDetails', 'reject', 'requestCorrection']);
+    expect(vettingActionsFrom('IDENTITY_VERIFICATION', 'VETTER').sort()).toEqual(['reject', 'verifyIdentity']);
+    expect(vettingActionsFrom('INQUIRIES', 'VETTER').sort()).toEqual(['approve', 'reject', 'runInquiries']);
+  });
+
+  it('ends at APPROVED and REJECTED, and never lets the applicant vet', () => {
+    expect(vettingActionsFrom('APPROVED', 'VETTER')).toEqual([]);
+    expect(vettingActionsFrom('REJECTED', 'VETTER')).toEqual([]);
+    expect(vettingActionsFrom('REJECTED', 'APPLICANT')).toEqual([]);
+    expect(findVettingTransition('SUBMITTED', 'approve')).toBeUndefined();
+    for (const t of vettingTransitions) for (const s of t.from) expect(Object.values(ApplicationStatus)).toContain(s);
+  });
+
+  it('requires a note to reject or ask for a correction', () => {
+    expect(findVettingTransition('DETAILS_REVIEW', 'reject')?.requiresNote).toBe(true);
+    expect(findVettingTransition('DETAILS_REVIEW', 'requestCorrection')?.requiresNote).toBe(true);
+    expect(findVettingTransition('DETAILS_REVIEW', 'confirmDetails')?.requiresNote).toBeUndefined();
+  });
+
+  it('writes membership codes as province-year-sequence', () => {
+    expect(formatMembershipCode('04', 1405, 42)).toBe('04-1405-00042');
+  });
+});

@@ -1,0 +1,38 @@
+// The vetting pipeline: its states, moves and who makes them. The same shape as the report workflow:
+// a table is the only source of truth, and every move is one transaction with optimistic locking.
+import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
+
+export type VettingAction = 'submit' | 'startReview' | 'requestCorrection' | 'confirmDetails' | 'verifyIdentity' | 'runInquiries' | 'approve' | 'reject';
+
+export type VettingMover = 'APPLICANT' | 'VETTER';
+
+export type VettingTransition = {
+  from: readonly ApplicationStatus[];
+  action: VettingAction;
+  /** null: the state is decided by the provider's answer (see vet-application). */
+  to: ApplicationStatus | null;
+  by: VettingMover;
+  requiresNote?: true;
+};
+
+const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
+
+export const vettingTransitions: readonly VettingTransition[] = [
+  { from: ['DRAFT', 'CORRECTION_REQUESTED'], action: 'submit', to: 'SUBMITTED', by: 'APPLICANT' },
+  { from: ['SUBMITTED'], action: 'startReview', to: 'DETAILS_REVIEW', by: 'VETTER' },
+  { from: ['DETAILS_REVIEW'], action: 'requestCorrection', to: 'CORRECTION_REQUESTED', by: 'VETTER', requiresNote: true },
+  { from: ['DETAILS_REVIEW'], action: 'confirmDetails', to: 'IDENTITY_VERIFICATION', by: 'VETTER' },
+  // Passes on to INQUIRIES when the identity provider matches; otherwise stays, with the failed check recorded.
+  { from: ['IDENTITY_VERIFICATION'], action: 'verifyIdentity', to: null, by: 'VETTER' },
+  { from: ['INQUIRIES'], action: 'runInquiries', to: 'INQUIRIES', by: 'VETTER' },
+  { from: ['INQUIRIES'], action: 'approve', to: 'APPROVED', by: 'VETTER' },
+  { from: UNDER_REVIEW, action: 'reject', to: 'REJECTED', by: 'VETTER', requiresNote: true },
+];
+
+export function findVettingTransition(status: ApplicationStatus, action: VettingAction): VettingTransition | undefined {
+  return vettingTransitions.find((t) => t.action === action && t.from.includes(status));
+}
+
+export function vettingActionsFrom(status: ApplicationStatus, by: VettingMover): VettingAction[] {
+  return vettingTransitions.filter((t) => t.by === by && t.from.includes(status)).map((t) => t.action);
+}

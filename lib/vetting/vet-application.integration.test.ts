@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '@/lib/audit/verify-chain';
+import { authenticate } from '@/lib/auth/authenticate';
+import type { Actor } from '@/lib/authz';
+import { createApplicantAccount } from '@/lib/members/applicant-account';
+import { getOwnApplication, saveApplicationStep, submitApplication } from '@/lib/members/application';
+import { OTP_MAX_ATTEMPTS, requestOtp } from '@/lib/members/otp';
+import { seededDb, uniqueSuffix } from '@/lib/testing/db';
+import { uniqueNationalCode } from '@/lib/testing/national-code';
+import { createActor } from '@/lib/testing/reports';
+import { vetApplication, getApplicationForVetting, listApplications, revealApplicantIdentity } from './vet-application';
+
+const PROVINCE = 24;
+const randomMobile = () => `0935${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`;
+
+/** The code as the SMS carries it (in Persian digits), read back from the outbox. */
+async function lastCodeSentTo(mobile: string) {
+  const db = await seededDb();
+  const sms = await db.notification.findFirstOrThrow({ where: { template: 'otp', address: mobile }, orderBy: { createdAt: 'desc' } });
+  const persian = /[۰-۹]{6}/.exec(sms.body)![0];
+  return persian.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+}
+
+async function registerApplicant(nationalCode = uniqueNationalCode()) {
+  const db = await seededDb();
+  const mobile = randomMobile();
+  await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+  const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const actor: Actor = { id: user.id, name: user.name, roles: user.roles, provinceId: null, coreId: null, agencyId: null };
+  const county = await db.county.findFirstOrThrow({ where: { provinceId: PROVINCE } });
+  await saveApplicationStep(actor, 'identity', { firstName: 'سارا', lastName: `آزمون${uniqueSuffix()}`, fatherName: 'محمد', nationalCode, birthDate: '1368/02/15', gender: 'FEMALE' });
+  await saveApplicationStep(actor, 'contact', { email: '' });
+  await saveApplicationStep(actor, 'place', { provinceId: String(PROVINCE), countyId: String(county.id) });
+  await saveApplicationStep(actor, 'background', { education: 'کارشناسی حقوق', occupation: 'وکیل', skills: 'حقوق، نگارش', interests: ['crime'] });
+  await saveApplicationStep(actor, 'declaration', { commitments: 'on', noCriminalRecord: 'on', consentInquiries: 'on' });
+  return { actor, mobile, nationalCode };
+}
+
+describe('registration', () => {
+  it('verifies the mobile with a one-time code, locks after too many wrong tries, and stores personal data encrypted', async () => {
+    const db = await seededDb();
+    const mobile = randomMobile();
+    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    const code = await lastCodeSentTo(mobile);
+    const wrong = code === '000000' ? '111111' : '000000';
+    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpWrong'] } });
+    for (let i = 1; i < OTP_MAX_ATTEMPTS - 1; i++) await createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' }).catch(() => {});
+    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
+    await expect(createApplicantAccount({ mobile, code, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
+
+    // Per mobile: three codes in fifteen minutes.
+    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await expect(requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
+
+    const stored = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(stored.mobileEnc).not.toContain(mobile.slice(1));
+    expect(stored.roles).toEqual([]);
+    expect((await authenticate({ identifier: mobile.replace(/^0/, '+98'), password: 'a-long-password-1405', clientKey: `c-${uniqueSuffix()}` })).id).toBe(userId);
+  });
+
+  it('keeps a draft, refuses a duplicate national code without naming its owner, and submits only when complete', async () => {
+    const first = await registerApplicant();
+    const db = await seededDb();
+    const row = await db.member.findUniqueOrThrow({ where: { userId: first.actor.id } });
+    expect(row.nationalCodeEnc).not.toContain(first.nationalCode);
+    expect((await getOwnApplication(first.actor)).nationalCode).toBe(first.nationalCode);
+
+    const second = await registerApplicant();
+    await expect(saveApplicationStep(second.actor, 'identity', { firstName: 'رضا', lastName: 'دوم', fatherName: 'حسن', nationalCode: first.nationalCode, birthDate: '1360/01/01', gender: 'MALE' }))
+      .rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { nationalCode: ['nationalCodeTaken'] } });
+
+    const mobile = randomMobile();
+    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
+    await expect(submitApplication({ id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await submitApplication(first.actor)).toEqual({ status: 'SUBMITTED' });
+    await expect(saveApplicationStep(first.actor, 'contact', { email: 'x@example.org' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('vetting', () => {
+  it('takes an application through every stage to a membership code and the MEMBER role, auditing each move', async () => {
+    const db = await seededDb();
+    const { actor: applicant } = await registerApplicant();
+    await submitApplication(applicant);
+    const member = await db.member.findUniqueOrThrow({ where: { userId: applicant.id } });
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE });
+    const elsewhere = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE + 1 });
+
+    expect((await listApplications(staff)).map((a) => a.id)).toContain(member.id);
+    expect((await listApplications(elsewhere)).map((a) => a.id)).not.toContain(member.id);
+    await expect(getApplicationForVetting(elsewhere, member.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(vetApplication({ actor: applicant, memberId: member.id, action: 'startReview', version: member.version })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const view = await getApplicationForVetting(staff, member.id);
+    expect(view.nationalCodeMasked).toMatch(/^•{6}\d{4}$/);
+    expect(view.actions.sort()).toEqual(['reject', 'startReview']);
+
+    let v = member.version;
+    const step = async (action: Parameters<typeof vetApplication>[0]['action'], note?: string) => {
+      const r = await vetApplication({ actor: staff, memberId: member.id, action, version: v, note });
+      v = (await db.member.findUniqueOrThrow({ where: { id: member.id } })).version;
+      return r;
+    };
+    expect((await step('startReview')).status).toBe('DETAILS_REVIEW');
+    await expect(vetApplication({ actor: staff, memberId: member.id, action: 'startReview', version: v - 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await step('confirmDetails')).status).toBe('IDENTITY_VERIFICATION');
+    expect(await step('verifyIdentity')).toMatchObject({ status: 'INQUIRIES', checks: [{ outcome: 'PASS' }] });
+    await expect(step('approve')).rejects.toMatchObject({ fieldErrors: { action: ['checksPending'] } });
+    expect((await step('runInquiries')).checks.map((c) => c.outcome)).toEqual(['PASS', 'PASS']);
+    const approved = await step('approve');
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.membershipCode).toMatch(/^24-14\d\d-\d{5}$/);
+
+    const user = await db.user.findUniqueOrThrow({ where: { id: applicant.id } });
+    expect(user.roles).toEqual(['MEMBER']);
+    expect(await db.vettingCheck.count({ where: { memberId: member.id } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { objectId: member.id, action: 'member.transition' } })).toBe(6);
+
+    expect(await revealApplicantIdentity(staff, member.id)).toMatchObject({ nationalCode: expect.stringMatching(/^\d{10}$/) });
+    expect(await db.auditEvent.count({ where: { objectId: member.id, action: 'member.identity_revealed', actorId: staff.id } })).toBe(1);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('records a failed identity match and a criminal-record finding, asks for corrections, and rejects with a reason', async () => {
+    const db = await seededDb();
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const vet = (memberId: string) => async (action: Parameters<typeof vetApplication>[0]['action'], note?: string) => {
+      const { version } = await db.member.findUniqueOrThrow({ where: { id: memberId } });
+      return vetApplication({ actor: national, memberId, action, version, note });
+    };
+
+    const mismatch = await registerApplicant(uniqueNationalCode('00'));
+    await submitApplication(mismatch.actor);
+    const a = (await db.member.findUniqueOrThrow({ where: { userId: mismatch.actor.id } })).id;
+    await vet(a)('startReview');
+    await expect(vet(a)('requestCorrection')).rejects.toMatchObject({ fieldErrors: { note: ['noteRequired'] } });
+    expect((await vet(a)('requestCorrection', 'نام پدر را کامل بنویسید.')).status).toBe('CORRECTION_REQUESTED');
+    expect((await getOwnApplication(mismatch.actor)).staffNote).toBe('نام پدر را کامل بنویسید.');
+    await saveApplicationStep(mismatch.actor, 'background', { education: 'کارشناسی ارشد', occupation: 'وکیل' });
+    await submitApplication(mismatch.actor);
+    await vet(a)('startReview');
+    await vet(a)('confirmDetails');
+    expect(await vet(a)('verifyIdentity')).toMatchObject({ status: 'IDENTITY_VERIFICATION', checks: [{ outcome: 'FAIL' }] });
+    expect((await vet(a)('reject', 'شماره همراه با کد ملی تطبیق نداشت.')).status).toBe('REJECTED');
+    expect(await db.member.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: 'REJECTED', membershipCode: null, staffNote: 'شماره همراه با کد ملی تطبیق نداشت.' });
+
+    const record = await registerApplicant(uniqueNationalCode('13'));
+    await submitApplication(record.actor);
+    const b = (await db.member.findUniqueOrThrow({ where: { userId: record.actor.id } })).id;
+    await vet(b)('startReview');
+    await vet(b)('confirmDetails');
+    await vet(b)('verifyIdentity');
+    expect((await vet(b)('runInquiries')).checks.map((c) => c.outcome)).toEqual(['FAIL', 'PASS']);
+    await expect(vet(b)('approve')).rejects.toMatchObject({ fieldErrors: { action: ['checksPending'] } });
+  });
+});
