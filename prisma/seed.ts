@@ -3,6 +3,7 @@
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { mobileColumns } from '@/lib/crypto/personal-data';
+import { issueMembershipCode } from '@/lib/vetting/membership-code';
 import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient, type Role } from '@/lib/generated/prisma/client';
@@ -80,9 +81,9 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
         });
         if (account.roles.includes('MEMBER')) {
           const [firstName, ...rest] = account.name.split(' ');
-          await tx.member.upsert({
-            where: { userId: user.id },
-            create: {
+          if (await tx.member.findUnique({ where: { userId: user.id }, select: { id: true } })) continue;
+          await tx.member.create({
+            data: {
               userId: user.id,
               firstName: firstName!,
               lastName: rest.join(' '),
@@ -90,9 +91,9 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
               countyId: demoCore.countyId,
               coreId: demoCore.id,
               status: 'APPROVED',
-              membershipCode: `${String(demoCore.provinceId).padStart(2, '0')}-1405-${String(demoAccounts.indexOf(account) + 1).padStart(5, '0')}`,
+              // From the same sequence as vetting, so a later approval never collides with a demo code.
+              membershipCode: await issueMembershipCode(tx, demoCore.provinceId),
             },
-            update: {},
           });
         }
       }

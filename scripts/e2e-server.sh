@@ -7,7 +7,7 @@ PORT="${E2E_PORT:-3100}"
 export NEXTAUTH_URL="http://localhost:${PORT}"
 export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-only-secret-e2e-only-secret-e2e-only}"
 # Every browser here is one client ("unknown" address): the limits themselves are tested in integration.
-export SAJAM_RATE_SUBMIT_PER_HOUR=1000 SAJAM_RATE_TRACK_PER_10MIN=1000
+export SAJAM_RATE_SUBMIT_PER_HOUR=1000 SAJAM_RATE_TRACK_PER_10MIN=1000 SAJAM_RATE_OTP_PER_HOUR=1000
 # The deadline job runs in the server (first pass a few seconds after start); /dev/outbox shows its messages.
 export SAJAM_JOBS=on SAJAM_DEV_OUTBOX=on
 if [ -n "${E2E_DATABASE_URL:-}" ]; then

@@ -5,7 +5,7 @@ import { QueueFiltersForm } from '@/components/reports/queue-filters-form';
 import { ReportList } from '@/components/reports/report-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { requirePermission } from '@/lib/auth/guard';
-import type { Dashboard } from '@/lib/authz';
+import { can, type Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormOptions } from '@/lib/reports/form-options';
@@ -29,6 +29,7 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
     const next = nextCursor ? nextPageHref(searchParams, nextCursor) : null;
     work = (
       <div className="space-y-4">
+        {can(actor, 'member:vet') ? <ButtonLink href="/applications" variant="secondary">{t('applications')}</ButtonLink> : null}
         <QueueFiltersForm
           filters={filters}
           statuses={REPORT_STATUSES}

@@ -40,7 +40,6 @@ describe('dashboards', () => {
     expect(landingPath(['MEMBER'])).toBe('/member');
     expect(landingPath(['MEMBER', 'CORE_HEAD'])).toBe('/core');
     expect(landingPath([])).toBe('/application');
-    expect(landingPath([])).toBe('/');
     expect(dashboardsOf(['TRAINER', 'MEMBER'])).toEqual(['training', 'member']);
   });
 });

@@ -15,11 +15,12 @@ export async function getOwnApplication(actor: Actor) {
   const db = await getDb();
   const member = await db.member.findUnique({
     where: { userId: actor.id },
+    omit: { nationalCodeIndex: true },
     include: { province: { select: { name: true, nameEn: true } }, county: { select: { name: true, nameEn: true } }, core: { select: { name: true } }, user: { select: { email: true } } },
   });
   if (!member) throw new AppError('NOT_FOUND');
-  const { nationalCodeEnc, nationalCodeIndex: _index, ...rest } = member;
-  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps(member) };
+  const { nationalCodeEnc, ...rest } = member;
+  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps({ ...member, nationalCodeIndex: nationalCodeEnc }) };
 }
 
 export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;

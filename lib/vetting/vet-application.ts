@@ -49,7 +49,8 @@ async function loadInScope(actor: Actor, memberId: string) {
 /** One application as a vetter sees it: national code and mobile masked, checks, and the moves open now. */
 export async function getApplicationForVetting(actor: Actor, memberId: string) {
   const m = await loadInScope(actor, memberId);
-  const { nationalCodeEnc, nationalCodeIndex: _i, user, ...rest } = m;
+  const { nationalCodeEnc, user, ...rest } = m;
+  delete (rest as { nationalCodeIndex?: string | null }).nationalCodeIndex;
   return {
     ...rest,
     email: user.email,

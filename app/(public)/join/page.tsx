@@ -1,5 +1,22 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { JoinForm } from '@/components/members/join-form';
+import { createAccountAction, requestOtpAction } from './actions';
 
-export default function Page() {
-  return <ComingSoon titleKey="join" />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('join'))('title') };
+}
+
+export default async function JoinPage() {
+  const t = await getTranslations('join');
+  return (
+    <section className="mx-auto max-w-xl">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
+      <ol className="mt-4 list-decimal space-y-1 ps-6 text-sm text-muted">
+        {(['s1', 's2', 's3', 's4'] as const).map((k) => <li key={k}>{t(`process.${k}`)}</li>)}
+      </ol>
+      <JoinForm requestOtp={requestOtpAction} createAccount={createAccountAction} />
+    </section>
+  );
 }

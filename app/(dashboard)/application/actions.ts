@@ -1,0 +1,41 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
+import { getCurrentActor } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
+import { saveApplicationStep, submitApplication } from '@/lib/members/application';
+
+/** Saves one step of the signed-in applicant's own draft; the schemas live in lib/members/application-input. */
+export async function saveStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const actor = await getCurrentActor();
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const step = z.enum(APPLICATION_STEPS).parse(formData.get('step'));
+    const raw: Record<string, unknown> = Object.fromEntries(formData);
+    raw.interests = formData.getAll('interests');
+    await saveApplicationStep(actor, step, raw);
+  } catch (error) {
+    return failure(error, 'application', values);
+  }
+  // On to the next step (or back to the last, where the application is sent).
+  const next = APPLICATION_STEPS[APPLICATION_STEPS.indexOf(values.step as ApplicationStep) + 1] ?? 'declaration';
+  revalidatePath('/application');
+  redirect(`/application?step=${next}`);
+}
+
+export async function submitApplicationAction(): Promise<ActionState> {
+  try {
+    const actor = await getCurrentActor();
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    await submitApplication(actor);
+    revalidatePath('/application');
+    return { ok: true };
+  } catch (error) {
+    return failure(error, 'application');
+  }
+}

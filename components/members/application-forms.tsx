@@ -1,0 +1,124 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { buttonClass } from '@/components/ui/button-link';
+import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import type { ActionState } from '@/lib/actions/action-state';
+import type { ApplicationStep } from '@/lib/members/application-input';
+
+type Saved = {
+  firstName: string; lastName: string; fatherName: string; nationalCode: string; birthDate: string; gender: string; email: string;
+  provinceId: string; countyId: string; education: string; occupation: string; skills: string; interests: string[]; availability: string; declared: boolean;
+};
+
+type Props = {
+  step: ApplicationStep;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  provinces: { id: number; name: string; counties: { id: number; name: string }[] }[];
+  interests: { id: string; name: string }[];
+  saved: Saved;
+};
+
+/** One step of the application. Saved on the server, so the draft survives a reload or another device. */
+export function ApplicationStepForm({ step, action, provinces, interests, saved }: Props) {
+  const t = useTranslations('application');
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const v = { ...saved, ...(state.values ?? {}) } as Saved & Record<string, string>;
+  const [provinceId, setProvinceId] = useState(v.provinceId);
+  const e = state.fieldErrors ?? {};
+
+  const text = (name: keyof Saved, opts: { type?: string; dir?: 'ltr'; hint?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' } = {}) => (
+    <Field id={name} label={t(`fields.${name}`)} hint={opts.hint ? t(`hints.${name}`) : undefined} error={e[name]}>
+      <input id={name} name={name} type={opts.type ?? 'text'} dir={opts.dir} inputMode={opts.inputMode} autoComplete={opts.autoComplete} defaultValue={String(v[name] ?? '')}
+        aria-invalid={Boolean(e[name])} aria-describedby={describedBy(name)} className={inputClass} />
+    </Field>
+  );
+  const box = (name: string) => (
+    <label className="flex min-h-11 items-start gap-2">
+      <input type="checkbox" name={name} defaultChecked={saved.declared} aria-invalid={Boolean(e[name])} aria-describedby={`${name}-error`} className="mt-1 size-5" />
+      <span>{t(`declaration.${name}`)}<span id={`${name}-error`} className="block text-sm text-red-800 empty:hidden">{e[name]?.join(' ')}</span></span>
+    </label>
+  );
+
+  return (
+    <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="step-title">
+      <h2 id="step-title" className="text-lg font-bold">{t(`stepNames.${step}`)}</h2>
+      <input type="hidden" name="step" value={step} />
+      {step === 'identity' ? (
+        <>
+          {text('firstName', { autoComplete: 'given-name' })}
+          {text('lastName', { autoComplete: 'family-name' })}
+          {text('fatherName')}
+          {text('nationalCode', { dir: 'ltr', inputMode: 'numeric', hint: true })}
+          {text('birthDate', { dir: 'ltr', hint: true })}
+          <Field id="gender" label={t('fields.gender')} error={e.gender}>
+            <select id="gender" name="gender" key={`gender-${v.gender}`} defaultValue={v.gender} aria-invalid={Boolean(e.gender)} aria-describedby={describedBy('gender')} className={inputClass}>
+              <option value="">{t('choose')}</option>
+              <option value="FEMALE">{t('genders.FEMALE')}</option>
+              <option value="MALE">{t('genders.MALE')}</option>
+            </select>
+          </Field>
+        </>
+      ) : null}
+      {step === 'contact' ? text('email', { type: 'email', dir: 'ltr', hint: true, autoComplete: 'email', inputMode: 'email' }) : null}
+      {step === 'place' ? (
+        <>
+          <Field id="provinceId" label={t('fields.provinceId')} error={e.provinceId}>
+            <select id="provinceId" name="provinceId" value={provinceId} onChange={(ev) => setProvinceId(ev.target.value)} aria-invalid={Boolean(e.provinceId)} aria-describedby={describedBy('provinceId')} className={inputClass}>
+              <option value="">{t('choose')}</option>
+              {provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </Field>
+          <Field id="countyId" label={t('fields.countyId')} error={e.countyId}>
+            <select id="countyId" name="countyId" key={provinceId} defaultValue={provinceId === v.provinceId ? v.countyId : ''} aria-invalid={Boolean(e.countyId)} aria-describedby={describedBy('countyId')} className={inputClass}>
+              <option value="">{t('choose')}</option>
+              {(provinces.find((p) => String(p.id) === provinceId)?.counties ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+          </Field>
+        </>
+      ) : null}
+      {step === 'background' ? (
+        <>
+          {text('education')}
+          {text('occupation')}
+          {text('skills', { hint: true })}
+          <fieldset>
+            <legend className="font-medium">{t('fields.interests')}</legend>
+            <div className="mt-2 grid gap-1 sm:grid-cols-2">
+              {interests.map((i) => (
+                <label key={i.id} className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name="interests" value={i.id} defaultChecked={saved.interests.includes(i.id)} className="size-5" /> {i.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {text('availability', { hint: true })}
+        </>
+      ) : null}
+      {step === 'declaration' ? (
+        <fieldset className="space-y-2">
+          <legend className="font-medium">{t('declaration.legend')}</legend>
+          {box('commitments')}
+          {box('noCriminalRecord')}
+          {box('consentInquiries')}
+        </fieldset>
+      ) : null}
+      <FormMessage id="step-message" message={state.ok ? undefined : state.message} />
+      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{pending ? t('saving') : t('saveStep')}</button>
+    </form>
+  );
+}
+
+/** Sends the completed application to the province. */
+export function SubmitApplicationForm({ action }: { action: (state: ActionState) => Promise<ActionState> }) {
+  const t = useTranslations('application');
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  return (
+    <form action={formAction} className="space-y-2 rounded-xl border border-brand-700 bg-brand-50 p-4">
+      <p className="text-sm">{t('submitExplain')}</p>
+      <FormMessage id="submit-message" message={state.ok ? undefined : state.message} />
+      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{pending ? t('saving') : t('submit')}</button>
+    </form>
+  );
+}

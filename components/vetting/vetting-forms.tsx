@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { buttonClass } from '@/components/ui/button-link';
+import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import type { ActionState } from '@/lib/actions/action-state';
+import type { VettingAction } from '@/lib/vetting/transitions';
+
+type VetProps = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; memberId: string; version: number; move: VettingAction; needsNote: boolean };
+
+/** One vetting move as its own small form (a note where the applicant must be told why). */
+export function VettingActionForm({ action, memberId, version, move, needsNote }: VetProps) {
+  const t = useTranslations('vetting');
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const id = `${move}-note`;
+  const errors = [...(state.fieldErrors?.note ?? []), ...(state.fieldErrors?.action ?? [])];
+  return (
+    <form action={formAction} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+      <input type="hidden" name="memberId" value={memberId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="action" value={move} />
+      {needsNote ? (
+        <Field id={id} label={t('note')} error={state.fieldErrors?.note}>
+          <textarea id={id} name="note" rows={2} aria-invalid={Boolean(state.fieldErrors?.note)} aria-describedby={describedBy(id)} className={inputClass} />
+        </Field>
+      ) : null}
+      <FormMessage id={`${move}-message`} message={state.ok ? undefined : [state.message, ...(needsNote ? state.fieldErrors?.action ?? [] : errors)].filter(Boolean).join(' ')} />
+      <button type="submit" className={buttonClass(move === 'reject' ? 'secondary' : 'primary')} disabled={pending} aria-busy={pending}>{t(`moves.${move}`)}</button>
+    </form>
+  );
+}
+
+type Revealed = { nationalCode: string | null; mobile: string | null };
+
+/** Full national code and mobile for matching by hand; the reveal is recorded in the audit log. */
+export function ApplicantReveal({ memberId, action }: { memberId: string; action: (state: ActionState<Revealed>, formData: FormData) => Promise<ActionState<Revealed>> }) {
+  const t = useTranslations('vetting');
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  if (state.ok && state.data) {
+    return (
+      <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="applicant-identity">
+        <p>{t('fields.nationalCode')}: <span dir="ltr">{state.data.nationalCode ?? '—'}</span> · {t('fields.mobile')}: <span dir="ltr">{state.data.mobile ?? '—'}</span></p>
+        <p className="mt-1 text-xs text-muted">{t('revealRecorded')}</p>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="memberId" value={memberId} />
+      <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>{t('reveal')}</button>
+      <FormMessage id="applicant-reveal-message" message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { getTranslations } from 'next-intl/server';
+import type { ActionState } from '@/lib/actions/action-state';
+import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
+import type { ApplicationForVetting } from '@/lib/vetting/vet-application';
+import { ApplicantReveal, VettingActionForm } from './vetting-forms';
+
+type Props = {
+  application: ApplicationForVetting;
+  locale: Locale;
+  vet: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  reveal: (state: ActionState<{ nationalCode: string | null; mobile: string | null }>, formData: FormData) => Promise<ActionState<{ nationalCode: string | null; mobile: string | null }>>;
+};
+
+export async function VettingView({ application: a, locale, vet, reveal }: Props) {
+  const [t, statuses, genders] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), getTranslations('application.genders')]);
+  const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
+  const rows: [string, string][] = [
+    [t('fields.name'), `${a.firstName} ${a.lastName}`],
+    [t('fields.fatherName'), a.fatherName ?? '—'],
+    [t('fields.nationalCode'), a.nationalCodeMasked ?? '—'],
+    [t('fields.mobile'), a.mobileMasked ?? '—'],
+    [t('fields.birthDate'), a.birthDate ? formatDate(a.birthDate, locale) : '—'],
+    [t('fields.gender'), a.gender ? genders(a.gender) : '—'],
+    [t('fields.place'), `${name(a.province)}، ${name(a.county)}`],
+    [t('fields.education'), a.education ?? '—'],
+    [t('fields.occupation'), a.occupation ?? '—'],
+    [t('fields.skills'), a.skills.join('، ') || '—'],
+  ];
+  return (
+    <article className="space-y-6" aria-labelledby="vetting-title">
+      <header>
+        <h1 id="vetting-title" className="text-2xl font-bold">{t('applicationOf', { name: `${a.firstName} ${a.lastName}` })}</h1>
+        <p className="mt-2">{t('status')} <strong data-testid="vetting-status">{statuses(a.status)}</strong></p>
+        {a.membershipCode ? <p className="mt-1">{t('membershipCode')} <strong dir="ltr" data-testid="vetting-membership-code">{a.membershipCode}</strong></p> : null}
+      </header>
+      <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+        {rows.map(([label, value]) => (
+          <div key={label}><dt className="text-muted">{label}</dt><dd>{value}</dd></div>
+        ))}
+      </dl>
+      <ApplicantReveal memberId={a.id} action={reveal} />
+      <section aria-labelledby="checks-title">
+        <h2 id="checks-title" className="font-bold">{t('checks')}</h2>
+        {a.checks.length === 0 ? <p className="mt-2 text-sm text-muted">{t('noChecks')}</p> : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {a.checks.map((c) => (
+              <li key={c.id}>
+                <strong className={c.outcome === 'PASS' ? 'text-brand-800' : 'text-red-800'}>{t(`outcomes.${c.outcome}`)}</strong> · {t(`kinds.${c.kind}`)} · <span dir="ltr">{c.provider}</span> · {formatDateTime(c.createdAt, locale)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="vet-actions-title" className="space-y-3">
+        <h2 id="vet-actions-title" className="font-bold">{t('actions')}</h2>
+        {a.actions.length === 0 ? <p className="text-sm text-muted">{t('noActions')}</p> : null}
+        {a.actions.map((action) => (
+          <VettingActionForm key={action} action={vet} memberId={a.id} version={a.version} move={action} needsNote={action === 'reject' || action === 'requestCorrection'} />
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { uniqueNationalCode } from '../lib/testing/national-code';
+import { expectAccessible, logIn } from './support';
+
+const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+
+/** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
+async function codeFromOutbox(page: Page, mobile: string) {
+  await page.goto('/dev/outbox');
+  const message = page.getByTestId('outbox-message').filter({ hasText: `${mobile.slice(0, 4)}***${mobile.slice(-3)}` }).first();
+  await expect(message).toBeVisible();
+  return latin(/[۰-۹]{6}/.exec((await message.textContent()) ?? '')![0]);
+}
+
+test('a volunteer registers with a verified mobile, completes the application, and is vetted and approved with a membership code', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const mobile = `0936${Date.now().toString().slice(-7)}`;
+  const lastName = `داوطلب${Date.now().toString(36)}`;
+  const nationalCode = uniqueNationalCode();
+
+  await test.step('verify the mobile with a one-time code and create the account', async () => {
+    await page.goto('/join');
+    await expectAccessible(page);
+    await page.getByLabel('شماره همراه').fill('12345');
+    await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
+    await expect(page.locator('#mobile-error')).toHaveText('شماره همراه معتبر نیست؛ مثلاً ۰۹۱۲۱۲۳۴۵۶۷.');
+    await page.getByLabel('شماره همراه').fill(mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
+    await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
+    await expect(page.getByRole('status')).toContainText('کد ۶ رقمی');
+
+    const outbox = await page.context().newPage();
+    const code = await codeFromOutbox(outbox, mobile);
+    await expectAccessible(outbox);
+    await outbox.close();
+
+    await page.getByLabel('کد تأیید').fill(code === '000000' ? '111111' : '000000');
+    await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
+    await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
+    await expect(page.locator('#code-error')).toHaveText('کد تأیید درست نیست.');
+    await page.getByLabel('کد تأیید').fill(code);
+    await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
+    await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
+    await expect(page).toHaveURL(/\/application/);
+  });
+
+  await test.step('fill the application step by step; the draft survives a reload', async () => {
+    await expect(page.getByTestId('application-status')).toHaveText('پیش‌نویس');
+    await expectAccessible(page);
+    await page.getByLabel('نام', { exact: true }).fill('نرگس');
+    await page.getByLabel('نام خانوادگی').fill(lastName);
+    await page.getByLabel('نام پدر').fill('محمود');
+    await page.getByLabel('کد ملی').fill('1234567890');
+    await page.getByLabel('تاریخ تولد').fill('۱۳۷۲/۰۸/۱۵');
+    await page.getByLabel('جنسیت').selectOption({ label: 'زن' });
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.locator('#nationalCode-error')).toContainText('کد ملی معتبر نیست');
+    await expect(page.getByLabel('نام خانوادگی')).toHaveValue(lastName);
+    await page.getByLabel('کد ملی').fill(nationalCode);
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.getByRole('heading', { name: 'راه تماس' })).toBeVisible();
+
+    await page.reload();
+    await page.getByRole('link', { name: /مشخصات هویتی/ }).click();
+    await expect(page.getByRole('heading', { name: 'مشخصات هویتی' })).toBeVisible();
+    await expect(page.getByLabel('نام خانوادگی')).toHaveValue(lastName);
+    await expect(page.getByLabel('کد ملی')).toHaveValue(nationalCode);
+
+    await page.getByRole('link', { name: /راه تماس/ }).click();
+    await expect(page.getByRole('heading', { name: 'راه تماس' })).toBeVisible();
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.getByRole('heading', { name: 'محل سکونت' })).toBeVisible();
+    await page.getByLabel('استان').selectOption({ label: 'تهران' });
+    await page.getByLabel('شهرستان').selectOption({ label: 'تهران' });
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.getByRole('heading', { name: 'سوابق و علایق' })).toBeVisible();
+    await page.getByLabel('تحصیلات').fill('کارشناسی مدیریت');
+    await page.getByLabel('شغل').fill('حسابدار');
+    await page.getByLabel('مهارت‌ها').fill('حسابرسی، گزارش‌نویسی');
+    await page.getByRole('checkbox', { name: 'تخلف' }).check();
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.getByRole('heading', { name: 'تعهدنامه' })).toBeVisible();
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expect(page.locator('#commitments-error')).toHaveText('تأیید این بند لازم است.');
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'ارسال درخواست' }).click();
+    await expect(page.getByTestId('application-status')).toHaveText('ارسال‌شده');
+    await expectAccessible(page);
+  });
+
+  await test.step('the province vets it: details, identity, inquiries, approval with a membership code', async () => {
+    const context = await browser.newContext({ locale: 'fa-IR' });
+    const staff = await context.newPage();
+    await logIn(staff, 'province@sajam.test');
+    await expect(staff).toHaveURL(/\/province$/);
+    await staff.getByRole('link', { name: 'درخواست‌های عضویت' }).click();
+    await staff.getByRole('listitem').filter({ hasText: lastName }).getByRole('link', { name: /بررسی/ }).click();
+    await expect(staff.getByTestId('vetting-status')).toHaveText('ارسال‌شده');
+    await expect(staff.getByText(nationalCode)).toHaveCount(0);
+    await expectAccessible(staff);
+    const move = async (name: string, status: string) => {
+      await staff.getByRole('button', { name }).click();
+      await expect(staff.getByTestId('vetting-status')).toHaveText(status);
+    };
+    await move('شروع بررسی اطلاعات', 'بررسی اطلاعات');
+    await move('تأیید اطلاعات و رفتن به احراز هویت', 'احراز هویت');
+    await move('احراز هویت (تطبیق شماره همراه و کد ملی)', 'استعلام');
+    await staff.getByRole('button', { name: 'انجام استعلام‌ها' }).click();
+    await expect(staff.getByText('simulator:criminal-record')).toBeVisible();
+    await staff.getByRole('button', { name: 'نمایش کامل کد ملی و شماره همراه' }).click();
+    await expect(staff.getByTestId('applicant-identity')).toContainText(nationalCode);
+    await move('تأیید صلاحیت و صدور کد عضویت', 'تأیید شد');
+    await expect(staff.getByTestId('vetting-membership-code')).toHaveText(/^04-14\d\d-\d{5}$/);
+    await expectAccessible(staff);
+    await context.close();
+  });
+
+  await test.step('the applicant sees the approval and the membership code', async () => {
+    await page.goto('/application');
+    await expect(page.getByTestId('application-status')).toHaveText('تأیید شد');
+    await expect(page.getByTestId('membership-code')).toHaveText(/^۰۴-۱۴[۰-۹]{2}-[۰-۹]{5}$/);
+  });
+});
