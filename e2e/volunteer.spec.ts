@@ -113,6 +113,18 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await move('تأیید صلاحیت و صدور کد عضویت', 'تأیید شد');
     await expect(staff.getByTestId('vetting-membership-code')).toHaveText(/^04-14\d\d-\d{5}$/);
     await expectAccessible(staff);
+
+    // Cores: a bad new core is explained next to its fields; the new member joins the Narmak core.
+    await staff.goto('/cores');
+    await staff.getByLabel('نام هسته').fill('ک');
+    await staff.getByRole('button', { name: 'ساخت هسته' }).click();
+    await expect(staff.locator('#core-name-error')).toHaveText('نام هسته باید ۳ تا ۸۰ نویسه باشد.');
+    await expect(staff.locator('#core-county-error')).toHaveText('شهرستانی از استان خودتان انتخاب کنید.');
+    await expectAccessible(staff);
+    await staff.getByRole('listitem').filter({ hasText: 'هسته محله نارمک' }).getByRole('link', { name: /مدیریت هسته/ }).click();
+    await staff.getByRole('button', { name: `افزودن نرگس ${lastName} به این هسته` }).click();
+    await expect(staff.getByTestId('core-member').filter({ hasText: lastName })).toBeVisible();
+    await expectAccessible(staff);
     await context.close();
   });
 
@@ -120,5 +132,30 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await page.goto('/application');
     await expect(page.getByTestId('application-status')).toHaveText('تأیید شد');
     await expect(page.getByTestId('membership-code')).toHaveText(/^۰۴-۱۴[۰-۹]{2}-[۰-۹]{5}$/);
+  });
+
+  const marker = `گزارش داوطلب ${Date.now().toString(36)}`;
+  await test.step('the member sees their core and its head, and reports into that core', async () => {
+    await page.goto('/member');
+    await expect(page.getByTestId('my-core')).toContainText('هسته محله نارمک');
+    await expect(page.getByTestId('my-core')).toContainText('علی رضایی');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'ثبت گزارش تازه' }).click();
+    await page.getByRole('radio', { name: 'گزارش' }).check();
+    await page.getByLabel('دسته').selectOption({ label: 'تخلف' });
+    await page.getByLabel('شرح').fill(`${marker}: فروشگاه سر خیابان کالای تاریخ‌گذشته را با برچسب تازه می‌فروشد.`);
+    await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+    await expect(page.getByTestId('tracking-code')).toBeVisible();
+  });
+
+  await test.step('the core head sees the new member and the report in the core queue', async () => {
+    const context = await browser.newContext({ locale: 'fa-IR' });
+    const head = await context.newPage();
+    await logIn(head, 'core.head@sajam.test');
+    await expect(head).toHaveURL(/\/core$/);
+    await expect(head.getByTestId('my-members')).toContainText(lastName);
+    await expect(head.getByRole('listitem').filter({ hasText: marker })).toBeVisible();
+    await expectAccessible(head);
+    await context.close();
   });
 });

@@ -4,6 +4,8 @@ import { DashboardHome } from '@/components/dashboard/dashboard-home';
 import { QueueFiltersForm } from '@/components/reports/queue-filters-form';
 import { ReportList } from '@/components/reports/report-list';
 import { ButtonLink } from '@/components/ui/button-link';
+import { CoreMembers, MyCore } from '@/components/cores/core-summary';
+import { membersOfOwnCore, ownCore } from '@/lib/cores/cores';
 import { requirePermission } from '@/lib/auth/guard';
 import { can, type Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
@@ -29,7 +31,10 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
     const next = nextCursor ? nextPageHref(searchParams, nextCursor) : null;
     work = (
       <div className="space-y-4">
-        {can(actor, 'member:vet') ? <ButtonLink href="/applications" variant="secondary">{t('applications')}</ButtonLink> : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'member:vet') ? <ButtonLink href="/applications" variant="secondary">{t('applications')}</ButtonLink> : null}
+          {can(actor, 'core:manage') ? <ButtonLink href="/cores" variant="secondary">{t('cores')}</ButtonLink> : null}
+        </div>
         <QueueFiltersForm
           filters={filters}
           statuses={REPORT_STATUSES}
@@ -40,12 +45,14 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
         {next ? <Link href={next} className="inline-block text-brand-800 underline">{t('filters.next')}</Link> : null}
+        {dashboard === 'core' ? <CoreMembers members={await membersOfOwnCore(actor)} /> : null}
       </div>
     );
   } else if (dashboard === 'member') {
-    const own = await listOwnReports(actor);
+    const [own, core] = await Promise.all([listOwnReports(actor), ownCore(actor)]);
     work = (
       <div className="space-y-4">
+        <MyCore core={core} />
         <ButtonLink href="/member/report">{t('newReport')}</ButtonLink>
         <ReportList title={t('myReports')} empty={t('myReportsEmpty')} locale={locale} items={own} />
       </div>

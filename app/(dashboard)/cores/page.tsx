@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { CoreList } from '@/components/cores/core-list';
+import { requirePermission } from '@/lib/auth/guard';
+import { coreListSchema, listCores } from '@/lib/cores/cores';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { reportFormOptions } from '@/lib/reports/form-options';
+import { createCoreAction } from './actions';
+
+export default async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePermission('core:manage', '/cores');
+  const filters = coreListSchema.parse(await searchParams);
+  const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores(actor, filters), reportFormOptions(), currentLocale()]);
+  const counties = options.provinces
+    .filter((p) => actor.roles.includes('NATIONAL_OFFICE') || p.id === actor.provinceId)
+    .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: locale === 'fa' ? `${c.name} (${p.name})` : `${c.nameEn} (${p.nameEn})` })));
+  return (
+    <section className="space-y-4" aria-labelledby="cores-title">
+      <h1 id="cores-title" className="text-2xl font-bold">{t('title')}</h1>
+      <CoreList cores={cores} counties={counties} filters={filters} locale={locale} create={createCoreAction} />
+    </section>
+  );
+}
