@@ -55,6 +55,11 @@ describe('registration', () => {
     await expect(requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
 
+    // A code asked for six minutes ago has expired.
+    const late = randomMobile();
+    await requestOtp({ mobile: late, purpose: 'register', rateKey: `otp-${uniqueSuffix()}`, now: new Date(Date.now() - 6 * 60_000) });
+    await expect(createApplicantAccount({ mobile: late, code: await lastCodeSentTo(late), password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpExpired'] } });
+
     const stored = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(stored.mobileEnc).not.toContain(mobile.slice(1));
     expect(stored.roles).toEqual([]);
@@ -92,6 +97,8 @@ describe('vetting', () => {
 
     expect((await listApplications(staff)).map((a) => a.id)).toContain(member.id);
     expect((await listApplications(elsewhere)).map((a) => a.id)).not.toContain(member.id);
+    expect((await listApplications(staff, { q: member.lastName })).map((a) => a.id)).toEqual([member.id]);
+    expect((await listApplications(staff, { status: 'APPROVED', q: member.lastName })).map((a) => a.id)).toEqual([]);
     await expect(getApplicationForVetting(elsewhere, member.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(vetApplication({ actor: applicant, memberId: member.id, action: 'startReview', version: member.version })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 

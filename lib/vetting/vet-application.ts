@@ -19,11 +19,18 @@ function applicationScope(actor: Actor): Prisma.MemberWhereInput {
   return { id: { in: [] } };
 }
 
-export async function listApplications(actor: Actor, { status }: { status?: ApplicationStatus } = {}) {
+export const applicationFiltersSchema = z.object({
+  status: z.enum(['DRAFT', 'SUBMITTED', 'DETAILS_REVIEW', 'CORRECTION_REQUESTED', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED', 'REJECTED']).optional().catch(undefined),
+  q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(60).optional()).catch(undefined),
+});
+
+/** Applications in scope: under review by default, or one state; searchable by name. */
+export async function listApplications(actor: Actor, { status, q }: z.output<typeof applicationFiltersSchema> = {}) {
   if (!can(actor, 'member:vet')) throw new AppError('FORBIDDEN');
   const db = await getDb();
+  const name = q ? { OR: [{ firstName: { contains: q, mode: 'insensitive' as const } }, { lastName: { contains: q, mode: 'insensitive' as const } }] } : {};
   return db.member.findMany({
-    where: { AND: [applicationScope(actor), status ? { status } : { status: { in: UNDER_REVIEW } }] },
+    where: { AND: [applicationScope(actor), status ? { status } : { status: { in: UNDER_REVIEW } }, name] },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: 100,
     select: { id: true, firstName: true, lastName: true, status: true, submittedAt: true, province: { select: { name: true, nameEn: true } } },

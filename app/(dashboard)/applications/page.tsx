@@ -4,15 +4,30 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatDate } from '@/lib/i18n/format';
-import { listApplications } from '@/lib/vetting/vet-application';
+import { applicationFiltersSchema, listApplications } from '@/lib/vetting/vet-application';
+import { buttonClass } from '@/components/ui/button-link';
+import { inputClass } from '@/components/ui/field';
+
+const APPLICATION_STATES = applicationFiltersSchema.shape.status.unwrap().unwrap().options;
 
 /** Provincial staff (their province) and the national office (all): applications waiting to be vetted. */
-export default async function ApplicationsPage() {
+export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('member:vet', '/applications');
-  const [t, statuses, items, locale] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), listApplications(actor), currentLocale()]);
+  const filters = applicationFiltersSchema.parse(await searchParams);
+  const [t, statuses, items, locale] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), listApplications(actor, filters), currentLocale()]);
   return (
     <section className="space-y-4" aria-labelledby="applications-title">
       <h1 id="applications-title" className="text-2xl font-bold">{t('title')}</h1>
+      <form method="get" role="search" aria-label={t('search')} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <label className="text-sm sm:col-span-2">{t('q')}<input type="search" name="q" defaultValue={filters.q} maxLength={60} className={inputClass} /></label>
+        <label className="text-sm">{t('state')}
+          <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+            <option value="">{t('underReview')}</option>
+            {APPLICATION_STATES.map((s) => <option key={s} value={s}>{statuses(s)}</option>)}
+          </select>
+        </label>
+        <button type="submit" className={`${buttonClass('secondary')} sm:col-span-3 sm:justify-self-start`}>{t('apply')}</button>
+      </form>
       {items.length === 0 ? (
         <EmptyState title={t('empty')} body="" />
       ) : (
