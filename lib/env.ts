@@ -42,6 +42,12 @@ const envSchema = z.object({
   SAJAM_MAIL_FROM: z.string().default('Sajam <no-reply@sajam.local>'),
   /** The page /dev/outbox lists sent messages: on by default outside production, never by accident in it. */
   SAJAM_DEV_OUTBOX: optional(z.enum(['on', 'off'])),
+  /** Vetting providers: the simulator, or HTTP services (JSON POST, bearer token) answering {outcome: "PASS"|"FAIL", reference}. */
+  SAJAM_VETTING_PROVIDER: z.enum(['simulator', 'http']).default('simulator'),
+  SAJAM_IDENTITY_HTTP_URL: optional(z.url()),
+  /** Comma-separated name=url pairs, one per inquiry service, e.g. criminal-record=https://…,references=https://… */
+  SAJAM_INQUIRY_HTTP_URLS: optional(z.string()),
+  SAJAM_VETTING_HTTP_TOKEN: optional(z.string()),
   /** Where attachments go: the local disk (default) or an S3-compatible bucket. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().default('.data/uploads'),
