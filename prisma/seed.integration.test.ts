@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededDb } from '@/lib/testing/db';
-import { seed } from './seed';
+import { demoAccounts, seed } from './seed';
 import { provinces } from './seed-data';
 
 describe('db:seed', () => {
@@ -16,7 +16,8 @@ describe('db:seed', () => {
 
   it('creates one demo account per role, scoped where the role needs it', async () => {
     const db = await seededDb();
-    const users = await db.user.findMany({ where: { email: { endsWith: '@sajam.test' } } });
+    const users = await db.user.findMany({ where: { email: { in: demoAccounts.map((a) => a.email) } } });
+    expect(users).toHaveLength(demoAccounts.length);
     const byEmail = new Map(users.map((u) => [u.email, u]));
     const roles = new Set(users.flatMap((u) => u.roles));
     expect(roles).toEqual(new Set(['MEMBER', 'CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE', 'AGENCY_LIAISON', 'TRAINER', 'ADMIN']));

@@ -10,7 +10,7 @@ const PROVINCE = 26;
 
 async function approvedMember(db: Awaited<ReturnType<typeof seededDb>>, provinceId = PROVINCE): Promise<{ actor: Actor; memberId: string }> {
   const suffix = uniqueSuffix();
-  const user = await db.user.create({ data: { email: `m-${suffix}@sajam.test`, name: `عضو ${suffix}`, roles: ['MEMBER'], passwordHash: 'x', provinceId } });
+  const user = await db.user.create({ data: { email: `m-${suffix}@sajam.invalid`, name: `عضو ${suffix}`, roles: ['MEMBER'], passwordHash: 'not-a-login', provinceId } });
   const member = await db.member.create({ data: { userId: user.id, firstName: 'عضو', lastName: suffix, provinceId, status: 'APPROVED', membershipCode: `T-${suffix}` } });
   return { actor: { id: user.id, name: user.name, roles: ['MEMBER'], provinceId, coreId: null, agencyId: null }, memberId: member.id };
 }

@@ -79,7 +79,7 @@ async function coreInScope(actor: Actor, coreId: string) {
   requireManager(actor);
   if (!z.uuid().safeParse(coreId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
-  const core = await db.core.findFirst({ where: { AND: [{ id: coreId }, provinceScope(actor)] } });
+  const core = await db.core.findFirst({ where: { AND: [{ id: coreId, active: true }, provinceScope(actor)] } });
   if (!core) throw new AppError('NOT_FOUND');
   return core;
 }
@@ -117,7 +117,8 @@ export async function assignMember(actor: Actor, { coreId, memberId }: { coreId:
   return db.$transaction(async (tx) => {
     const member = await tx.member.findFirst({ where: { id: memberId, status: 'APPROVED', provinceId: core.provinceId }, include: { user: { select: { roles: true, coreId: true } } } });
     if (!member) throw new AppError('NOT_FOUND');
-    if (member.user.roles.includes('CORE_HEAD') && member.coreId && member.coreId !== core.id) throw new AppError('VALIDATION', 'is head', { fieldErrors: { memberId: ['isHead'] } });
+    if (member.coreId === core.id) return;
+    if (member.user.roles.includes('CORE_HEAD') && member.coreId) throw new AppError('VALIDATION', 'is head', { fieldErrors: { memberId: ['isHead'] } });
     // Lock the core row so two assignments cannot both take its last place.
     await tx.$queryRaw`SELECT 1 FROM "Core" WHERE "id" = ${core.id}::uuid FOR UPDATE`;
     const size = await tx.member.count({ where: { coreId: core.id } });
@@ -133,6 +134,8 @@ export async function appointHead(actor: Actor, { coreId, memberId }: { coreId: 
   const core = await coreInScope(actor, coreId);
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    // Serialised per core: two appointments at once cannot leave two heads.
+    await tx.$queryRaw`SELECT 1 FROM "Core" WHERE "id" = ${core.id}::uuid FOR UPDATE`;
     const member = await tx.member.findFirst({ where: { id: memberId, coreId: core.id, status: 'APPROVED' }, include: { user: { select: { id: true, roles: true } } } });
     if (!member) throw new AppError('NOT_FOUND');
     const previous = await tx.user.findMany({ where: { coreId: core.id, roles: { has: 'CORE_HEAD' }, id: { not: member.userId } }, select: { id: true, roles: true } });

@@ -44,7 +44,7 @@ export const identitySchema = z.object({
   gender: z.enum(['FEMALE', 'MALE'], { error: 'gender' }),
 });
 
-export const contactSchema = z.object({ email: z.preprocess(blank, z.email('email').max(254, 'email').optional()) });
+export const contactSchema = z.object({ email: z.preprocess(blank, z.email('email').max(254, 'email').toLowerCase().optional()) });
 
 export const placeSchema = z.object({
   provinceId: z.coerce.number({ error: 'province' }).int().positive('province'),

@@ -81,7 +81,9 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
   }
   try {
     await db.$transaction(async (tx) => {
-      await tx.member.update({ where: { id: member.id }, data: { ...data, version: { increment: 1 } } });
+      // Conditional on the state, so a save racing the applicant's own submission cannot land on it.
+      const saved = await tx.member.updateMany({ where: { id: member.id, status: { in: [...EDITABLE] } }, data: { ...data, version: { increment: 1 } } });
+      if (saved.count !== 1) throw new AppError('CONFLICT', 'application is under review');
       if (user) await tx.user.update({ where: { id: actor.id }, data: user });
     });
   } catch (error) {

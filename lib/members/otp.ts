@@ -25,10 +25,12 @@ export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }:
   await consumePublicLimit('otp', rateKey);
   const mobileIndex = blindIndex('mobile', mobile);
   const db = await getDb();
-  const recent = await db.otpChallenge.count({ where: { mobileIndex, purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } } });
-  if (recent >= OTP_PER_MOBILE) throw new AppError('RATE_LIMITED', 'too many codes for this mobile');
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
   await db.$transaction(async (tx) => {
+    // One request per mobile at a time, so parallel requests cannot slip past the per-mobile count.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${mobileIndex}`}))`;
+    const recent = await tx.otpChallenge.count({ where: { mobileIndex, purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } } });
+    if (recent >= OTP_PER_MOBILE) throw new AppError('RATE_LIMITED', 'too many codes for this mobile');
     const challenge = await tx.otpChallenge.create({ data: { mobileIndex, purpose, codeHash: '', expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
     await tx.otpChallenge.update({ where: { id: challenge.id }, data: { codeHash: hashCode(challenge.id, code).toString('base64url') } });
     await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${challenge.id}`);
@@ -47,12 +49,13 @@ export async function consumeOtp({ mobile, purpose, code, now = new Date() }: { 
   const challenge = await db.otpChallenge.findFirst({ where: { mobileIndex: blindIndex('mobile', mobile), purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
   const fail = (key: string) => new AppError('VALIDATION', key, { fieldErrors: { code: [key] } });
   if (!challenge) throw fail('otpMissing');
-  if (challenge.attempts >= OTP_MAX_ATTEMPTS) throw fail('otpLocked');
   if (challenge.expiresAt < now) throw fail('otpExpired');
+  // Every try is counted before the comparison, atomically: parallel guesses cannot outrun the lock.
+  const claimed = await db.otpChallenge.updateMany({ where: { id: challenge.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  if (claimed.count !== 1) throw fail('otpLocked');
   const expected = Buffer.from(challenge.codeHash, 'base64url');
   const given = hashCode(challenge.id, code);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    await db.otpChallenge.update({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
     throw fail(challenge.attempts + 1 >= OTP_MAX_ATTEMPTS ? 'otpLocked' : 'otpWrong');
   }
   // Conditional, so two requests racing with the same right code consume it once.

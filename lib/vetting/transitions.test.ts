@@ -9,7 +9,7 @@ describe('vetting pipeline', () => {
     expect(vettingActionsFrom('CORRECTION_REQUESTED', 'APPLICANT')).toEqual(['submit']);
     expect(vettingActionsFrom('SUBMITTED', 'VETTER').sort()).toEqual(['reject', 'startReview']);
     expect(vettingActionsFrom('DETAILS_REVIEW', 'VETTER').sort()).toEqual(['confirmDetails', 'reject', 'requestCorrection']);
-    expect(vettingActionsFrom('IDENTITY_VERIFICATION', 'VETTER').sort()).toEqual(['reject', 'verifyIdentity']);
+    expect(vettingActionsFrom('IDENTITY_VERIFICATION', 'VETTER').sort()).toEqual(['reject', 'requestCorrection', 'verifyIdentity']);
     expect(vettingActionsFrom('INQUIRIES', 'VETTER').sort()).toEqual(['approve', 'reject', 'runInquiries']);
   });
 

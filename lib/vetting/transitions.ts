@@ -20,7 +20,8 @@ const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW
 export const vettingTransitions: readonly VettingTransition[] = [
   { from: ['DRAFT', 'CORRECTION_REQUESTED'], action: 'submit', to: 'SUBMITTED', by: 'APPLICANT' },
   { from: ['SUBMITTED'], action: 'startReview', to: 'DETAILS_REVIEW', by: 'VETTER' },
-  { from: ['DETAILS_REVIEW'], action: 'requestCorrection', to: 'CORRECTION_REQUESTED', by: 'VETTER', requiresNote: true },
+  // Also after a failed identity match: the applicant may have mistyped their national code or mobile.
+  { from: ['DETAILS_REVIEW', 'IDENTITY_VERIFICATION'], action: 'requestCorrection', to: 'CORRECTION_REQUESTED', by: 'VETTER', requiresNote: true },
   { from: ['DETAILS_REVIEW'], action: 'confirmDetails', to: 'IDENTITY_VERIFICATION', by: 'VETTER' },
   // Passes on to INQUIRIES when the identity provider matches; otherwise stays, with the failed check recorded.
   { from: ['IDENTITY_VERIFICATION'], action: 'verifyIdentity', to: null, by: 'VETTER' },

@@ -106,8 +106,11 @@ export async function vetApplication(o: VetOptions) {
     for (const p of providers.inquiries) checks.push({ kind: 'INQUIRY', provider: p.name, result: await p.inquire({ nationalCode }) });
   }
   if (o.action === 'approve') {
-    const latest = (kind: string, provider: string) => [...m.checks].reverse().find((c) => c.kind === kind && c.provider === provider)?.outcome;
-    const cleared = latest('IDENTITY', providers.identity.name) === 'PASS' && providers.inquiries.every((p) => latest('INQUIRY', p.name) === 'PASS');
+    // Since the last submission: every provider has passed and none has failed (re-running a check
+    // until it passes does not wash out a failure).
+    const current = m.checks.filter((c) => !m.submittedAt || c.createdAt >= m.submittedAt);
+    const passed = (kind: string, provider: string) => current.some((c) => c.kind === kind && c.provider === provider && c.outcome === 'PASS');
+    const cleared = current.every((c) => c.outcome === 'PASS') && passed('IDENTITY', providers.identity.name) && providers.inquiries.every((p) => passed('INQUIRY', p.name));
     if (!cleared) throw new AppError('VALIDATION', 'checks not passed', { fieldErrors: { action: ['checksPending'] } });
   }
 
