@@ -10,6 +10,7 @@ type Props = { core: CoreForManager; locale: Locale; move: (state: ActionState, 
 export async function CoreManager({ core, locale, move }: Props) {
   const t = await getTranslations('cores');
   const n = (x: number) => (locale === 'fa' ? toPersianDigits(x) : String(x));
+  const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
   return (
     <article className="space-y-6" aria-labelledby="core-title">
       <header>
@@ -25,7 +26,7 @@ export async function CoreManager({ core, locale, move }: Props) {
           <ul className="mt-3 space-y-3">
             {core.members.map((m) => (
               <li key={m.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm" data-testid="core-member">
-                <p><strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode}</span> {m.head ? <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold">{t('head')}</span> : null}</p>
+                <p><strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span> {m.head ? <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold">{t('head')}</span> : null}</p>
                 {m.head ? null : <MemberMoveForm action={move} coreId={core.id} memberId={m.id} move="appoint" label={t('appoint')} />}
                 {core.otherCores.length && !m.head ? <MemberMoveForm action={move} coreId={core.id} memberId={m.id} move="assign" label={t('move')} coreChoices={core.otherCores} /> : null}
               </li>
@@ -39,7 +40,7 @@ export async function CoreManager({ core, locale, move }: Props) {
           <ul className="mt-3 space-y-2">
             {core.unassigned.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white p-3 text-sm">
-                <span><strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode}</span></span>
+                <span><strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span></span>
                 <MemberMoveForm action={move} coreId={core.id} memberId={m.id} move="assign" label={t('assign', { name: m.name })} />
               </li>
             ))}

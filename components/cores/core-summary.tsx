@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { toPersianDigits } from '@/lib/i18n/format';
 
 /** A member's own core and who heads it. */
 export async function MyCore({ core }: { core: { name: string; area: string | null; head: string | null } | null }) {
@@ -15,13 +17,13 @@ export async function MyCore({ core }: { core: { name: string; area: string | nu
 
 /** The members of the core a core head leads. */
 export async function CoreMembers({ members }: { members: { id: string; name: string; membershipCode: string | null }[] }) {
-  const t = await getTranslations('cores');
+  const [t, locale] = await Promise.all([getTranslations('cores'), currentLocale()]);
   return (
     <section aria-labelledby="core-members-title" className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
       <h2 id="core-members-title" className="font-bold">{t('myMembers')}</h2>
       {members.length === 0 ? <p className="mt-1 text-muted">{t('noMembers')}</p> : (
         <ul className="mt-2 space-y-1" data-testid="my-members">
-          {members.map((m) => <li key={m.id}>{m.name} · <span dir="ltr">{m.membershipCode}</span></li>)}
+          {members.map((m) => <li key={m.id}>{m.name} · <span dir="ltr">{m.membershipCode && locale === 'fa' ? toPersianDigits(m.membershipCode) : m.membershipCode}</span></li>)}
         </ul>
       )}
     </section>

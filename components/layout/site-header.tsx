@@ -38,8 +38,9 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
                   <Link className={linkClass} href={`/${dashboard}`}>{td(dashboard)}</Link>
                 </li>
               ))}
+              {actor.roles.length === 0 ? <li><Link className={linkClass} href="/application">{t('application')}</Link></li> : null}
               <li className="ms-auto flex items-center gap-2">
-                <span className="text-xs text-muted">{t('signedInAs', { name: actor.name })}</span>
+                {actor.name ? <span className="text-xs text-muted">{t('signedInAs', { name: actor.name })}</span> : null}
                 <LogoutButton label={t('logout')} className={linkClass} />
               </li>
             </>

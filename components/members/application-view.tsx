@@ -55,7 +55,7 @@ export async function ApplicationView({ application: a, step, locale, provinces,
       ) : (
         <>
           <nav aria-label={t('steps')}>
-            <ol className="flex flex-wrap gap-2 text-sm">
+            <ol className="flex list-none! flex-wrap gap-2 text-sm">
               {APPLICATION_STEPS.map((s, i) => (
                 <li key={s}>
                   <Link href={`/application?step=${s}`} aria-current={s === step ? 'step' : undefined} className={`inline-flex min-h-11 items-center rounded-lg border px-3 ${s === step ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300'}`}>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, toPersianDigits, type Locale } from '@/lib/i18n/format';
 import type { ApplicationForVetting } from '@/lib/vetting/vet-application';
 import { ApplicantReveal, VettingActionForm } from './vetting-forms';
 
@@ -14,11 +14,13 @@ type Props = {
 export async function VettingView({ application: a, locale, vet, reveal }: Props) {
   const [t, statuses, genders] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), getTranslations('application.genders')]);
   const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
-  const rows: [string, string][] = [
+  const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
+  // [label, value, written left-to-right (codes and numbers)]
+  const rows: [string, string, boolean?][] = [
     [t('fields.name'), `${a.firstName} ${a.lastName}`],
     [t('fields.fatherName'), a.fatherName ?? '—'],
-    [t('fields.nationalCode'), a.nationalCodeMasked ?? '—'],
-    [t('fields.mobile'), a.mobileMasked ?? '—'],
+    [t('fields.nationalCode'), a.nationalCodeMasked ? digits(a.nationalCodeMasked) : '—', true],
+    [t('fields.mobile'), a.mobileMasked ? digits(a.mobileMasked) : '—', true],
     [t('fields.birthDate'), a.birthDate ? formatDate(a.birthDate, locale) : '—'],
     [t('fields.gender'), a.gender ? genders(a.gender) : '—'],
     [t('fields.place'), `${name(a.province)}، ${name(a.county)}`],
@@ -31,11 +33,11 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
       <header>
         <h1 id="vetting-title" className="text-2xl font-bold">{t('applicationOf', { name: `${a.firstName} ${a.lastName}` })}</h1>
         <p className="mt-2">{t('status')} <strong data-testid="vetting-status">{statuses(a.status)}</strong></p>
-        {a.membershipCode ? <p className="mt-1">{t('membershipCode')} <strong dir="ltr" data-testid="vetting-membership-code">{a.membershipCode}</strong></p> : null}
+        {a.membershipCode ? <p className="mt-1">{t('membershipCode')} <strong dir="ltr" data-testid="vetting-membership-code">{digits(a.membershipCode)}</strong></p> : null}
       </header>
       <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-        {rows.map(([label, value]) => (
-          <div key={label}><dt className="text-muted">{label}</dt><dd>{value}</dd></div>
+        {rows.map(([label, value, ltr]) => (
+          <div key={label}><dt className="text-muted">{label}</dt><dd dir={ltr ? 'ltr' : undefined} className="text-start">{value}</dd></div>
         ))}
       </dl>
       <ApplicantReveal memberId={a.id} action={reveal} />
