@@ -20,15 +20,15 @@ export async function getOwnApplication(actor: Actor) {
   });
   if (!member) throw new AppError('NOT_FOUND');
   const { nationalCodeEnc, ...rest } = member;
-  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps({ ...member, nationalCodeIndex: nationalCodeEnc }) };
+  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps(member) };
 }
 
 export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;
 
 /** Which steps hold what submission needs. */
-export function completedSteps(m: { firstName: string; nationalCodeIndex: string | null; birthDate: Date | null; provinceId: number | null; countyId: number | null; education: string | null; declaredAt: Date | null }): ApplicationStep[] {
+export function completedSteps(m: { firstName: string; nationalCodeEnc: string | null; birthDate: Date | null; provinceId: number | null; countyId: number | null; education: string | null; declaredAt: Date | null }): ApplicationStep[] {
   const done: Record<ApplicationStep, boolean> = {
-    identity: Boolean(m.firstName && m.nationalCodeIndex && m.birthDate),
+    identity: Boolean(m.firstName && m.nationalCodeEnc && m.birthDate),
     contact: true,
     place: Boolean(m.provinceId && m.countyId),
     background: Boolean(m.education),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { blindIndex } from '@/lib/crypto/personal-data';
 import { deriveKey } from '@/lib/crypto/keys';
 import { getDb } from '@/lib/db/client';
@@ -31,9 +32,9 @@ export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }:
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${mobileIndex}`}))`;
     const recent = await tx.otpChallenge.count({ where: { mobileIndex, purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } } });
     if (recent >= OTP_PER_MOBILE) throw new AppError('RATE_LIMITED', 'too many codes for this mobile');
-    const challenge = await tx.otpChallenge.create({ data: { mobileIndex, purpose, codeHash: '', expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
-    await tx.otpChallenge.update({ where: { id: challenge.id }, data: { codeHash: hashCode(challenge.id, code).toString('base64url') } });
-    await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${challenge.id}`);
+    const id = uuidv7();
+    await tx.otpChallenge.create({ data: { id, mobileIndex, purpose, codeHash: hashCode(id, code).toString('base64url'), expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
+    await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
   });
   return { expiresInMinutes: OTP_TTL_MINUTES };
 }

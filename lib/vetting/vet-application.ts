@@ -42,6 +42,7 @@ async function loadInScope(actor: Actor, memberId: string) {
   const db = await getDb();
   const member = await db.member.findFirst({
     where: { AND: [{ id: memberId }, applicationScope(actor)] },
+    omit: { nationalCodeIndex: true },
     include: {
       user: { select: { id: true, mobileEnc: true, email: true } },
       province: { select: { name: true, nameEn: true } },
@@ -57,7 +58,6 @@ async function loadInScope(actor: Actor, memberId: string) {
 export async function getApplicationForVetting(actor: Actor, memberId: string) {
   const m = await loadInScope(actor, memberId);
   const { nationalCodeEnc, user, ...rest } = m;
-  delete (rest as { nationalCodeIndex?: string | null }).nationalCodeIndex;
   return {
     ...rest,
     email: user.email,

@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
-import { getCurrentActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { requireActor } from '@/lib/auth/session';
 import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
 import { saveApplicationStep, submitApplication } from '@/lib/members/application';
 
@@ -13,8 +12,7 @@ import { saveApplicationStep, submitApplication } from '@/lib/members/applicatio
 export async function saveStepAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     const step = z.enum(APPLICATION_STEPS).parse(formData.get('step'));
     const raw: Record<string, unknown> = Object.fromEntries(formData);
     raw.interests = formData.getAll('interests');
@@ -30,8 +28,7 @@ export async function saveStepAction(_previous: ActionState, formData: FormData)
 
 export async function submitApplicationAction(): Promise<ActionState> {
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     await submitApplication(actor);
     revalidatePath('/application');
     return { ok: true };

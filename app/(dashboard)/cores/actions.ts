@@ -3,20 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
-import { getCurrentActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { appointHead, assignMember, createCore } from '@/lib/cores/cores';
-import { AppError } from '@/lib/errors';
-
-async function actor() {
-  const a = await getCurrentActor();
-  if (!a) throw new AppError('UNAUTHENTICATED');
-  return a;
-}
 
 export async function createCoreAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    await createCore(await actor(), Object.fromEntries(formData));
+    await createCore(await requireActor(), Object.fromEntries(formData));
     revalidatePath('/cores');
     return { ok: true };
   } catch (error) {
@@ -30,7 +23,7 @@ const memberMove = z.object({ coreId: z.uuid(), memberId: z.uuid(), move: z.enum
 export async function memberMoveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const { move, ...target } = memberMove.parse(Object.fromEntries(formData));
-    await (move === 'assign' ? assignMember : appointHead)(await actor(), target);
+    await (move === 'assign' ? assignMember : appointHead)(await requireActor(), target);
     revalidatePath('/cores');
     return { ok: true };
   } catch (error) {

@@ -3,8 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
-import { getCurrentActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { requireActor } from '@/lib/auth/session';
 import { revealApplicantIdentity, vetApplication } from '@/lib/vetting/vet-application';
 
 const vetSchema = z.object({
@@ -20,8 +19,7 @@ export async function vetAction(_previous: ActionState, formData: FormData): Pro
   const parsed = vetSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure(parsed.error, 'vetting', values);
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     await vetApplication({ actor, ...parsed.data });
     revalidatePath(`/applications/${parsed.data.memberId}`);
     return { ok: true };
@@ -32,8 +30,7 @@ export async function vetAction(_previous: ActionState, formData: FormData): Pro
 
 export async function revealApplicantAction(_previous: ActionState<{ nationalCode: string | null; mobile: string | null }>, formData: FormData) {
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     return { ok: true, data: await revealApplicantIdentity(actor, z.uuid().parse(formData.get('memberId'))) };
   } catch (error) {
     return failure(error, 'vetting');

@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
-import { getCurrentActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { requireActor } from '@/lib/auth/session';
 import { revealIdentity, type RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 
@@ -27,8 +26,7 @@ export async function transitionAction(_previous: ActionState, formData: FormDat
   const parsed = transitionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure(parsed.error, 'review', values);
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     await transitionReport({ actor, ...parsed.data });
     revalidatePath(`/reports/${parsed.data.reportId}`);
     return { ok: true, message: (await getTranslations('review'))('done') };
@@ -42,8 +40,7 @@ export async function revealIdentityAction(_previous: ActionState<RevealedIdenti
   const parsed = z.object({ reportId: z.uuid() }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure(parsed.error, 'review');
   try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError('UNAUTHENTICATED');
+    const actor = await requireActor();
     return { ok: true, data: await revealIdentity(actor, parsed.data.reportId) };
   } catch (error) {
     return failure(error, 'review');
