@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address';
 
 // Blank variables count as unset, so `FOO=` in a .env file does not defeat a default.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -23,6 +24,21 @@ const envSchema = z.object({
   SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),
   /** One-time codes a client may ask for per hour (each mobile is limited separately to 3 per 15 minutes). */
   SAJAM_RATE_OTP_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /**
+   * Reverse proxies in front of the app, whose X-Forwarded-For entries are believed: a number of hops
+   * (e.g. 1 behind one nginx) or a comma-separated list of addresses/CIDR ranges. Unset: none, and the
+   * client is the TCP peer. See docs/deploy.md.
+   */
+  SAJAM_TRUSTED_PROXIES: optional(
+    z.string().refine((v) => {
+      try {
+        parseTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'SAJAM_TRUSTED_PROXIES must be a number of hops or a comma-separated list of addresses/CIDR ranges'),
+  ),
   /** Days a report may wait at each review stage before it is overdue. */
   SAJAM_DEADLINE_CORE_DAYS: z.coerce.number().positive().max(365).default(3),
   SAJAM_DEADLINE_PROVINCE_DAYS: z.coerce.number().positive().max(365).default(5),

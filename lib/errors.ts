@@ -7,6 +7,7 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   CONFIG: 500,
   INTERNAL: 500,
@@ -14,15 +15,30 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+// Next.js bundles server code more than once (route handlers, server actions, instrumentation), so an
+// AppError made by one copy of this module is not `instanceof` another copy's class. A registered
+// symbol is the same in every bundle: isAppError checks it instead.
+const BRAND = Symbol.for('sajam.AppError');
+
+export type AppErrorOptions = {
+  fieldErrors?: Record<string, string[]>;
+  /** RATE_LIMITED: seconds until the client may try again (the Retry-After header and the "wait N minutes" text). */
+  retryAfterSeconds?: number;
+  cause?: unknown;
+};
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly retryAfterSeconds?: number;
+  readonly [BRAND] = true;
 
-  constructor(code: ErrorCode, message?: string, options?: { fieldErrors?: Record<string, string[]>; cause?: unknown }) {
+  constructor(code: ErrorCode, message?: string, options?: AppErrorOptions) {
     super(message ?? code, { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {
@@ -31,5 +47,5 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true && typeof (error as AppError).code === 'string' && (error as AppError).code in errorStatus;
 }

@@ -2,7 +2,7 @@
 // and in the same run the floor: the same report row inserted directly with `pg`.
 //
 // Needs `npm run build` first. Creates a throwaway database on BENCH_PG (default: the local server),
-// migrates and seeds it, starts `next start` on it, sends BENCH_TOTAL submissions with BENCH_CONCURRENCY
+// migrates and seeds it, starts `server.mjs` (what `npm start` runs) on it, sends BENCH_TOTAL submissions with BENCH_CONCURRENCY
 // in flight, then drops everything. Set BENCH_URL to aim at a server you started yourself instead.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -79,7 +79,7 @@ async function main() {
     const base = process.env.BENCH_URL ?? `http://127.0.0.1:${PORT}`;
     if (!process.env.BENCH_URL) {
       // Its own process group, so stopping it stops next-server too (an orphan would keep the port).
-      server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {
+      server = spawn('node', ['server.mjs', '-p', String(PORT)], {
         detached: true,
         env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: String(POOL), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', SAJAM_RATE_SUBMIT_PER_HOUR: '100000000' },
         stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PORT="${E2E_PORT:-3100}"
 export NEXTAUTH_URL="http://localhost:${PORT}"
 export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-only-secret-e2e-only-secret-e2e-only}"
-# Every browser here is one client ("unknown" address): the limits themselves are tested in integration.
+# Every browser here is one client (127.0.0.1): the limits themselves are tested in integration.
 export SAJAM_RATE_SUBMIT_PER_HOUR=1000 SAJAM_RATE_TRACK_PER_10MIN=1000 SAJAM_RATE_OTP_PER_HOUR=1000
 # The deadline job runs in the server (first pass a few seconds after start); /dev/outbox shows its messages.
 export SAJAM_JOBS=on SAJAM_DEV_OUTBOX=on
@@ -20,4 +20,4 @@ fi
 [ -f .next/BUILD_ID ] || npm run build
 npm run db:migrate
 npm run db:seed
-exec npx next start -p "$PORT"
+exec node server.mjs -p "$PORT"

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { isAppError, type ErrorCode } from '@/lib/errors';
+import { isAppError, type AppError, type ErrorCode } from '@/lib/errors';
 
 /** What every form action returns to useActionState: a message, per-field messages, and the values to refill. */
 export type ActionState<T = undefined> = {
@@ -31,12 +31,23 @@ export async function failure(error: unknown, namespace: string, values?: Record
   const translate = (fields: Record<string, string[] | undefined>) =>
     Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, (keys ?? []).map(message)]));
 
-  if (error instanceof z.ZodError) {
+  if (isZodError(error)) {
     return { ok: false, code: 'VALIDATION', message: errors('VALIDATION'), fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>), values };
   }
   if (isAppError(error)) {
-    return { ok: false, code: error.code, message: errors(error.code), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
+    return { ok: false, code: error.code, message: errorMessage(error, errors), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
   }
   console.error('action failed', error instanceof Error ? error.name : typeof error);
   return { ok: false, code: 'INTERNAL', message: errors('INTERNAL'), values };
+}
+
+/** A limit names the wait in whole minutes ("wait 7 minutes"); every other code has one sentence. */
+export function errorMessage(error: AppError, errors: (key: string, values?: Record<string, number>) => string): string {
+  if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) return errors('RATE_LIMITED_WAIT', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+  return errors(error.code);
+}
+
+/** By shape, not `instanceof`: a schema built by another bundle's copy of zod throws another class. */
+function isZodError(error: unknown): error is z.ZodError {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 }

@@ -1,6 +1,11 @@
-import { PDFDocument } from 'pdf-lib';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encryptedPdf, inspectPdf, pdfWithFilesAndForm, pdfWithIncrementalUpdate, pdfWithMetadata, pdfWithScripts } from './pdf-fixtures';
 import { ATTACHMENT_LIMITS, RejectedFile, sanitizeFile } from './sanitize';
 
 async function jpegWithGps(): Promise<Uint8Array> {
@@ -53,5 +58,156 @@ describe('sanitizeFile', () => {
     expect(reread.getAuthor() ?? '').toBe('');
     expect(Buffer.from(clean.bytes).includes('SecretTool')).toBe(false);
     expect(reread.getPageCount()).toBe(1);
+  });
+});
+
+/** Strings none of which may appear in a cleaned PDF, in its bytes or in any inflated stream. */
+const FORBIDDEN = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Metadata', '/EmbeddedFile', '/AcroForm', '/Annots', 'CreationDate', 'ModDate', 'Producer'];
+/** Keys no dictionary of a cleaned PDF may hold, read back with pdf-lib. */
+const FORBIDDEN_KEYS = ['JavaScript', 'JS', 'OpenAction', 'AA', 'Metadata', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'AF', 'AcroForm', 'XFA', 'Annots', 'Names', 'A', 'PieceInfo', 'LastModified', 'Info', 'CreationDate', 'ModDate', 'Producer', 'Author', 'Title', 'Creator', 'URI'];
+const ACTION_TYPES = ['JavaScript', 'URI', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'Rendition'];
+
+/** Sanitizes a fixture after checking its markers are really in it, and checks the result is clean. */
+async function expectCleaned(input: Uint8Array, markers: string[], keep: string[]) {
+  const before = await inspectPdf(input);
+  for (const marker of [...markers, ...keep]) expect(before.text, `fixture should hold ${marker}`).toContain(marker);
+
+  const clean = await sanitizeFile(input);
+  expect(clean.mimeType).toBe('application/pdf');
+  const after = await inspectPdf(clean.bytes);
+  for (const marker of [...markers, ...FORBIDDEN]) expect(after.text, `output should not hold ${marker}`).not.toContain(marker);
+  for (const key of FORBIDDEN_KEYS) expect(after.keys.has(key), `output should have no /${key}`).toBe(false);
+  for (const type of ACTION_TYPES) expect(after.subtypes.has(type), `output should have no /S /${type}`).toBe(false);
+  expect(after.trailerKeys).toEqual(['Root']); // no /Info, /ID or /Encrypt
+  expect(after.unreachable).toBe(0);
+  expect(after.pageCount).toBe(before.pageCount);
+  keep.forEach((text, page) => expect(after.pageTexts[page]).toContain(`(${text}) Tj`));
+  // One revision: one xref table and trailer, no /Prev.
+  const raw = Buffer.from(clean.bytes).toString('latin1');
+  expect(raw.match(/startxref/g)).toHaveLength(1);
+  expect(raw).not.toContain('/Prev');
+  return { clean, before, after };
+}
+
+describe('sanitizeFile on PDFs', () => {
+  it('removes the open action, document and page actions, the JavaScript name tree and the links', async () => {
+    const input = await pdfWithScripts();
+    const { before } = await expectCleaned(input, ['JSMARKER', 'DOCAAMARKER', 'NAMESJSMARKER', 'LINKJSMARKER', 'PAGEAAMARKER', 'URIMARKER'], ['KEEPMARKER', 'KEEPMARKER2']);
+    expect(before.pageCount).toBe(2);
+    for (const key of ['OpenAction', 'AA', 'JS', 'JavaScript', 'Names', 'Annots', 'URI']) expect(before.keys).toContain(key);
+  });
+
+  it('removes XMP on the catalog, page, image and font, the info dictionary and page piece info, and keeps the image', async () => {
+    const { before, after } = await expectCleaned(
+      await pdfWithMetadata(),
+      ['XMPMARKERNAME', 'PAGEXMPMARKER', 'IMAGEXMPMARKER', 'FONTXMPMARKER', 'INFOAUTHORMARKER', 'INFOCREATORMARKER', 'INFOPRODUCERMARKER', 'PIECEINFOMARKER', 'D:2024'],
+      ['KEEPMARKER'],
+    );
+    for (const key of ['Metadata', 'PieceInfo', 'LastModified', 'Author', 'CreationDate', 'ModDate', 'Producer']) expect(before.keys).toContain(key);
+    expect(after.pageTexts[0]).toContain('/Im1 Do');
+    expect(after.keys.has('XObject')).toBe(true);
+  });
+
+  it('writes one revision: an earlier revision’s author, title and deleted page text are gone, and so is the /ID', async () => {
+    const input = await pdfWithIncrementalUpdate();
+    const raw = Buffer.from(input).toString('latin1');
+    expect(raw).toContain('/Prev');
+    expect((await PDFDocument.load(input)).getTitle()).toBe('REV2TITLE');
+    await expectCleaned(input, ['REV1AUTHOR', 'REV1TITLE', 'DELETEDMARKER', 'REV2AUTHOR', 'REV2TITLE', '49444D41524B4552'], ['KEEPMARKER']);
+  });
+
+  it('removes embedded and associated files, the file attachment annotation and the form with its XFA', async () => {
+    const { before } = await expectCleaned(
+      await pdfWithFilesAndForm(),
+      ['EMBEDMARKER', 'secret.txt', 'ATTACHNOTEMARKER', 'FIELDMARKER', 'FORMVALUEMARKER', 'SUBMITMARKER', 'XFAMARKER', '/Widget', '/FileAttachment'],
+      ['KEEPMARKER'],
+    );
+    for (const key of ['EmbeddedFiles', 'EF', 'AF', 'Annots', 'AcroForm', 'XFA', 'A']) expect(before.keys).toContain(key);
+  });
+
+  it('keeps inherited page attributes (media box, rotation, resources) when it copies the pages', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([300, 400]);
+    const pages = doc.catalog.Pages();
+    // Move the page's own attributes up to the page tree, from where the page inherits them.
+    for (const key of ['MediaBox', 'Resources']) {
+      pages.set(PDFName.of(key), page.node.get(PDFName.of(key))!);
+      page.node.delete(PDFName.of(key));
+    }
+    pages.set(PDFName.of('Rotate'), doc.context.obj(90));
+    const clean = await PDFDocument.load((await sanitizeFile(await doc.save())).bytes);
+    expect(clean.getPage(0).getSize()).toEqual({ width: 300, height: 400 });
+    expect(clean.getPage(0).getRotation().angle).toBe(90);
+  });
+
+  it('drops the EXIF and GPS of a JPEG drawn on a page and keeps the image', async () => {
+    const jpeg = await jpegWithGps();
+    const doc = await PDFDocument.create();
+    const image = await doc.embedJpg(jpeg);
+    doc.addPage([200, 200]).drawImage(image, { x: 10, y: 10, width: 64, height: 48 });
+    const input = await doc.save({ useObjectStreams: false });
+    expect(Buffer.from(input).includes('SecretPhone')).toBe(true);
+
+    const clean = await sanitizeFile(input);
+    const raw = Buffer.from(clean.bytes);
+    expect(raw.includes('SecretPhone')).toBe(false);
+    expect(raw.includes('Reporter Name')).toBe(false);
+    const start = raw.indexOf(Buffer.from([0xff, 0xd8, 0xff]));
+    const end = raw.indexOf(Buffer.from([0xff, 0xd9]), start) + 2;
+    const meta = await sharp(raw.subarray(start, end)).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect([meta.width, meta.height]).toEqual([64, 48]);
+  });
+
+  it('refuses an encrypted PDF, one that is not a PDF past its header, and one with an action where none belongs', async () => {
+    await expect(sanitizeFile(await encryptedPdf())).rejects.toEqual(new RejectedFile('damaged'));
+    await expect(sanitizeFile(new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\nthis is not a PDF\n'))).rejects.toMatchObject({ reason: 'damaged' });
+
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    // An action hidden in a marked-content property list: not a place any key-based rule looks at.
+    const hidden = doc.context.obj({ Properties: { MC0: { S: 'Launch', F: 'calc.exe' } } });
+    page.node.set(PDFName.of('Resources'), hidden);
+    await expect(sanitizeFile(await doc.save())).rejects.toMatchObject({ reason: 'damaged' });
+  });
+});
+
+const poppler = spawnSync('pdfinfo', ['-v']).status === 0;
+
+describe.skipIf(!poppler)('sanitizeFile on PDFs, checked with poppler', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sajam-pdf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (tool: string, args: string[], bytes: Uint8Array, after: string[] = []) => {
+    const file = join(dir, `${tool}-${Math.random().toString(36).slice(2)}.pdf`);
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file, ...after], { encoding: 'latin1' });
+  };
+
+  it('shows no script, metadata, info or embedded file in the output, where the inputs had them', async () => {
+    const scripts = await pdfWithScripts();
+    expect(run('pdfinfo', ['-js'], scripts)).toContain('JSMARKER');
+    const cleanScripts = (await sanitizeFile(scripts)).bytes;
+    expect(run('pdfinfo', ['-js'], cleanScripts)).not.toMatch(/JSMARKER|alert/);
+    const info = run('pdfinfo', [], cleanScripts);
+    expect(info).toMatch(/Pages:\s+2/);
+    expect(info).not.toMatch(/^(Author|Producer|Creator|Title|CreationDate|ModDate):/m);
+
+    const metadata = await pdfWithMetadata();
+    expect(run('pdfinfo', ['-meta'], metadata)).toContain('XMPMARKERNAME');
+    expect(run('pdfinfo', ['-meta'], (await sanitizeFile(metadata)).bytes)).not.toContain('XMPMARKERNAME');
+
+    const files = await pdfWithFilesAndForm();
+    expect(run('pdfdetach', ['-list'], files)).toContain('secret.txt');
+    const cleanFiles = (await sanitizeFile(files)).bytes;
+    expect(run('pdfdetach', ['-list'], cleanFiles)).toMatch(/^0 embedded files/);
+    expect(run('pdfinfo', [], cleanFiles)).toMatch(/Form:\s+none/);
+
+    const revisions = await pdfWithIncrementalUpdate();
+    expect(run('pdfinfo', [], revisions)).toContain('REV2AUTHOR');
+    const cleanRevisions = (await sanitizeFile(revisions)).bytes;
+    expect(run('pdfinfo', [], cleanRevisions)).not.toMatch(/REV[12]/);
+    const text = run('pdftotext', ['-q'], cleanRevisions, ['-']);
+    expect(text).toContain('KEEPMARKER');
+    expect(text).not.toContain('DELETEDMARKER');
   });
 });

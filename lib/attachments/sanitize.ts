@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
+import { cleanPdf } from './clean-pdf';
 
 export const ATTACHMENT_LIMITS = { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 } as const;
 
@@ -22,7 +22,10 @@ export class RejectedFile extends Error {
 /**
  * Makes an upload safe to keep and show: the type is read from the bytes (never the name), checked
  * against the allow-list, and the file is rewritten so no metadata survives — images re-encoded
- * without EXIF/GPS/XMP (after applying the orientation), PDFs re-saved without their info fields.
+ * with sharp without EXIF/GPS/XMP (after applying the orientation); PDFs rebuilt with pdf-lib as a new
+ * one-revision document holding only the pages' visible content: no scripts or actions, annotations,
+ * forms, embedded files, XMP, info dictionary, /ID or objects of earlier revisions (see clean-pdf.ts).
+ * Encrypted PDFs, which pdf-lib cannot decrypt, are refused as 'damaged'.
  */
 export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
   if (bytes.byteLength > ATTACHMENT_LIMITS.maxFileBytes) throw new RejectedFile('size');
@@ -30,7 +33,7 @@ export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
   const mimeType = ALLOWED_TYPES.find((t) => t === detected?.mime);
   if (!mimeType) throw new RejectedFile('type');
 
-  const clean = mimeType === 'application/pdf' ? await cleanPdf(bytes) : await reencodeImage(bytes, mimeType);
+  const clean = mimeType === 'application/pdf' ? await sanitizePdf(bytes) : await reencodeImage(bytes, mimeType);
   return { bytes: clean, mimeType, size: clean.byteLength, sha256: createHash('sha256').update(clean).digest('hex') };
 }
 
@@ -45,18 +48,11 @@ async function reencodeImage(bytes: Uint8Array, mimeType: (typeof IMAGE_TYPES)[n
   }
 }
 
-async function cleanPdf(bytes: Uint8Array): Promise<Uint8Array> {
+async function sanitizePdf(bytes: Uint8Array): Promise<Uint8Array> {
   try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-    pdf.setTitle('');
-    pdf.setAuthor('');
-    pdf.setSubject('');
-    pdf.setKeywords([]);
-    pdf.setCreator('');
-    pdf.setProducer('');
-    // Re-saving writes one clean revision: earlier incremental updates (and what they held) are gone.
-    return await pdf.save();
+    return await cleanPdf(bytes);
   } catch {
+    // Unreadable, encrypted (pdf-lib cannot decrypt), page-less, or still holding an action after cleaning.
     throw new RejectedFile('damaged');
   }
 }

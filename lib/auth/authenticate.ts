@@ -21,9 +21,10 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
   const accountKey = accountKeyOf(identifier);
   const db = await getDb();
 
-  if ((await loginRetryAfter(accountKey, clientKey)) > 0) {
+  const retryAfterSeconds = await loginRetryAfter(accountKey, clientKey);
+  if (retryAfterSeconds > 0) {
     await db.$transaction((tx) => recordAuditEvent(tx, { actorId: null, action: 'auth.login_blocked', objectType: 'user' }));
-    throw new AppError('RATE_LIMITED');
+    throw new AppError('RATE_LIMITED', 'login blocked', { retryAfterSeconds });
   }
 
   const user = parsed

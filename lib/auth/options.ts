@@ -31,7 +31,7 @@ export function getAuthOptions(): NextAuthOptions {
             return { id: actor.id, name: actor.name, roles: [...actor.roles] };
           } catch (error) {
             // The route answers 429 before reaching here; this covers a race between two attempts.
-            if (isAppError(error) && error.code === 'RATE_LIMITED') throw new Error('RATE_LIMITED');
+            if (isAppError(error) && error.code === 'RATE_LIMITED') throw new Error(`RATE_LIMITED:${error.retryAfterSeconds ?? 900}`);
             if (isAppError(error) && error.code === 'UNAUTHENTICATED') return null;
             throw error;
           }

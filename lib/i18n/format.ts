@@ -30,12 +30,21 @@ export function toLatinDigits(input: string): string {
     .replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
 }
 
+// C0 control characters other than tab and line breaks, and DEL. A NUL cannot be stored in a
+// PostgreSQL text column at all (it made POST /api/reports a 500); the rest only disguise text.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Removes control characters (NUL, escape, …) that no person types; tabs and line breaks stay. */
+export function stripControlCharacters(input: string): string {
+  return input.replace(CONTROL_CHARACTERS, '');
+}
+
 /**
  * Arabic keyboard letters → their Persian forms (ي→ی, ك→ک, ة→ه) and no tatweel, so text typed on
- * either keyboard is stored and searched alike.
+ * either keyboard is stored and searched alike; control characters are dropped.
  */
 export function normalizePersianText(input: string): string {
-  return input.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/ـ/g, '');
+  return stripControlCharacters(input).replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/ـ/g, '');
 }
 
 const intlLocale = (locale: Locale) => (locale === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-US-u-ca-persian-nu-latn');
@@ -66,6 +75,10 @@ export function toJalali(date: Date): JalaliDate {
   return toJalaali(parts.year!, parts.month!, parts.day!);
 }
 
+/** The Jalali years a typed date may have (1300 = 1921). */
+export const JALALI_YEAR_MIN = 1300;
+export const JALALI_YEAR_MAX = 1499;
+
 /**
  * Parses «۱۴۰۵/۰۹/۰۲», «1405-9-2» and the like into a UTC midnight Date for a `@db.Date` column.
  * Returns null for anything that is not a real Jalali date.
@@ -74,7 +87,8 @@ export function parseJalaliDate(input: string): Date | null {
   const match = /^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$/.exec(toLatinDigits(input));
   if (!match) return null;
   const [jy, jm, jd] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isValidJalaaliDate(jy, jm, jd)) return null;
+  // Years outside 1300–1499 are typing mistakes (0000/01/01 was stored as the year 621), never a real date here.
+  if (jy < JALALI_YEAR_MIN || jy > JALALI_YEAR_MAX || !isValidJalaaliDate(jy, jm, jd)) return null;
   const { gy, gm, gd } = toGregorian(jy, jm, jd);
   return new Date(Date.UTC(gy, gm - 1, gd));
 }

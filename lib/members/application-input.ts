@@ -12,11 +12,20 @@ const checked = (key: string) => z.preprocess((v) => v === 'on' || v === 'true' 
 
 export const mobileSchema = z.string({ error: 'mobile' }).transform((v, ctx) => normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'mobile' }), z.NEVER));
 
+/**
+ * A national code is valid when it has ten digits, is not one digit repeated, and its check digit is
+ * right (the National Organization for Civil Registration's mod-11 rule). No list of issuing-office
+ * prefixes: the library's list is incomplete and refused real codes such as 9836900608 (issue #9).
+ */
+export function isValidNationalCode(code: string): boolean {
+  return /^\d{10}$/.test(code) && !/^(\d)\1{9}$/.test(code) && verifyIranianNationalId(code, { checkPrefix: false });
+}
+
 /** Ten digits with a valid check digit; Persian or Arabic digits and spaces/dashes are accepted. */
 export const nationalCodeSchema = z
   .string({ error: 'nationalCode' })
   .transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
-  .refine((v) => /^\d{10}$/.test(v) && verifyIranianNationalId(v), 'nationalCode');
+  .refine(isValidNationalCode, 'nationalCode');
 
 export const otpRequestSchema = z.object({ mobile: mobileSchema });
 

@@ -30,8 +30,13 @@ export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }:
   await db.$transaction(async (tx) => {
     // One request per mobile at a time, so parallel requests cannot slip past the per-mobile count.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${mobileIndex}`}))`;
-    const recent = await tx.otpChallenge.count({ where: { mobileIndex, purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } } });
-    if (recent >= OTP_PER_MOBILE) throw new AppError('RATE_LIMITED', 'too many codes for this mobile');
+    const windowStart = new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000);
+    const recent = await tx.otpChallenge.findMany({ where: { mobileIndex, purpose, createdAt: { gt: windowStart } }, orderBy: { createdAt: 'desc' }, take: OTP_PER_MOBILE, select: { createdAt: true } });
+    if (recent.length >= OTP_PER_MOBILE) {
+      // The window frees a place when the oldest of the last OTP_PER_MOBILE codes leaves it.
+      const freesAt = recent[recent.length - 1]!.createdAt.getTime() + OTP_WINDOW_MINUTES * 60_000;
+      throw new AppError('RATE_LIMITED', 'too many codes for this mobile', { retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) });
+    }
     const id = uuidv7();
     await tx.otpChallenge.create({ data: { id, mobileIndex, purpose, codeHash: hashCode(id, code).toString('base64url'), expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
     await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
@@ -18,12 +18,28 @@ function limiters(): Record<PublicLimit, RateLimiterMemory> {
   });
 }
 
+/**
+ * A rejection from rate-limiter-flexible that means "limit reached" (not a store failure). Decided by
+ * shape, never `instanceof RateLimiterRes`: the limiters live on globalThis and may have been made by
+ * another bundle's copy of the library, whose class is a different object (issue #9: the forms then
+ * answered INTERNAL instead of the wait message).
+ */
+export function isLimitReached(error: unknown): error is { msBeforeNext: number } {
+  return typeof error === 'object' && error !== null && !(error instanceof Error) && typeof (error as { msBeforeNext?: unknown }).msBeforeNext === 'number';
+}
+
+/** Turns a limiter's rejection into RATE_LIMITED with the seconds to wait; other failures pass through. */
+export function limitError(error: unknown): unknown {
+  if (!isLimitReached(error)) return error;
+  const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+  return new AppError('RATE_LIMITED', `retry after ${retryAfterSeconds}s`, { retryAfterSeconds });
+}
+
 /** Counts one use; over the limit throws RATE_LIMITED (HTTP 429) with the seconds to wait. */
 export async function consumePublicLimit(limit: PublicLimit, key: string): Promise<void> {
   try {
     await limiters()[limit].consume(key);
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED', `retry after ${Math.ceil(error.msBeforeNext / 1000)}s`);
-    throw error;
+    throw limitError(error);
   }
 }

@@ -9,10 +9,16 @@ export const DESCRIPTION_MAX = 5000;
 export const PLACE_MAX = 300;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const number = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
-const id = (message: string) => z.preprocess(blankToUndefined, number(message));
-const optionalId = (message: string) => z.preprocess(blankToUndefined, number(message).optional());
-const text = (max: number, tooLong: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong).optional());
+// Ids are whole numbers, sent as a number (JSON) or digits (a form). No coercion of anything else:
+// `z.coerce` read `[1]` as 1 and `true` as 1.
+const digitsToNumber = (v: unknown) => (typeof v === 'string' && /^\s*\d{1,9}\s*$/.test(v) ? Number(v) : v);
+const number = (message: string) => z.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
+const id = (message: string) => z.preprocess((v) => digitsToNumber(blankToUndefined(v)), number(message));
+const optionalId = (message: string) => z.preprocess((v) => digitsToNumber(blankToUndefined(v)), number(message).optional());
+// Text is normalised before it is measured, so stripped characters do not count towards a minimum.
+const clean = (v: unknown) => (typeof v === 'string' ? normalizePersianText(v) : v);
+const text = (max: number, tooLong: string) => z.preprocess((v) => blankToUndefined(clean(v)), z.string().trim().max(max, tooLong).optional());
+const flag = z.preprocess((v) => (v === undefined || v === null ? false : v === 'on' || v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 
 /** Members report from their core, so only the public form asks for a province. */
 const makeReportInputSchema = (member: boolean) =>
@@ -25,17 +31,12 @@ const makeReportInputSchema = (member: boolean) =>
       countyId: optionalId('county'),
       placeDescription: text(PLACE_MAX, 'placeTooLong'),
       incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
-      description: z
-        .string({ error: 'descriptionShort' })
-        .trim()
-        .min(DESCRIPTION_MIN, 'descriptionShort')
-        .max(DESCRIPTION_MAX, 'descriptionLong')
-        .transform(normalizePersianText),
-      wantsContact: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+      description: z.preprocess(clean, z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong')),
+      wantsContact: flag,
       contactName: text(100, 'contactNameLong'),
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
       contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
-      hideIdentity: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+      hideIdentity: flag,
       submissionToken: z.uuid('expired'),
     })
     .transform((input, ctx) => {

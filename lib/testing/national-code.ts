@@ -1,5 +1,5 @@
 // Valid Iranian national codes for tests: nine digits and the official check digit, with a prefix the
-// validator knows (it also checks the issuing office).
+// library's prefix list knows, so they also pass the library's default check.
 import { verifyIranianNationalId } from '@persian-tools/persian-tools';
 export function nationalCodeFrom(nine: string): string {
   const digits = nine.split('').map(Number);

@@ -1,0 +1,44 @@
+// The production entry point (`npm start`): Next.js behind a plain Node HTTP server, for one reason —
+// the client's TCP address. Next.js does not expose the socket to route handlers or server actions,
+// and the `X-Forwarded-For` it passes on is whatever the client wrote. This server stamps the real
+// peer address on every request (lib/http/stamp-peer.mjs) so that rate limits key on it
+// (lib/http/client-address.ts, SAJAM_TRUSTED_PROXIES for deployments behind a reverse proxy).
+//
+// Usage: node server.mjs [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise;
+// default 3000 on all interfaces, like `next start`).
+import { createServer } from 'node:http';
+import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
+
+function arg(short, long) {
+  const i = process.argv.findIndex((a) => a === short || a === long);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
+const hostname = arg('-H', '--hostname') ?? process.env.HOST ?? undefined;
+process.env.NODE_ENV ??= 'production';
+const token = ensurePeerToken();
+
+const { default: next } = await import('next');
+const app = next({ dev: false, dir: import.meta.dirname, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  stampPeer(req, token);
+  handle(req, res).catch((error) => {
+    console.error('request failed', error instanceof Error ? error.name : typeof error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Sajam listening on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
