@@ -43,9 +43,12 @@ test("a member's report climbs core head → province → national office → ap
     await context.close();
   }
 
+  const internal = `یادداشت داخلی ${marker}`;
   await head.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await head.getByLabel('یادداشت داخلی (اختیاری)').first().fill(internal);
   await head.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
   await expect(head.getByTestId('review-status')).toHaveText('در بررسی ستاد استان');
+  await expect(head.getByText(internal)).toBeVisible();
   await context.close();
 
   await approveAs('province@sajam.test', 'در بررسی ستاد استان', 'در بررسی ستاد ملی');
@@ -57,5 +60,15 @@ test("a member's report climbs core head → province → national office → ap
   await expect(page.getByTestId('report-status')).toHaveText('تأیید نهایی شد');
   const steps = page.getByRole('region', { name: 'مراحل' }).getByRole('listitem');
   await expect(steps).toHaveCount(4);
+  await expectAccessible(page);
+
+  // The member's own report in their account: the author's view, never the reviewers' notes or names.
+  await page.goto('/member');
+  await page.getByRole('listitem').filter({ hasText: 'پیشنهاد' }).first().getByRole('link', { name: /مشاهده/ }).click();
+  await expect(page.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
+  await expect(page.getByRole('region', { name: 'مراحل' }).getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText(internal)).toHaveCount(0);
+  await expect(page.getByText('علی رضایی')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'اقدام‌های شما' })).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -1,29 +1,30 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
-import type { ReportForReview } from '@/lib/reports/get-report-for-review';
+import { formatDateTime, type Locale } from '@/lib/i18n/format';
+import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { IdentityReveal } from './identity-reveal';
-import { TransitionForm } from './transition-form';
+import { ReportActions } from './report-actions';
+import { ReportFacts } from './report-facts';
 
 type Props = {
-  report: ReportForReview;
+  report: ReviewerPage;
   locale: Locale;
   now: Date;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   revealAction: (state: ActionState<RevealedIdentity>, formData: FormData) => Promise<ActionState<RevealedIdentity>>;
 };
 
+/** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
 export async function ReviewReport({ report, locale, now, action, revealAction }: Props) {
   const [t, status, kinds, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('reportForm.kinds'), getTranslations('review.decisions')]);
-  const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
 
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
-        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {name(report.category)}</h1>
+        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {locale === 'fa' ? report.category.name : report.category.nameEn}</h1>
         <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
         {report.stageDeadlineAt ? (
           <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
@@ -33,37 +34,21 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
         ) : null}
       </header>
 
-      <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+      <ReportFacts report={report} locale={locale}>
         <div><dt className="text-muted">{t('from')}</dt><dd>{from}</dd></div>
-        <div><dt className="text-muted">{t('submittedAt')}</dt><dd>{formatDateTime(report.submittedAt, locale)}</dd></div>
-        <div><dt className="text-muted">{t('where')}</dt><dd>{[name(report.province), report.county ? name(report.county) : null, report.placeDescription].filter(Boolean).join('، ')}</dd></div>
-        <div><dt className="text-muted">{t('incidentDate')}</dt><dd>{report.incidentDate ? formatDate(report.incidentDate, locale) : '—'}</dd></div>
-        {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{locale === 'fa' ? report.topic.title : report.topic.titleEn}</dd></div> : null}
         <div><dt className="text-muted">{t('contact')}</dt><dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd></div>
-      </dl>
+      </ReportFacts>
       {report.identityRevealable ? <IdentityReveal reportId={report.id} action={revealAction} /> : null}
-
-      <section aria-labelledby="body-title" className="rounded-xl bg-white p-4">
-        <h2 id="body-title" className="font-bold">{t('body')}</h2>
-        <p className="mt-2 whitespace-pre-line leading-8">{report.description}</p>
-        {report.attachments.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {report.attachments.map((a, i) => (
-              <li key={a.id}><a className="text-brand-800 underline" href={`/api/attachments/${a.id}`}>{t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}</a></li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="font-bold">{t('history')}</h2>
         <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-4 text-sm">
           {report.approvals.map((a) => (
             <li key={a.id}>
-              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.decision === 'ESCALATE' ? t('system') : (a.actor?.name ?? t('reporter'))}</p>
+              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.decision === 'ESCALATE' ? t('system') : a.actorName ? <bdi>{a.actorName}</bdi> : t('reporter')}</p>
               <p className="text-xs text-muted">{formatDateTime(a.createdAt, locale)}</p>
-              {a.publicNote ? <p className="mt-1"><span className="text-muted">{t('publicNote')}:</span> {a.publicNote}</p> : null}
-              {a.internalNote ? <p className="mt-1 rounded bg-amber-50 p-1"><span className="text-muted">{t('internalNote')}:</span> {a.internalNote}</p> : null}
+              {a.publicNote ? <p className="mt-1"><span className="text-muted">{t('publicNote')}:</span> <bdi>{a.publicNote}</bdi></p> : null}
+              {a.internalNote ? <p className="mt-1 rounded bg-amber-50 p-1"><span className="text-muted">{t('internalNote')}:</span> <bdi>{a.internalNote}</bdi></p> : null}
             </li>
           ))}
         </ol>
@@ -76,28 +61,14 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
           {report.messages.map((m) => (
             <li key={m.id} className="rounded-lg bg-white p-3 text-sm">
               <p className="text-xs text-muted">{t(`authors.${m.authorType}`)} · {formatDateTime(m.createdAt, locale)}</p>
-              <p className="mt-1 whitespace-pre-line">{m.body}</p>
+              <p dir="auto" className="mt-1 whitespace-pre-line">{m.body}</p>
               {m.attachments.map((a, i) => <a key={a.id} className="me-2 text-brand-800 underline" href={`/api/attachments/${a.id}`}>{t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}</a>)}
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="actions-title" className="space-y-3">
-        <h2 id="actions-title" className="font-bold">{t('actions')}</h2>
-        {report.actions.length === 0 ? <p className="text-sm text-muted">{t('noActions')}</p> : null}
-        {report.actions.map((a) => (
-          <TransitionForm
-            key={a.action}
-            action={action}
-            reportId={report.id}
-            version={report.version}
-            move={a.action}
-            requires={a.requires}
-            agencies={report.agencies.map((g) => ({ id: g.id, name: locale === 'fa' ? g.name : g.nameEn }))}
-          />
-        ))}
-      </section>
+      <ReportActions reportId={report.id} version={report.version} actions={report.actions} agencies={report.agencies.map((g) => ({ id: g.id, name: locale === 'fa' ? g.name : g.nameEn }))} action={action} />
     </article>
   );
 }

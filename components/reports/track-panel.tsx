@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { CaseProgress } from './case-progress';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { TrackView } from '@/lib/reports/track-form';
 
@@ -35,7 +36,6 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
   const t = useTranslations('track');
   const status = useTranslations('status');
   const kinds = useTranslations('reportForm.kinds');
-  const authors = useTranslations('track.authors');
 
   return (
     <article aria-labelledby="report-title" className="space-y-6">
@@ -48,42 +48,10 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
         {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
       </header>
 
-      <section aria-labelledby="timeline-title">
-        <h3 id="timeline-title" className="font-bold">{t('timeline')}</h3>
-        <ol className="mt-3 space-y-3 border-s-2 border-brand-600 ps-4">
-          {report.timeline.map((step, i) => (
-            <li key={i}>
-              <p className="font-medium">{status(step.status)}</p>
-              <p className="text-xs text-muted">{step.at}</p>
-              {step.publicNote ? <p className="mt-1 rounded bg-slate-100 p-2 text-sm">{step.publicNote}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CaseProgress report={report} />
 
-      {report.agencyAnswer ? (
-        <section aria-labelledby="answer-title" className="rounded-xl border border-brand-600 bg-brand-50 p-4">
-          <h3 id="answer-title" className="font-bold">{t('agencyAnswer', { agency: report.agencyAnswer.agency })}</h3>
-          <p className="mt-2 whitespace-pre-line">{report.agencyAnswer.response}</p>
-          <p className="mt-1 text-xs text-muted">{report.agencyAnswer.at}</p>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="thread-title">
-        <h3 id="thread-title" className="font-bold">{t('thread')}</h3>
-        {report.messages.length === 0 ? <p className="mt-2 text-sm text-muted">{t('noMessages')}</p> : null}
-        <ul className="mt-3 space-y-3">
-          {report.messages.map((m) => (
-            <li key={m.id} className={`rounded-lg p-3 ${m.author === 'REPORTER' ? 'ms-8 bg-brand-50' : 'me-8 bg-white'}`}>
-              <p className="text-xs font-semibold text-muted">{authors(m.author)} · {m.at}</p>
-              <p className="mt-1 whitespace-pre-line">{m.body}</p>
-              {m.attachments ? <p className="mt-1 text-xs text-muted">{t('attachments', { count: m.attachments })}</p> : null}
-            </li>
-          ))}
-        </ul>
-
-        {report.canReply ? (
-          <form action={action} noValidate className="mt-4 space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      {report.canReply ? (
+          <form action={action} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
             <input type="hidden" name="intent" value="reply" />
             <input type="hidden" name="code" value={report.code} />
             <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
@@ -96,7 +64,6 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
             <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>{pending ? t('sending') : t('send')}</button>
           </form>
         ) : null}
-      </section>
     </article>
   );
 }

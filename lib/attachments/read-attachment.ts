@@ -3,17 +3,24 @@ import { z } from 'zod';
 import { reportScope, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { viewerOf } from '@/lib/reports/report-views';
 import { getStorage } from '@/lib/storage';
 
-/** An attachment's bytes for someone who may see its report; anyone else gets NOT_FOUND. */
+/**
+ * An attachment's bytes for someone whose projection of its report lists it (report-views.ts):
+ * reviewers and the author every attachment of the report; an agency only the report's own, never
+ * those sent in the reporter's thread. Anyone else gets NOT_FOUND.
+ */
 export async function readAttachment(actor: Actor | null, attachmentId: string) {
   if (!actor || !z.uuid().safeParse(attachmentId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, report: reportScope(actor) },
-    select: { storageKey: true, mimeType: true, size: true },
+    select: { storageKey: true, mimeType: true, messageId: true, report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } } } },
   });
-  if (!attachment) throw new AppError('NOT_FOUND');
+  if (!attachment?.report) throw new AppError('NOT_FOUND');
+  const viewer = viewerOf(actor, { ...attachment.report, agencyIds: attachment.report.referrals.map((r) => r.agencyId) });
+  if (viewer === null || (viewer === 'agency' && attachment.messageId !== null)) throw new AppError('NOT_FOUND');
   const bytes = await getStorage().get(attachment.storageKey);
   if (!bytes) throw new AppError('NOT_FOUND');
   return { bytes, mimeType: attachment.mimeType };

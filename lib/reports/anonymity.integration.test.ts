@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/reports/route';
+import { PEER_HEADER } from '@/lib/http/client-address';
 import { seededDb } from '@/lib/testing/db';
 
 const UA_MARKER = `MarkerAgent-${randomUUID()}`;
@@ -10,10 +11,15 @@ function submit(headers: Record<string, string>, body: unknown) {
   return POST(new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }));
 }
 
+/** What server.mjs stamps on a request from this socket address. */
+const fromPeer = (address: string) => ({ [PEER_HEADER]: `${process.env.SAJAM_PEER_TOKEN} ${address}` });
+
 describe('an anonymous report leaves no trace of its sender', () => {
+  beforeAll(() => void (process.env.SAJAM_PEER_TOKEN = `anonymity-${randomUUID()}`));
+  afterAll(() => void delete process.env.SAJAM_PEER_TOKEN);
   afterEach(() => vi.restoreAllMocks());
 
-  it('keeps the marker User-Agent and X-Forwarded-For out of every table and the server log', async () => {
+  it('keeps the marker User-Agent, X-Forwarded-For and socket address out of every table and the server log', async () => {
     const db = await seededDb();
     const logged: string[] = [];
     const capture = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
@@ -23,7 +29,7 @@ describe('an anonymous report leaves no trace of its sender', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(write as typeof process.stderr.write);
 
     const response = await submit(
-      { 'user-agent': UA_MARKER, 'x-forwarded-for': `${IP_MARKER}, 10.0.0.1`, 'x-real-ip': IP_MARKER },
+      { 'user-agent': UA_MARKER, 'x-forwarded-for': `${IP_MARKER}, 10.0.0.1`, 'x-real-ip': IP_MARKER, ...fromPeer(IP_MARKER) },
       { kind: 'REPORT', categoryId: 1, provinceId: 4, description: 'رهاسازی پسماند بیمارستانی در حاشیه رودخانه شهر.', submissionToken: randomUUID() },
     );
     expect(response.status).toBe(201);
@@ -51,7 +57,7 @@ describe('an anonymous report leaves no trace of its sender', () => {
     const huge = await POST(new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) }, body: '{}' }));
     expect(huge.status).toBe(413);
 
-    const flood = { 'x-forwarded-for': '198.51.100.9' };
+    const flood = fromPeer('198.51.100.9');
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
       statuses.push((await submit(flood, { kind: 'OPINION', categoryId: 7, provinceId: 8, description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.', submissionToken: randomUUID() })).status);
@@ -59,6 +65,7 @@ describe('an anonymous report leaves no trace of its sender', () => {
     expect(statuses).toEqual(Array(10).fill(201));
     const limited = await submit(flood, { kind: 'OPINION', categoryId: 7, provinceId: 8, description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.', submissionToken: randomUUID() });
     expect(limited.status).toBe(429);
-    expect((await limited.json()).message).toBe('درخواست‌های شما بیش از حد مجاز بود. کمی بعد دوباره تلاش کنید.');
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await limited.json()).message).toMatch(/^تلاش‌های شما بیش از حد مجاز بود. [۰-۹]+ دقیقه دیگر دوباره تلاش کنید.$/);
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { applyTransition } from '@/lib/workflow/apply-transition';
 import { findTransition } from '@/lib/workflow/transitions';
 import { findReportIdByCode } from './find-by-tracking-code';
+import { isThreadOpen } from './report-views';
 
 export const REPLY_MAX = 3000;
 
@@ -19,7 +20,7 @@ export async function replyAsReporter({ code, body, files, rateKey }: { code: st
   const db = await getDb();
   const reportId = await findReportIdByCode(db, code, rateKey);
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, status: true, version: true, resumeStatus: true } });
-  if (['REJECTED', 'CLOSED', 'PUBLISHED'].includes(report.status)) throw new AppError('CONFLICT', 'thread closed');
+  if (!isThreadOpen(report.status)) throw new AppError('CONFLICT', 'thread closed');
 
   const uploads = await storeUploads(files);
   try {

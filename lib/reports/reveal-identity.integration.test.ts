@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
-import { createActor, createCore, reportInput } from '@/lib/testing/reports';
+import { createActor, createCore, expectViewer, reportInput } from '@/lib/testing/reports';
 import { getReportForReview } from './get-report-for-review';
 import { revealIdentity } from './reveal-identity';
 import { submitReport } from './submit-report';
@@ -12,7 +12,7 @@ describe('revealIdentity', () => {
     const db = await seededDb();
     const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '11', wantsContact: 'on', contactName: 'مریم', contactPhone: '09121112233' }), files: [], rateKey: `r-${uniqueSuffix()}` });
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 11 });
-    const page = await getReportForReview(staff, reportId);
+    const page = expectViewer(await getReportForReview(staff, reportId), 'reviewer');
     expect(page.identityRevealable).toBe(true);
     expect(JSON.stringify(page)).not.toContain('09121112233');
     expect(await reveals(db, reportId)).toBe(0);

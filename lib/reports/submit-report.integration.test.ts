@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { verifyAuditChain } from '@/lib/audit/verify-chain';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
-import { createActor, createCore, reportInput } from '@/lib/testing/reports';
+import { createActor, createCore, expectViewer, reportInput } from '@/lib/testing/reports';
 import { getStorage } from '@/lib/storage';
 import { cleanupOrphanUploads } from '@/lib/attachments/cleanup-orphans';
 import { revealIdentity } from './reveal-identity';
@@ -64,7 +64,7 @@ describe('submitReport', () => {
 
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: 'CORE_REVIEW', coreId: core.id, provinceId: 6, submitterId: member.id, hideIdentity: true });
-    const seen = await getReportForReview(head, reportId);
+    const seen = expectViewer(await getReportForReview(head, reportId), 'reviewer');
     expect(seen.submittedByMember).toBe(true);
     expect(seen.identityRevealable).toBe(false);
     await expect(revealIdentity(head, reportId)).resolves.toEqual({ member: null, contact: null });

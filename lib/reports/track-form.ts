@@ -31,14 +31,15 @@ export async function trackForm(formData: FormData, who: { rateKey: string; loca
   }
   try {
     const report = await trackReport({ code, rateKey: who.rateKey });
-    const view = { ...toView(report, who.locale), code: formatTrackingCode(normalizeTrackingCode(code)!), replied: formData.get('intent') === 'reply' && !replyFailure };
+    const view = { ...formatAuthorView(report, who.locale), code: formatTrackingCode(normalizeTrackingCode(code)!), replied: formData.get('intent') === 'reply' && !replyFailure };
     return { ok: true, values, data: view, message: replyFailure?.message, fieldErrors: replyFailure?.fieldErrors };
   } catch (error) {
     return failure(error, 'track', values);
   }
 }
 
-function toView(r: TrackedReport, locale: Locale): Omit<TrackView, 'code'> {
+/** The author's projection with its dates written out for this locale (the browser renders exactly what was sent). */
+export function formatAuthorView(r: TrackedReport, locale: Locale): Omit<TrackView, 'code'> {
   const at = (d: Date) => formatDateTime(d, locale);
   return {
     ...r,

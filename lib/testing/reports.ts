@@ -33,3 +33,9 @@ export async function createActor(db: Db, roles: Actor['roles'], scope: { provin
 export async function createCore(db: Db, provinceId: number) {
   return db.core.create({ data: { name: `هسته آزمون ${uniqueSuffix()}`, provinceId } });
 }
+
+/** Asserts which projection a report page is, and narrows its type for the rest of the test. */
+export function expectViewer<P extends { viewer: string }, V extends P['viewer']>(page: P, viewer: V): Extract<P, { viewer: V }> {
+  if (page.viewer !== viewer) throw new Error(`expected the ${viewer} projection, got ${page.viewer}`);
+  return page as Extract<P, { viewer: V }>;
+}

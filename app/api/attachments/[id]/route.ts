@@ -1,6 +1,6 @@
 import { getCurrentActor } from '@/lib/auth/session';
 import { readAttachment } from '@/lib/attachments/read-attachment';
-import { isAppError } from '@/lib/errors';
+import { toApiResponse } from '@/lib/http/api-response';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -15,7 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.code }, { status: error.status });
-    throw error;
+    return toApiResponse(error, 'review');
   }
 }

@@ -1,0 +1,218 @@
+// One projection of a report per kind of viewer, and the rule that says which kind a person is.
+// Every page, route and API that shows a report goes through here (STYLE.md §10): each projection is
+// an explicit allow-list — a Prisma `select` plus a function that copies named fields — so a column
+// added to the schema reaches nobody until it is added here on purpose. Tests in
+// report-views.integration.test.ts hold each projection's field list.
+//
+// What each viewer gets (issue #9):
+// - reviewer (core head, province, national office, in scope): everything but identity, which is
+//   revealed on request and audited (reveal-identity.ts); internal notes and reviewer names are theirs alone.
+// - author (the member who submitted, in their account; anyone holding the tracking code on /track):
+//   status, the timeline with public notes only, the thread, the agency's answer, their attachments.
+// - agency (a liaison of an agency the report was referred to): the referral's facts — kind, category,
+//   topic, place, date, description, the report's own (cleaned) attachments, the referral and the note
+//   written when referring. No internal notes, no reviewer names, no thread, nothing about the reporter.
+import { coversWithRole, type Actor, type Role } from '@/lib/authz';
+import type { Prisma, ReportStatus } from '@/lib/generated/prisma/client';
+
+export type ReportViewer = 'reviewer' | 'agency' | 'author';
+
+/** The review chain's roles (and ADMIN, who today sees reports as a reviewer; see docs/security.md). */
+const REVIEWER_ROLES: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE', 'ADMIN'];
+
+export type ViewerFacts = { provinceId: number; coreId: string | null; submitterId: string | null; agencyIds: readonly string[] };
+
+/**
+ * Which kind of viewer this actor is for this report, or null when they may not see it (the caller
+ * answers NOT_FOUND). The author is always the author, whatever other roles they hold: nobody reviews
+ * their own report. A reviewer role in scope wins over an agency role.
+ */
+export function viewerOf(actor: Actor, report: ViewerFacts): ReportViewer | null {
+  if (report.submitterId !== null && report.submitterId === actor.id) return 'author';
+  if (REVIEWER_ROLES.some((role) => coversWithRole(actor, role, report))) return 'reviewer';
+  if (coversWithRole(actor, 'AGENCY_LIAISON', report)) return 'agency';
+  return null;
+}
+
+const named = { select: { name: true, nameEn: true } } as const;
+
+// ——— author ———————————————————————————————————————————————————————————————————————
+
+export const authorSelect = {
+  kind: true,
+  status: true,
+  submittedAt: true,
+  category: named,
+  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true } },
+  approvals: { where: { decision: { not: 'ESCALATE' } }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
+  messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
+  referrals: {
+    where: { status: { in: ['RESPONDED', 'CLOSED'] }, response: { not: null } },
+    orderBy: { respondedAt: 'desc' },
+    take: 1,
+    select: { response: true, respondedAt: true, agency: named },
+  },
+} as const satisfies Prisma.ReportSelect;
+
+type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
+
+/** States in which the reporter may still write into the thread. */
+const THREAD_CLOSED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED'];
+
+export function isThreadOpen(status: ReportStatus): boolean {
+  return !THREAD_CLOSED.includes(status);
+}
+
+/** What the reporter sees: the same on /track (by code) and on /reports/<id> (a member's own report). */
+export function toAuthorView(r: AuthorRow) {
+  const answer = r.referrals[0];
+  return {
+    viewer: 'author' as const,
+    kind: r.kind,
+    category: { name: r.category.name, nameEn: r.category.nameEn },
+    status: r.status,
+    submittedAt: r.submittedAt,
+    attachments: r.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
+    /** Each step, with the reviewers' public note only: internal notes and names never reach the reporter. */
+    timeline: r.approvals.map((a) => ({ status: a.toStatus, at: a.createdAt, publicNote: a.publicNote })),
+    messages: r.messages.map((m) => ({ id: m.id, author: m.authorType, body: m.body, at: m.createdAt, attachments: m._count.attachments })),
+    agencyAnswer: answer?.response ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt } : null,
+    canReply: isThreadOpen(r.status),
+    awaitingAnswer: r.status === 'NEEDS_INFO',
+  };
+}
+
+export type AuthorView = ReturnType<typeof toAuthorView>;
+
+// ——— the case's facts, shared by reviewers and agencies ————————————————————————————————
+
+type FactsRow = Pick<ReviewerRow, 'id' | 'kind' | 'status' | 'version' | 'submittedAt' | 'description' | 'placeDescription' | 'incidentDate' | 'category' | 'topic' | 'province' | 'county' | 'attachments'>;
+
+/** What happened, where and when, and the report's own (cleaned) attachments. */
+function caseFacts(r: FactsRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    version: r.version,
+    submittedAt: r.submittedAt,
+    description: r.description,
+    placeDescription: r.placeDescription,
+    incidentDate: r.incidentDate,
+    category: { name: r.category.name, nameEn: r.category.nameEn },
+    topic: r.topic ? { title: r.topic.title, titleEn: r.topic.titleEn } : null,
+    province: { name: r.province.name, nameEn: r.province.nameEn },
+    county: r.county ? { name: r.county.name, nameEn: r.county.nameEn } : null,
+    attachments: r.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType, size: a.size })),
+  };
+}
+
+// ——— reviewer —————————————————————————————————————————————————————————————————————
+
+export const reviewerSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  version: true,
+  submittedAt: true,
+  provinceId: true,
+  coreId: true,
+  submitterId: true,
+  hideIdentity: true,
+  description: true,
+  placeDescription: true,
+  incidentDate: true,
+  stageDeadlineAt: true,
+  escalatedAt: true,
+  resolution: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  category: named,
+  topic: { select: { title: true, titleEn: true } },
+  province: named,
+  county: named,
+  core: { select: { name: true } },
+  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
+  approvals: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, decision: true, toStatus: true, createdAt: true, publicNote: true, internalNote: true, actorId: true, actor: { select: { name: true } } },
+  },
+  messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, attachments: { select: { id: true, mimeType: true } } } },
+  referrals: { orderBy: { referredAt: 'asc' }, select: { agencyId: true, status: true, referredAt: true, response: true, agency: named } },
+} as const satisfies Prisma.ReportSelect;
+
+type ReviewerRow = Prisma.ReportGetPayload<{ select: typeof reviewerSelect }>;
+
+/**
+ * What a reviewer in scope sees. No identity: a member appears as "a member of core X" (not even as
+ * the actor of their own steps) and contact details only as "left / not left" until revealed.
+ */
+export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: boolean }) {
+  const isSubmitter = (actorId: string | null) => r.submitterId !== null && actorId === r.submitterId;
+  return {
+    viewer: 'reviewer' as const,
+    ...caseFacts(r),
+    stageDeadlineAt: r.stageDeadlineAt,
+    escalatedAt: r.escalatedAt,
+    resolution: r.resolution,
+    hideIdentity: r.hideIdentity,
+    core: r.core ? { name: r.core.name } : null,
+    approvals: r.approvals.map((a) => ({
+      id: a.id,
+      decision: a.decision,
+      toStatus: a.toStatus,
+      createdAt: a.createdAt,
+      publicNote: a.publicNote,
+      internalNote: a.internalNote,
+      /** The reviewer's name; null for the reporter's own steps and for the system's. */
+      actorName: isSubmitter(a.actorId) ? null : (a.actor?.name ?? null),
+    })),
+    messages: r.messages.map((m) => ({ id: m.id, authorType: m.authorType, body: m.body, createdAt: m.createdAt, attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })) })),
+    referrals: r.referrals.map((f) => ({ status: f.status, referredAt: f.referredAt, response: f.response, agency: { name: f.agency.name, nameEn: f.agency.nameEn } })),
+    submittedByMember: r.submitterId !== null,
+    wantsContact: Boolean(r.contactName || r.contactPhone || r.contactEmail),
+    identityRevealable: extra.identityRevealable,
+  };
+}
+
+export type ReviewerView = ReturnType<typeof toReviewerView>;
+
+// ——— agency ———————————————————————————————————————————————————————————————————————
+
+export const agencySelect = (agencyId: string) =>
+  ({
+    id: true,
+    kind: true,
+    status: true,
+    version: true,
+    submittedAt: true,
+    description: true,
+    placeDescription: true,
+    incidentDate: true,
+    category: named,
+    topic: { select: { title: true, titleEn: true } },
+    province: named,
+    county: named,
+    attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
+    // The note written when referring is addressed to the agency; no other step is.
+    approvals: { where: { decision: 'REFER' }, orderBy: { createdAt: 'desc' }, take: 1, select: { publicNote: true } },
+    referrals: { where: { agencyId }, orderBy: { referredAt: 'desc' }, take: 1, select: { status: true, referredAt: true, dueAt: true, acknowledgedAt: true, respondedAt: true, response: true } },
+  }) as const satisfies Prisma.ReportSelect;
+
+type AgencyRow = Prisma.ReportGetPayload<{ select: ReturnType<typeof agencySelect> }>;
+
+/** What the liaison of an agency the report was referred to sees: the referral's facts, nothing about people. */
+export function toAgencyView(r: AgencyRow) {
+  const referral = r.referrals[0];
+  return {
+    viewer: 'agency' as const,
+    ...caseFacts(r),
+    referralNote: r.approvals[0]?.publicNote ?? null,
+    referral: referral
+      ? { status: referral.status, referredAt: referral.referredAt, dueAt: referral.dueAt, acknowledgedAt: referral.acknowledgedAt, respondedAt: referral.respondedAt, response: referral.response }
+      : null,
+  };
+}
+
+export type AgencyView = ReturnType<typeof toAgencyView>;
