@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env';
 import type { Notification } from '@/lib/generated/prisma/client';
 import { maskAddress } from './mask';
 import { providerFor, type Provider } from './providers';
+import { REDACTED, redactBody, SECRET_TEMPLATES } from './templates';
 
 export const MAX_ATTEMPTS = 5;
 const CLAIM_TIMEOUT_MS = 5 * 60_000;
@@ -13,7 +14,8 @@ export type DeliveryResult = { sent: number; failed: number; retrying: number };
 /**
  * Sends what the outbox holds. Rows are claimed first (SKIP LOCKED), so two workers never send the
  * same message, and no transaction stays open while a gateway is slow. A failure is retried up to
- * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept.
+ * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept, and a secret in the
+ * text (a one-time code) is blanked. A secret past its lifetime is blanked whatever happened to it.
  */
 export async function deliverPending({ limit = 50, now = new Date(), providers }: { limit?: number; now?: Date; providers?: Partial<Record<'SMS' | 'EMAIL', Provider>> } = {}): Promise<DeliveryResult> {
   const db = await getDb();
@@ -32,20 +34,48 @@ export async function deliverPending({ limit = 50, now = new Date(), providers }
     try {
       const provider = providers?.[n.channel] ?? providerFor(n.channel, env);
       await provider.send({ to: address, body: n.body, subject: 'سجام' });
-      await db.notification.update({ where: { id: n.id }, data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, address: maskAddress(address) } });
+      // The development `log` provider delivers nothing: the row is the message (/dev/outbox), so its
+      // secret stays readable until it expires (eraseExpiredSecrets) and the demo can show the code.
+      const body = provider.name === 'log' ? {} : { body: redactBody(n.template, n.body) };
+      await db.notification.update({ where: { id: n.id }, data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, address: maskAddress(address), ...body } });
       result.sent++;
     } catch (error) {
       const giveUp = n.attempts >= MAX_ATTEMPTS;
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 300);
       await db.notification.update({
         where: { id: n.id },
-        data: { status: giveUp ? 'FAILED' : 'PENDING', claimedAt: null, lastError, ...(giveUp ? { address: maskAddress(address) } : {}) },
+        data: { status: giveUp ? 'FAILED' : 'PENDING', claimedAt: null, lastError, ...(giveUp ? { address: maskAddress(address), body: redactBody(n.template, n.body) } : {}) },
       });
       if (giveUp) result.failed++;
       else result.retrying++;
     }
   }
+  await eraseExpiredSecrets({ now });
   return result;
+}
+
+/**
+ * Blanks every secret older than its lifetime (SECRET_TEMPLATES) and gives up on such messages that
+ * were never sent: a one-time code that arrives after it expired is of no use to anyone.
+ * @returns how many rows were changed
+ */
+export async function eraseExpiredSecrets({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+  const db = await getDb();
+  let changed = 0;
+  for (const [template, secret] of Object.entries(SECRET_TEMPLATES)) {
+    const cutoff = new Date(now.getTime() - secret.ttlMinutes * 60_000);
+    const rows = await db.notification.findMany({
+      where: { template, createdAt: { lt: cutoff }, NOT: { body: { contains: REDACTED } } },
+      select: { id: true, body: true, status: true, address: true },
+      take: 1000,
+    });
+    for (const row of rows) {
+      const expired = row.status === 'PENDING' ? { status: 'FAILED' as const, lastError: 'expired before delivery', claimedAt: null, address: row.address ? maskAddress(row.address) : null } : {};
+      await db.notification.update({ where: { id: row.id }, data: { body: secret.redact(row.body), ...expired } });
+      changed++;
+    }
+  }
+  return changed;
 }
 
 /** The newest messages for the development outbox page. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mobileColumns } from '@/lib/crypto/personal-data';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
-import { deliverPending, MAX_ATTEMPTS } from './deliver';
+import { deliverPending, eraseExpiredSecrets, MAX_ATTEMPTS } from './deliver';
 import { enqueueNotification } from './outbox';
 import type { Provider } from './providers';
 
@@ -55,10 +55,38 @@ describe('notifier', () => {
     expect(sms.sent).toEqual([{ to: '+989121234567', body: expect.stringContaining('۴۸۲۹۱۳') }]);
     const delivered = await db.notification.findFirstOrThrow({ where: { dedupeKey: `${ok}:SMS` } });
     expect(delivered).toMatchObject({ status: 'SENT', address: '+989***567', attempts: 1 });
+    // The one-time code is gone from the database once a real gateway took it.
+    expect(delivered.body).not.toMatch(/482913|۴۸۲۹۱۳/);
+    expect(delivered.body).toContain('••••••');
 
     for (let i = 1; i < MAX_ATTEMPTS; i++) await deliverPending({ providers: { SMS: sms.provider, EMAIL: failing } });
     const gaveUp = await db.notification.findFirstOrThrow({ where: { dedupeKey: `${bad}:EMAIL` } });
     expect(gaveUp).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway down', address: 'r***@example.org' });
+    expect(gaveUp.body).not.toMatch(/111111|۱۱۱۱۱۱/);
     expect(sms.sent).toHaveLength(1);
+  });
+
+  it('keeps a code readable in the development outbox only until it expires, and gives up on one never sent in time', async () => {
+    const db = await seededDb();
+    await deliverPending({ limit: 10_000, providers: { SMS: recording().provider, EMAIL: recording().provider } });
+    const shown = `dev:${uniqueSuffix()}`;
+    const stuck = `stuck:${uniqueSuffix()}`;
+    await db.$transaction((tx) => enqueueNotification(tx, { channel: 'SMS', address: '+989121230000' }, 'otp', { code: '770011', minutes: 5 }, shown));
+    const log: Provider = { name: 'log', send: async () => {} };
+    await deliverPending({ providers: { SMS: log, EMAIL: log } });
+    const row = () => db.notification.findFirstOrThrow({ where: { dedupeKey: `${shown}:SMS` } });
+    expect((await row()).body).toContain('۷۷۰۰۱۱');
+
+    // A code queued while no gateway answers, and the clock past its five minutes.
+    await db.$transaction((tx) => enqueueNotification(tx, { channel: 'SMS', address: '+989121230001' }, 'otp', { code: '990022', minutes: 5 }, stuck));
+    const later = new Date(Date.now() + 6 * 60_000);
+    expect(await eraseExpiredSecrets({ now: later })).toBeGreaterThanOrEqual(2);
+    expect((await row()).body).not.toContain('۷۷۰۰۱۱');
+    const expired = await db.notification.findFirstOrThrow({ where: { dedupeKey: `${stuck}:SMS` } });
+    expect(expired).toMatchObject({ status: 'FAILED', lastError: 'expired before delivery', address: '+989***001' });
+    expect(expired.body).not.toContain('۹۹۰۰۲۲');
+    // Nothing clear is left anywhere in the table for these codes.
+    const [hits] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Notification" t WHERE t::text LIKE '%۷۷۰۰۱۱%' OR t::text LIKE '%۹۹۰۰۲۲%'`;
+    expect(Number(hits!.n)).toBe(0);
   });
 });

@@ -33,3 +33,22 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
 export function renderTemplate<K extends TemplateName>(name: K, locale: Locale, params: TemplateParams[K]): string {
   return texts[name][locale](params);
 }
+
+/** What replaces a secret in a stored message once it has done its job. */
+export const REDACTED = '••••••';
+
+/**
+ * Templates that carry a secret: how to blank it in the rendered text, and how long the secret lives.
+ * The outbox keeps the clear text only until the message is delivered (or, with the development `log`
+ * provider whose delivery *is* the outbox row, until the secret expires) — issue #9: one-time codes
+ * stayed readable in Notification.body for ever.
+ */
+export const SECRET_TEMPLATES: Partial<Record<TemplateName, { redact(body: string): string; ttlMinutes: number }>> = {
+  // A 6-digit code, in Latin or Persian digits; the validity in minutes is 1–2 digits and stays.
+  otp: { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
+};
+
+/** The message as it may be kept once delivered, given up or expired. */
+export function redactBody(template: string, body: string): string {
+  return SECRET_TEMPLATES[template as TemplateName]?.redact(body) ?? body;
+}
