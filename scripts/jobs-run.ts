@@ -1,8 +1,11 @@
-// npm run jobs:run — one pass of the deadline job (reminders, escalations) and the outbox, then exit.
+// npm run jobs:run — one pass of the deadline job (reminders, escalations) and the outbox, and removal of
+// long-ended sessions, then exit.
 // For deployments that prefer an external scheduler (cron, systemd timer) to SAJAM_JOBS=on.
+import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { closeDb } from '@/lib/db/client';
 import { runDeadlineJob } from '@/lib/jobs/run-jobs';
 
 const result = await runDeadlineJob();
 console.log(`reminded ${result.reminded}, escalated ${result.escalated}; sent ${result.sent}, retrying ${result.retrying}, failed ${result.failed}`);
+console.log(`deleted ${await deleteEndedSessions()} sessions ended over a month ago`);
 await closeDb();

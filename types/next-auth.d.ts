@@ -14,5 +14,9 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     roles?: Role[];
+    /** The login's row in Session, checked on every request. */
+    sid?: string;
+    /** The session's absolute end (seconds since the epoch); no token is issued past it. */
+    sessionEndsAt?: number;
   }
 }

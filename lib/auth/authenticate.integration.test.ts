@@ -4,9 +4,10 @@ import { AppError } from '@/lib/errors';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { DEMO_PASSWORD } from '@/prisma/seed';
 import { authenticate } from './authenticate';
-import { loadActiveActor } from './load-active-actor';
+import { loadActiveSession } from './load-active-session';
 import { MAX_FAILURES_PER_ACCOUNT } from './login-throttle';
 import { hashPassword } from './password';
+import { startSession } from './start-session';
 
 const client = () => `client-${uniqueSuffix()}`;
 
@@ -69,12 +70,13 @@ describe('authenticate', () => {
   });
 });
 
-describe('loadActiveActor', () => {
+describe('loadActiveSession', () => {
   it('treats a disabled account as logged out on its next request', async () => {
     const db = await seededDb();
     const user = await createUser();
-    expect(await loadActiveActor(user.id)).toMatchObject({ id: user.id, roles: ['PROVINCE_STAFF'], provinceId: 6 });
+    const session = { userId: user.id, sessionId: (await startSession({ userId: user.id })).id };
+    expect((await loadActiveSession(session))?.actor).toMatchObject({ id: user.id, roles: ['PROVINCE_STAFF'], provinceId: 6 });
     await db.user.update({ where: { id: user.id }, data: { status: 'DISABLED' } });
-    expect(await loadActiveActor(user.id)).toBeNull();
+    expect(await loadActiveSession(session)).toBeNull();
   });
 });

@@ -1,20 +1,17 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 import type { Actor } from '@/lib/authz';
 import { AppError } from '@/lib/errors';
-import { loadActiveActor } from './load-active-actor';
-import { getAuthOptions } from './options';
+import { readSessionActor } from './read-session-actor';
 
 /**
- * The logged-in person, re-read from the database on every request: roles and scope come from
- * there, not from the token, and a disabled or deleted account is treated as logged out.
+ * The logged-in person, checked on every request: the cookie's session must be neither revoked
+ * (logout, disabling, a password or role change) nor past its expiry, and roles and scope come from the
+ * database, not from the token. Reads the cookie directly rather than through getServerSession, which
+ * would also run the jwt callback and encode a fresh token that nobody receives.
  */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const id = session?.user?.id;
-  return id ? loadActiveActor(id) : null;
-});
+export const getCurrentActor = cache(async (): Promise<Actor | null> => readSessionActor(await cookies()));
 
 /** For server actions: the logged-in person, or UNAUTHENTICATED (the form shows "log in first"). */
 export async function requireActor(): Promise<Actor> {

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { can, type Actor } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
@@ -139,8 +140,14 @@ export async function appointHead(actor: Actor, { coreId, memberId }: { coreId: 
     const member = await tx.member.findFirst({ where: { id: memberId, coreId: core.id, status: 'APPROVED' }, include: { user: { select: { id: true, roles: true } } } });
     if (!member) throw new AppError('NOT_FOUND');
     const previous = await tx.user.findMany({ where: { coreId: core.id, roles: { has: 'CORE_HEAD' }, id: { not: member.userId } }, select: { id: true, roles: true } });
-    for (const p of previous) await tx.user.update({ where: { id: p.id }, data: { roles: p.roles.filter((r) => r !== 'CORE_HEAD') } });
-    if (!member.user.roles.includes('CORE_HEAD')) await tx.user.update({ where: { id: member.userId }, data: { roles: [...member.user.roles, 'CORE_HEAD'], coreId: core.id } });
+    for (const p of previous) {
+      await tx.user.update({ where: { id: p.id }, data: { roles: p.roles.filter((r) => r !== 'CORE_HEAD') } });
+      await revokeUserSessions({ userId: p.id, reason: 'roles_changed', actorId: actor.id, tx });
+    }
+    if (!member.user.roles.includes('CORE_HEAD')) {
+      await tx.user.update({ where: { id: member.userId }, data: { roles: [...member.user.roles, 'CORE_HEAD'], coreId: core.id } });
+      await revokeUserSessions({ userId: member.userId, reason: 'roles_changed', actorId: actor.id, tx });
+    }
     await recordAuditEvent(tx, { actorId: actor.id, action: 'core.appoint_head', objectType: 'core', objectId: core.id, meta: { memberId: member.id, replaced: previous.length } });
   });
 }

@@ -1,10 +1,12 @@
 import 'server-only';
+import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
 import { drainOutbox, runDeadlineJob } from './run-jobs';
 
 export const JOBS = {
   'deadline-sweep': { cron: '*/5 * * * *', everyMs: 5 * 60_000, run: () => runDeadlineJob() },
   'notify-deliver': { cron: '* * * * *', everyMs: 30_000, run: () => drainOutbox() },
+  'session-cleanup': { cron: '17 3 * * *', everyMs: 24 * 60 * 60_000, run: () => deleteEndedSessions() },
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { can, type Actor } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
 import { decryptField, maskPersonal } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -135,6 +136,7 @@ export async function vetApplication(o: VetOptions) {
     }
     if (o.action === 'approve') {
       await tx.user.update({ where: { id: m.userId }, data: { roles: { push: 'MEMBER' }, provinceId: m.provinceId } });
+      await revokeUserSessions({ userId: m.userId, reason: 'roles_changed', actorId: o.actor.id, tx });
     }
     await recordAuditEvent(tx, {
       actorId: o.actor.id,
