@@ -14,7 +14,7 @@ type Saved = {
 
 type Props = {
   step: ApplicationStep;
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (state: ActionState<{ emailCodeSent?: boolean }>, formData: FormData) => Promise<ActionState<{ emailCodeSent?: boolean }>>;
   provinces: { id: number; name: string; counties: { id: number; name: string }[] }[];
   interests: { id: string; name: string }[];
   saved: Saved;
@@ -61,7 +61,18 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           </Field>
         </>
       ) : null}
-      {step === 'contact' ? text('email', { type: 'email', dir: 'ltr', hint: true, autoComplete: 'email', inputMode: 'email' }) : null}
+      {step === 'contact' ? (
+        <>
+          {text('email', { type: 'email', dir: 'ltr', hint: true, autoComplete: 'email', inputMode: 'email' })}
+          {/* The address is bound only once the code sent to it comes back (shown after "save" sent one). */}
+          {state.data?.emailCodeSent || e.emailCode ? (
+            <Field id="emailCode" label={t('fields.emailCode')} error={e.emailCode}>
+              <input id="emailCode" name="emailCode" type="text" dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue=""
+                aria-invalid={Boolean(e.emailCode)} aria-describedby={describedBy('emailCode')} className={inputClass} />
+            </Field>
+          ) : null}
+        </>
+      ) : null}
       {step === 'place' ? (
         <>
           <Field id="provinceId" label={t('fields.provinceId')} error={e.provinceId}>
@@ -104,7 +115,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           {box('consentInquiries')}
         </fieldset>
       ) : null}
-      <FormMessage id="step-message" message={state.ok ? undefined : state.message} />
+      <FormMessage id="step-message" message={state.ok ? undefined : state.message} ok={Boolean(state.data?.emailCodeSent)} />
       <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{pending ? t('saving') : t('saveStep')}</button>
     </form>
   );

@@ -13,7 +13,7 @@ type Props = {
   locale: Locale;
   provinces: ReportFormOptions['provinces'];
   interests: ReportFormOptions['categories'];
-  saveStep: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  saveStep: (state: ActionState<{ emailCodeSent?: boolean }>, formData: FormData) => Promise<ActionState<{ emailCodeSent?: boolean }>>;
   submit: (state: ActionState) => Promise<ActionState>;
 };
 

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formatDate, formatDateTime, toPersianDigits, type Locale } from '@/lib/i18n/format';
@@ -40,6 +41,20 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
           <div key={label}><dt className="text-muted">{label}</dt><dd dir={ltr ? 'ltr' : undefined} className="text-start">{value}</dd></div>
         ))}
       </dl>
+      {a.possibleDuplicates.length ? (
+        <section aria-labelledby="duplicates-title" className="rounded-xl border border-amber-500 bg-amber-50 p-4 text-sm" data-testid="possible-duplicates">
+          <h2 id="duplicates-title" className="font-bold text-amber-900">{t('duplicates.title')}</h2>
+          <p className="mt-1">{t('duplicates.explain')}</p>
+          <ul className="mt-2 list-disc ps-5">
+            {a.possibleDuplicates.map((d, i) => (
+              <li key={d.id ?? i}>
+                {d.id ? <Link className="text-brand-800 underline" href={`/applications/${d.id}`}>{t('duplicates.other', { n: i + 1 })}</Link> : t('duplicates.other', { n: i + 1 })}
+                {' · '}{statuses(d.status)} · {name(d.province)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ApplicantReveal memberId={a.id} action={reveal} />
       <section aria-labelledby="checks-title">
         <h2 id="checks-title" className="font-bold">{t('checks')}</h2>

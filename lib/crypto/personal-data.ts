@@ -4,7 +4,7 @@ import { getEnv } from '@/lib/env';
 import { deriveKey } from './keys';
 
 /** Which personal field a value belongs to: bound into the ciphertext, so values cannot be swapped between fields. */
-export type PersonalField = 'mobile' | 'nationalCode';
+export type PersonalField = 'mobile' | 'nationalCode' | 'email';
 
 const VERSION = 'v1';
 let keys: { encryption: Buffer; index: Buffer } | undefined;

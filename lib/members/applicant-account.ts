@@ -14,7 +14,7 @@ import { consumeOtp } from './otp';
  */
 export async function createApplicantAccount({ mobile, code, password }: { mobile: string; code: string; password: string }) {
   const passwordHash = await hashPassword(password);
-  await consumeOtp({ mobile, purpose: 'register', code });
+  await consumeOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', code });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {

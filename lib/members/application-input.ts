@@ -53,7 +53,11 @@ export const identitySchema = z.object({
   gender: z.enum(['FEMALE', 'MALE'], { error: 'gender' }),
 });
 
-export const contactSchema = z.object({ email: z.preprocess(blank, z.email('email').max(254, 'email').toLowerCase().optional()) });
+/** An e-mail address is bound only once the code sent to it is typed back (`emailCode`). */
+export const contactSchema = z.object({
+  email: z.preprocess(blank, z.email('email').max(254, 'email').toLowerCase().optional()),
+  emailCode: z.preprocess(blank, z.string().transform((v) => toLatinDigits(v).replace(/\s/g, '')).refine((v) => /^\d{6}$/.test(v), 'emailCodeWrong').optional()),
+});
 
 export const placeSchema = z.object({
   provinceId: z.coerce.number({ error: 'province' }).int().positive('province'),

@@ -4,9 +4,11 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { blindIndex, decryptField, encryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from './application-input';
+import { consumeOtp, requestOtp } from './otp';
 
 const EDITABLE = ['DRAFT', 'CORRECTION_REQUESTED'] as const;
 
@@ -37,15 +39,23 @@ export function completedSteps(m: { firstName: string; nationalCodeEnc: string |
   return APPLICATION_STEPS.filter((s) => done[s]);
 }
 
+/** What saving a step led to: on to the next step, or a code was sent to the e-mail address typed. */
+export type SaveStepResult = { next: true } | { emailCodeSent: true };
+
 /**
- * Saves one step of the applicant's draft. A national code already registered gets a message that says
- * nothing about the other account. Editable only as a draft or when staff asked for a correction.
+ * Saves one step of the applicant's draft. Editable only as a draft or when staff asked for a correction.
+ * No answer depends on another person's data (issue #9): a national code another application holds is
+ * saved like any other (the vetters see the match, `findPossibleDuplicates`), and an e-mail address is
+ * bound only after the code sent to it is typed back — for an address another account holds, the
+ * answer is the same "code sent", the code can never match, and the address's owner gets a notice.
+ * The identity and contact steps count against a per-account limit.
  */
-export async function saveApplicationStep(actor: Actor, step: ApplicationStep, raw: Record<string, unknown>) {
+export async function saveApplicationStep(actor: Actor, step: ApplicationStep, raw: Record<string, unknown>, { rateKey = `account:${actor.id}` }: { rateKey?: string } = {}): Promise<SaveStepResult> {
   const db = await getDb();
   const member = await db.member.findUnique({ where: { userId: actor.id }, select: { id: true, status: true } });
   if (!member) throw new AppError('NOT_FOUND');
   if (!(EDITABLE as readonly string[]).includes(member.status)) throw new AppError('CONFLICT', 'application is under review');
+  if (step === 'identity' || step === 'contact') await consumeLimit('identityStep', actor.id);
 
   let data: Prisma.MemberUncheckedUpdateInput;
   let user: Prisma.UserUpdateInput | undefined;
@@ -58,6 +68,20 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
     }
     case 'contact': {
       const v = stepSchemas.contact.parse(raw);
+      const current = (await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email;
+      if (v.email && v.email !== current) {
+        const target = { channel: 'EMAIL' as const, email: v.email };
+        if (!v.emailCode) {
+          const holder = await db.user.findUnique({ where: { email: v.email }, select: { id: true } });
+          await requestOtp({ target, purpose: 'email', userId: actor.id, rateKey, decoy: holder ? { notice: 'email.taken' } : undefined });
+          return { emailCodeSent: true };
+        }
+        await consumeOtp({ target, purpose: 'email', userId: actor.id, code: v.emailCode }).catch((error: unknown) => {
+          // The code field is `emailCode` on this form.
+          if (isAppError(error) && error.fieldErrors?.code) throw new AppError('VALIDATION', error.message, { fieldErrors: { emailCode: error.fieldErrors.code } });
+          throw error;
+        });
+      }
       data = {};
       user = { email: v.email ?? null };
       break;
@@ -87,12 +111,11 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
       if (user) await tx.user.update({ where: { id: actor.id }, data: user });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      const field = step === 'identity' ? 'nationalCode' : 'email';
-      throw new AppError('VALIDATION', `${field} taken`, { fieldErrors: { [field]: [`${field}Taken`] } });
-    }
+    // Only reachable by the owner of the address (they typed the code it received), so saying so reveals nothing.
+    if (isUniqueViolation(error)) throw new AppError('VALIDATION', 'email taken', { fieldErrors: { email: ['emailTaken'] } });
     throw error;
   }
+  return { next: true };
 }
 
 /** Sends the finished application (or its correction) to the province; every step must be complete. */

@@ -6,7 +6,7 @@ import { deriveKey } from '@/lib/crypto/keys';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { enqueueNotification } from '@/lib/notify/outbox';
-import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
 
 export const OTP_TTL_MINUTES = 5;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -14,32 +14,45 @@ export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_PER_MOBILE = 3;
 export const OTP_WINDOW_MINUTES = 15;
 
-export type OtpPurpose = 'register';
+/** `register`: a mobile opening an account (/join). `email`: an account binding an e-mail address it proved it reads. */
+export type OtpPurpose = 'register' | 'email';
+
+/** Where a code goes: a normalized mobile by SMS, or a lower-cased e-mail address by e-mail. */
+export type OtpTarget = { channel: 'SMS'; mobile: string } | { channel: 'EMAIL'; email: string };
+
+const addressIndexOf = (target: OtpTarget) => (target.channel === 'SMS' ? blindIndex('mobile', target.mobile) : blindIndex('email', target.email));
 
 const hashCode = (challengeId: string, code: string) => createHmac('sha256', deriveKey('otp')).update(`${challengeId}:${code}`).digest();
 
 /**
- * Sends a 6-digit code to a (normalized) mobile through the notifier's outbox. Only a keyed hash of the
- * code is stored, bound to its challenge. Limited per client (rate key) and per mobile.
+ * Sends a 6-digit code through the notifier's outbox. Only a keyed hash of the code is stored, bound to
+ * its challenge (and, for `email`, to the account that asked). Limited per client (rate key) and per
+ * address (OTP_PER_MOBILE in OTP_WINDOW_MINUTES).
+ *
+ * `decoy`: the address must not learn a code, but the caller must look exactly as if one was sent
+ * (an e-mail address another account holds): a challenge is recorded with a code nobody receives, so
+ * every later answer is "wrong code", and the address's owner gets the `notice` template instead.
  */
-export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }: { mobile: string; purpose: OtpPurpose; rateKey: string; now?: Date }) {
-  await consumePublicLimit('otp', rateKey);
-  const mobileIndex = blindIndex('mobile', mobile);
+export async function requestOtp({ target, purpose, rateKey, userId = null, decoy, now = new Date() }: { target: OtpTarget; purpose: OtpPurpose; rateKey: string; userId?: string | null; decoy?: { notice: 'email.taken' }; now?: Date }) {
+  await consumeLimit('otp', rateKey);
+  const addressIndex = addressIndexOf(target);
   const db = await getDb();
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
   await db.$transaction(async (tx) => {
-    // One request per mobile at a time, so parallel requests cannot slip past the per-mobile count.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${mobileIndex}`}))`;
+    // One request per address at a time, so parallel requests cannot slip past the per-address count.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${addressIndex}`}))`;
     const windowStart = new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000);
-    const recent = await tx.otpChallenge.findMany({ where: { mobileIndex, purpose, createdAt: { gt: windowStart } }, orderBy: { createdAt: 'desc' }, take: OTP_PER_MOBILE, select: { createdAt: true } });
+    const recent = await tx.otpChallenge.findMany({ where: { addressIndex, purpose, createdAt: { gt: windowStart } }, orderBy: { createdAt: 'desc' }, take: OTP_PER_MOBILE, select: { createdAt: true } });
     if (recent.length >= OTP_PER_MOBILE) {
       // The window frees a place when the oldest of the last OTP_PER_MOBILE codes leaves it.
       const freesAt = recent[recent.length - 1]!.createdAt.getTime() + OTP_WINDOW_MINUTES * 60_000;
-      throw new AppError('RATE_LIMITED', 'too many codes for this mobile', { retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) });
+      throw new AppError('RATE_LIMITED', 'too many codes for this address', { retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) });
     }
     const id = uuidv7();
-    await tx.otpChallenge.create({ data: { id, mobileIndex, purpose, codeHash: hashCode(id, code).toString('base64url'), expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
-    await enqueueNotification(tx, { channel: 'SMS', address: mobile }, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
+    await tx.otpChallenge.create({ data: { id, addressIndex, userId, purpose, codeHash: hashCode(id, code).toString('base64url'), expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
+    const to = target.channel === 'SMS' ? { channel: 'SMS' as const, address: target.mobile } : { channel: 'EMAIL' as const, address: target.email };
+    if (decoy) await enqueueNotification(tx, to, decoy.notice, {}, `otp:${id}`);
+    else await enqueueNotification(tx, to, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
   });
   return { expiresInMinutes: OTP_TTL_MINUTES };
 }
@@ -50,9 +63,9 @@ export async function requestOtp({ mobile, purpose, rateKey, now = new Date() }:
  * wrong tries (a new code can be asked for once the per-mobile window allows). Validate everything
  * else first: a consumed code is spent even if what follows fails.
  */
-export async function consumeOtp({ mobile, purpose, code, now = new Date() }: { mobile: string; purpose: OtpPurpose; code: string; now?: Date }) {
+export async function consumeOtp({ target, purpose, code, userId = null, now = new Date() }: { target: OtpTarget; purpose: OtpPurpose; code: string; userId?: string | null; now?: Date }) {
   const db = await getDb();
-  const challenge = await db.otpChallenge.findFirst({ where: { mobileIndex: blindIndex('mobile', mobile), purpose, consumedAt: null }, orderBy: { createdAt: 'desc' } });
+  const challenge = await db.otpChallenge.findFirst({ where: { addressIndex: addressIndexOf(target), purpose, userId, consumedAt: null }, orderBy: { createdAt: 'desc' } });
   const fail = (key: string) => new AppError('VALIDATION', key, { fieldErrors: { code: [key] } });
   if (!challenge) throw fail('otpMissing');
   if (challenge.expiresAt < now) throw fail('otpExpired');

@@ -1,20 +1,20 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
-import { consumePublicLimit, isLimitReached, limitError } from './public-limits';
+import { consumeLimit, isLimitReached, limitError } from './public-limits';
 
 describe('public form limits', () => {
   it('allow 10 submissions an hour per client, then answer RATE_LIMITED with the seconds to wait', async () => {
-    for (let i = 0; i < 10; i++) await consumePublicLimit('submit', 'client-a');
-    const error = await consumePublicLimit('submit', 'client-a').catch((e: unknown) => e);
+    for (let i = 0; i < 10; i++) await consumeLimit('submit', 'client-a');
+    const error = await consumeLimit('submit', 'client-a').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
     expect(isAppError(error) && error.retryAfterSeconds).toBeGreaterThan(3500);
-    await expect(consumePublicLimit('submit', 'client-b')).resolves.toBeUndefined();
+    await expect(consumeLimit('submit', 'client-b')).resolves.toBeUndefined();
   });
 
   it('allow 20 tracking lookups per 10 minutes per client', async () => {
-    for (let i = 0; i < 20; i++) await consumePublicLimit('track', 'client-c');
-    await expect(consumePublicLimit('track', 'client-c')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    for (let i = 0; i < 20; i++) await consumeLimit('track', 'client-c');
+    await expect(consumeLimit('track', 'client-c')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   });
 
   it("recognises a limit reached by another bundle's copy of the library (no instanceof)", async () => {
@@ -26,15 +26,15 @@ describe('public form limits', () => {
       consumedPoints = 21;
       isFirstInDuration = false;
     }
-    const g = globalThis as { __sajamPublicLimits?: Record<string, unknown> };
-    const saved = g.__sajamPublicLimits;
-    g.__sajamPublicLimits = { submit: { consume: () => Promise.reject(new ForeignRateLimiterRes()) }, track: {}, otp: {} };
+    const g = globalThis as { __sajamLimits?: Record<string, unknown> };
+    const saved = g.__sajamLimits;
+    g.__sajamLimits = { submit: { consume: () => Promise.reject(new ForeignRateLimiterRes()) }, track: {}, otp: {} };
     try {
-      const error = await consumePublicLimit('submit', 'client-d').catch((e: unknown) => e);
+      const error = await consumeLimit('submit', 'client-d').catch((e: unknown) => e);
       expect(isAppError(error)).toBe(true);
       expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 125 });
     } finally {
-      g.__sajamPublicLimits = saved;
+      g.__sajamLimits = saved;
     }
   });
 

@@ -6,15 +6,19 @@ import { AppError } from '@/lib/errors';
 // Per-client limits on the public forms. Keys are keyed hashes of the client address (lib/crypto/client-key),
 // held only in this process's memory with a time-to-live: nothing about a visitor is written anywhere.
 export type PublicLimit = 'submit' | 'track' | 'otp';
+/** Per-account limits: `identityStep` — the application's identity and contact steps (10 saves an hour), so an account cannot probe codes or addresses in bulk. */
+export type AccountLimit = 'identityStep';
+export const IDENTITY_STEPS_PER_HOUR = 10;
 
-const g = globalThis as { __sajamPublicLimits?: Record<PublicLimit, RateLimiterMemory> };
+const g = globalThis as { __sajamLimits?: Record<PublicLimit | AccountLimit, RateLimiterMemory> };
 
-function limiters(): Record<PublicLimit, RateLimiterMemory> {
+function limiters(): Record<PublicLimit | AccountLimit, RateLimiterMemory> {
   const env = getEnv();
-  return (g.__sajamPublicLimits ??= {
+  return (g.__sajamLimits ??= {
     submit: new RateLimiterMemory({ keyPrefix: 'submit', points: env.SAJAM_RATE_SUBMIT_PER_HOUR, duration: 60 * 60 }),
     track: new RateLimiterMemory({ keyPrefix: 'track', points: env.SAJAM_RATE_TRACK_PER_10MIN, duration: 10 * 60 }),
     otp: new RateLimiterMemory({ keyPrefix: 'otp', points: env.SAJAM_RATE_OTP_PER_HOUR, duration: 60 * 60 }),
+    identityStep: new RateLimiterMemory({ keyPrefix: 'identity-step', points: IDENTITY_STEPS_PER_HOUR, duration: 60 * 60 }),
   });
 }
 
@@ -35,8 +39,11 @@ export function limitError(error: unknown): unknown {
   return new AppError('RATE_LIMITED', `retry after ${retryAfterSeconds}s`, { retryAfterSeconds });
 }
 
-/** Counts one use; over the limit throws RATE_LIMITED (HTTP 429) with the seconds to wait. */
-export async function consumePublicLimit(limit: PublicLimit, key: string): Promise<void> {
+/**
+ * Counts one use; over the limit throws RATE_LIMITED (HTTP 429) with the seconds to wait. The key is a
+ * client key (lib/crypto/client-key) for public limits, the account id for account limits.
+ */
+export async function consumeLimit(limit: PublicLimit | AccountLimit, key: string): Promise<void> {
   try {
     await limiters()[limit].consume(key);
   } catch (error) {

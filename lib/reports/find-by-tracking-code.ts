@@ -2,7 +2,7 @@ import 'server-only';
 import { trackingKey } from '@/lib/crypto/keys';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 
 /**
@@ -10,7 +10,7 @@ import { hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
  * code is a VALIDATION error on `code`; an unknown one is NOT_FOUND (the same for every wrong code).
  */
 export async function findReportIdByCode(db: Db, code: string, rateKey: string): Promise<string> {
-  await consumePublicLimit('track', rateKey);
+  await consumeLimit('track', rateKey);
   const normalized = normalizeTrackingCode(code);
   if (!normalized) throw new AppError('VALIDATION', 'code format', { fieldErrors: { code: ['codeFormat'] } });
   const report = await db.report.findUnique({ where: { trackingCodeHash: hashTrackingCode(normalized, trackingKey()) }, select: { id: true } });

@@ -9,7 +9,7 @@ import { keyFromToken, seal, unseal } from '@/lib/crypto/seal';
 import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { consumePublicLimit } from '@/lib/rate-limit/public-limits';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { referenceData } from '@/lib/reference/reference-data';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { stageDeadline } from '@/lib/workflow/deadlines';
@@ -33,7 +33,7 @@ export type SubmittedReport = { reportId: string; trackingCode: string; duplicat
  * reports store nothing about the sender: no address, no browser, no account.
  */
 export async function submitReport({ actor, input, files, rateKey }: SubmitReportOptions): Promise<SubmittedReport> {
-  await consumePublicLimit('submit', rateKey);
+  await consumeLimit('submit', rateKey);
   const db = await getDb();
   const submissionKeyHash = createHmac('sha256', trackingKey()).update(`submission:${input.submissionToken}`).digest('base64url');
 

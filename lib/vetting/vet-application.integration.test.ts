@@ -6,6 +6,7 @@ import { blindIndex } from '@/lib/crypto/personal-data';
 import { createApplicantAccount } from '@/lib/members/applicant-account';
 import { getOwnApplication, saveApplicationStep, submitApplication } from '@/lib/members/application';
 import { OTP_MAX_ATTEMPTS, requestOtp } from '@/lib/members/otp';
+import { IDENTITY_STEPS_PER_HOUR } from '@/lib/rate-limit/public-limits';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { uniqueNationalCode } from '@/lib/testing/national-code';
 import { createActor } from '@/lib/testing/reports';
@@ -15,10 +16,10 @@ import { vetApplication, getApplicationForVetting, listApplications, revealAppli
 const PROVINCE = 24;
 const randomMobile = () => `0935${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`;
 
-/** The code as the SMS carries it (in Persian digits), read back from the outbox. */
-async function lastCodeSentTo(mobile: string) {
+/** The code as the SMS or e-mail carries it (in Persian digits), read back from the outbox. */
+async function lastCodeSentTo(address: string) {
   const db = await seededDb();
-  const sms = await db.notification.findFirstOrThrow({ where: { template: 'otp', address: mobile }, orderBy: { createdAt: 'desc' } });
+  const sms = await db.notification.findFirstOrThrow({ where: { template: 'otp', address }, orderBy: { createdAt: 'desc' } });
   const persian = /[۰-۹]{6}/.exec(sms.body)![0];
   return persian.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
 }
@@ -26,7 +27,7 @@ async function lastCodeSentTo(mobile: string) {
 async function registerApplicant(nationalCode = uniqueNationalCode()) {
   const db = await seededDb();
   const mobile = randomMobile();
-  await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+  await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
   const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const actor: Actor = { id: user.id, name: user.name, roles: user.roles, provinceId: null, coreId: null, agencyId: null };
@@ -43,25 +44,25 @@ describe('registration', () => {
   it('verifies the mobile with a one-time code, locks after too many wrong tries, and stores personal data encrypted', async () => {
     const db = await seededDb();
     const mobile = randomMobile();
-    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     const code = await lastCodeSentTo(mobile);
     const wrong = code === '000000' ? '111111' : '000000';
     await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpWrong'] } });
     // Guesses in parallel are each counted: never more than OTP_MAX_ATTEMPTS comparisons per code.
     await Promise.allSettled(Array.from({ length: 8 }, () => createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })));
-    expect((await db.otpChallenge.findFirstOrThrow({ where: { mobileIndex: blindIndex('mobile', mobile) }, orderBy: { createdAt: 'desc' } })).attempts).toBe(OTP_MAX_ATTEMPTS);
+    expect((await db.otpChallenge.findFirstOrThrow({ where: { addressIndex: blindIndex('mobile', mobile) }, orderBy: { createdAt: 'desc' } })).attempts).toBe(OTP_MAX_ATTEMPTS);
     await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
     await expect(createApplicantAccount({ mobile, code, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
 
     // Per mobile: three codes in fifteen minutes.
-    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
-    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
-    await expect(requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await expect(requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
 
     // A code asked for six minutes ago has expired.
     const late = randomMobile();
-    await requestOtp({ mobile: late, purpose: 'register', rateKey: `otp-${uniqueSuffix()}`, now: new Date(Date.now() - 6 * 60_000) });
+    await requestOtp({ target: { channel: 'SMS', mobile: late }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}`, now: new Date(Date.now() - 6 * 60_000) });
     await expect(createApplicantAccount({ mobile: late, code: await lastCodeSentTo(late), password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpExpired'] } });
 
     const stored = await db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -70,23 +71,94 @@ describe('registration', () => {
     expect((await authenticate({ identifier: mobile.replace(/^0/, '+98'), password: 'a-long-password-1405', clientKey: `c-${uniqueSuffix()}` })).id).toBe(userId);
   });
 
-  it('keeps a draft, refuses a duplicate national code without naming its owner, and submits only when complete', async () => {
+  it('keeps a draft, accepts a national code another application holds exactly like a free one, and submits only when complete', async () => {
     const first = await registerApplicant();
     const db = await seededDb();
     const row = await db.member.findUniqueOrThrow({ where: { userId: first.actor.id } });
     expect(row.nationalCodeEnc).not.toContain(first.nationalCode);
     expect((await getOwnApplication(first.actor)).nationalCode).toBe(first.nationalCode);
 
+    // The answer for a taken code and for a free one is the same: nothing about the other application.
+    const identity = (nationalCode: string) => ({ firstName: 'رضا', lastName: 'دوم', fatherName: 'حسن', nationalCode, birthDate: '1360/01/01', gender: 'MALE' });
     const second = await registerApplicant();
-    await expect(saveApplicationStep(second.actor, 'identity', { firstName: 'رضا', lastName: 'دوم', fatherName: 'حسن', nationalCode: first.nationalCode, birthDate: '1360/01/01', gender: 'MALE' }))
-      .rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { nationalCode: ['nationalCodeTaken'] } });
+    const third = await registerApplicant();
+    const taken = await saveApplicationStep(second.actor, 'identity', identity(first.nationalCode));
+    const free = await saveApplicationStep(third.actor, 'identity', identity(uniqueNationalCode()));
+    expect(taken).toEqual(free);
+    expect((await getOwnApplication(second.actor)).nationalCode).toBe(first.nationalCode);
 
     const mobile = randomMobile();
-    await requestOtp({ mobile, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
+    await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
     await expect(submitApplication({ id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await submitApplication(first.actor)).toEqual({ status: 'SUBMITTED' });
     await expect(saveApplicationStep(first.actor, 'contact', { email: 'x@example.org' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('shows vetters the other application with the same national code, and never approves a code twice', async () => {
+    const db = await seededDb();
+    // An ending the provider simulator passes (00, 13 and 26 fail a check), so approval is refused only for the duplicate.
+    const first = await registerApplicant(uniqueNationalCode('42'));
+    const second = await registerApplicant(first.nationalCode);
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE });
+    const firstId = (await db.member.findUniqueOrThrow({ where: { userId: first.actor.id } })).id;
+    const secondId = (await db.member.findUniqueOrThrow({ where: { userId: second.actor.id } })).id;
+    const seen = await getApplicationForVetting(staff, secondId);
+    expect(seen.possibleDuplicates).toEqual([{ id: firstId, status: 'DRAFT', province: expect.objectContaining({ name: expect.any(String) }) }]);
+    // Another province's vetter sees that a duplicate exists, not which application it is.
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    expect((await getApplicationForVetting(national, firstId)).possibleDuplicates[0]!.id).toBe(secondId);
+    await db.member.update({ where: { id: firstId }, data: { provinceId: PROVINCE + 1 } });
+    expect((await getApplicationForVetting(staff, secondId)).possibleDuplicates).toEqual([{ id: null, status: 'DRAFT', province: expect.anything() }]);
+    // Nothing of this reaches the applicants.
+    expect(JSON.stringify(await getOwnApplication(second.actor))).not.toContain(firstId);
+
+    // Once one of them is a member, the other cannot be approved.
+    await db.member.update({ where: { id: firstId }, data: { status: 'APPROVED' } });
+    await submitApplication(second.actor);
+    let version = (await db.member.findUniqueOrThrow({ where: { id: secondId } })).version;
+    for (const action of ['startReview', 'confirmDetails', 'verifyIdentity', 'runInquiries'] as const) {
+      await vetApplication({ actor: staff, memberId: secondId, action, version, providers: { identity: simulatedIdentity, inquiries: simulatedInquiries } });
+      version = (await db.member.findUniqueOrThrow({ where: { id: secondId } })).version;
+    }
+    await expect(vetApplication({ actor: staff, memberId: secondId, action: 'approve', version, providers: { identity: simulatedIdentity, inquiries: simulatedInquiries } }))
+      .rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { action: ['duplicateMember'] } });
+  });
+
+  it('binds an e-mail address only after its code is typed back, and answers a taken address exactly like a free one', async () => {
+    const db = await seededDb();
+    const owner = await registerApplicant();
+    const address = `owner-${uniqueSuffix()}@example.org`;
+    expect(await saveApplicationStep(owner.actor, 'contact', { email: address })).toEqual({ emailCodeSent: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBeNull();
+    const code = await lastCodeSentTo(address);
+    await expect(saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({ fieldErrors: { emailCode: ['otpWrong'] } });
+    expect(await saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code })).toEqual({ next: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBe(address);
+
+    // Another applicant types the owner's address, and a free one: the same answers, step by step.
+    const prober = await registerApplicant();
+    const fresh = `free-${uniqueSuffix()}@example.org`;
+    expect(await saveApplicationStep(prober.actor, 'contact', { email: address })).toEqual({ emailCodeSent: true });
+    const other = await registerApplicant();
+    expect(await saveApplicationStep(other.actor, 'contact', { email: fresh })).toEqual({ emailCodeSent: true });
+    const guessTaken = await saveApplicationStep(prober.actor, 'contact', { email: address, emailCode: '123456' }).catch((e: unknown) => e);
+    const guessFree = await saveApplicationStep(other.actor, 'contact', { email: fresh, emailCode: (await lastCodeSentTo(fresh)) === '123456' ? '654321' : '123456' }).catch((e: unknown) => e);
+    expect(guessTaken).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
+    expect(guessFree).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
+    // The owner was told, with no code in the message; the prober's account has no address.
+    const notice = await db.notification.findFirstOrThrow({ where: { address, template: 'email.taken' }, orderBy: { createdAt: 'desc' } });
+    expect(notice.body).not.toMatch(/[0-9۰-۹]{6}/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: prober.actor.id } })).email).toBeNull();
+  });
+
+  it('limits the identity and contact steps per account', async () => {
+    const { actor } = await registerApplicant(); // two saves of the limited steps already
+    const identity = { firstName: 'سارا', lastName: 'آزمون', fatherName: 'محمد', birthDate: '1368/02/15', gender: 'FEMALE' };
+    for (let i = 2; i < IDENTITY_STEPS_PER_HOUR; i++) await saveApplicationStep(actor, 'identity', { ...identity, nationalCode: uniqueNationalCode() });
+    const limited = await saveApplicationStep(actor, 'identity', { ...identity, nationalCode: uniqueNationalCode() }).catch((e: unknown) => e);
+    expect(limited).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    await expect(saveApplicationStep(actor, 'place', { provinceId: String(PROVINCE), countyId: '1' })).rejects.not.toMatchObject({ code: 'RATE_LIMITED' });
   });
 });
 

@@ -55,12 +55,32 @@ async function loadInScope(actor: Actor, memberId: string) {
   return member;
 }
 
+/**
+ * Other applications that hold the same national code (a person applying twice, or someone using
+ * another's code). Shown to vetters only, never to applicants; each links to the other application
+ * when it is in this vetter's scope, otherwise names only its state and province.
+ */
+async function findPossibleDuplicates(actor: Actor, memberId: string) {
+  const db = await getDb();
+  const own = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { nationalCodeIndex: true } });
+  if (!own.nationalCodeIndex) return [];
+  const others = await db.member.findMany({
+    where: { nationalCodeIndex: own.nationalCodeIndex, id: { not: memberId } },
+    orderBy: { createdAt: 'asc' },
+    take: 10,
+    select: { id: true, status: true, provinceId: true, province: { select: { name: true, nameEn: true } } },
+  });
+  const visible = new Set((await db.member.findMany({ where: { AND: [{ id: { in: others.map((o) => o.id) } }, applicationScope(actor)] }, select: { id: true } })).map((o) => o.id));
+  return others.map((o) => ({ id: visible.has(o.id) ? o.id : null, status: o.status, province: o.province }));
+}
+
 /** One application as a vetter sees it: national code and mobile masked, checks, and the moves open now. */
 export async function getApplicationForVetting(actor: Actor, memberId: string) {
   const m = await loadInScope(actor, memberId);
   const { nationalCodeEnc, user, ...rest } = m;
   return {
     ...rest,
+    possibleDuplicates: await findPossibleDuplicates(actor, m.id),
     email: user.email,
     nationalCodeMasked: nationalCodeEnc ? maskPersonal('nationalCode', decryptField('nationalCode', nationalCodeEnc)) : null,
     mobileMasked: user.mobileEnc ? maskPersonal('mobile', decryptField('mobile', user.mobileEnc)) : null,
@@ -113,6 +133,12 @@ export async function vetApplication(o: VetOptions) {
     const passed = (kind: string, provider: string) => current.some((c) => c.kind === kind && c.provider === provider && c.outcome === 'PASS');
     const cleared = current.every((c) => c.outcome === 'PASS') && passed('IDENTITY', providers.identity.name) && providers.inquiries.every((p) => passed('INQUIRY', p.name));
     if (!cleared) throw new AppError('VALIDATION', 'checks not passed', { fieldErrors: { action: ['checksPending'] } });
+    // One person, one membership: the national code is no longer unique among applications, so approval checks it.
+    const db = await getDb();
+    const own = await db.member.findUniqueOrThrow({ where: { id: m.id }, select: { nationalCodeIndex: true } });
+    if (own.nationalCodeIndex && (await db.member.count({ where: { nationalCodeIndex: own.nationalCodeIndex, id: { not: m.id }, status: 'APPROVED' } })) > 0) {
+      throw new AppError('VALIDATION', 'national code already a member', { fieldErrors: { action: ['duplicateMember'] } });
+    }
   }
 
   const to: ApplicationStatus = transition.to ?? (checks.every((c) => c.result.outcome === 'PASS') ? 'INQUIRIES' : m.status);

@@ -14,7 +14,7 @@ export async function requestOtpAction(_previous: ActionState<{ mobile: string }
   const parsed = otpRequestSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure(parsed.error, 'join', values);
   try {
-    await requestOtp({ mobile: parsed.data.mobile, purpose: 'register', rateKey: clientKey(await headers()) });
+    await requestOtp({ target: { channel: 'SMS', mobile: parsed.data.mobile }, purpose: 'register', rateKey: clientKey(await headers()) });
     kickDelivery();
     return { ok: true, data: { mobile: parsed.data.mobile }, values };
   } catch (error) {
