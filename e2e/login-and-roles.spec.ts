@@ -65,3 +65,45 @@ test('bad input and a wrong password get Persian messages next to the fields', a
   await expect(page.locator('#login-error')).toHaveText('شماره همراه/ایمیل یا گذرواژه درست نیست.');
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('a hostile `next` never takes the browser off the site, and a Persian one does not break the redirect', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const next of ['/%09/evil.example', '//evil.example', '/%5Cevil.example', 'https://evil.example/']) {
+    await page.goto(`/login?next=${next}`);
+    await page.getByLabel('شماره همراه یا ایمیل').fill('member@sajam.test');
+    await page.getByLabel('گذرواژه').fill('sajam-demo-1405');
+    await page.getByRole('button', { name: 'ورود' }).click();
+    await expect(page).toHaveURL(/\/(dashboard|member)$/);
+    expect(new URL(page.url()).origin).toBe(origin);
+    // Already logged in: the login page redirects at once, on the server.
+    const response = await page.goto(`/login?next=${next}`);
+    expect(new URL(page.url()).origin).toBe(origin);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('button', { name: 'خروج' }).click();
+    await expect(page.getByRole('link', { name: 'ورود', exact: true })).toBeVisible();
+  }
+  await logIn(page, 'province@sajam.test');
+  await expect(page).toHaveURL(/\/province$/);
+  const persian = await page.goto(`/login?next=${encodeURIComponent('/province?q=چراغ خیابان')}`);
+  expect(persian?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/province\?q=/);
+});
+
+test('a cookie copied before logout is dead after it: pages, server actions and /api/auth/session', async ({ page, browser }) => {
+  await logIn(page, 'member@sajam.test');
+  await expect(page).toHaveURL(/\/member$/);
+  const stolen = await page.context().cookies();
+  await page.getByRole('button', { name: 'خروج' }).click();
+  await expect(page.getByRole('link', { name: 'ورود', exact: true })).toBeVisible();
+
+  const attacker = await browser.newContext({ locale: 'fa-IR' });
+  await attacker.addCookies(stolen);
+  const replay = await attacker.newPage();
+  await replay.goto('/member');
+  await expect(replay).toHaveURL(/\/login/);
+  const session = await replay.request.get('/api/auth/session');
+  expect(await session.json()).toEqual({});
+  await replay.goto('/member/report');
+  await expect(replay).toHaveURL(/\/login/);
+  await attacker.close();
+});

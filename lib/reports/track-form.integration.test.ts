@@ -35,3 +35,46 @@ describe('public forms at their limit', () => {
     expect(state.message).toContain('۶۰ دقیقه');
   });
 });
+
+describe('public form actions with hostile input', () => {
+  const hostile = (fields: [string, string | File][]) => {
+    const data = new FormData();
+    for (const [k, v] of fields) data.append(k, v);
+    return data;
+  };
+  const valid: [string, string][] = [['kind', 'REPORT'], ['categoryId', '1'], ['provinceId', '4'], ['description', 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.']];
+
+  it('answers each with field errors, never an internal error, and stores nothing', async () => {
+    const db = await seededDb();
+    const before = await db.report.count();
+    const token = (): [string, string] => ['submissionToken', crypto.randomUUID()];
+    const cases: [string, [string, string | File][], string][] = [
+      ['NUL-only description', [...valid.filter(([k]) => k !== 'description'), ['description', '\u0000'.repeat(40)], token()], 'description'],
+      ['a file where the category goes', [...valid.filter(([k]) => k !== 'categoryId'), ['categoryId', new File(['1'], 'x.txt')], token()], 'categoryId'],
+      ['a category id with junk', [...valid.filter(([k]) => k !== 'categoryId'), ['categoryId', '1; DROP TABLE "Report"'], token()], 'categoryId'],
+      ['a negative province', [...valid.filter(([k]) => k !== 'provinceId'), ['provinceId', '-4'], token()], 'provinceId'],
+      ['a date in the year 0', [...valid, ['incidentYear', '0'], ['incidentMonth', '1'], ['incidentDay', '1'], token()], 'incidentDate'],
+      ['an unknown kind', [...valid.filter(([k]) => k !== 'kind'), ['kind', 'CRIME<script>'], token()], 'kind'],
+      ['no submission token', [...valid], 'submissionToken'],
+      ['a description of 50,000 characters', [...valid.filter(([k]) => k !== 'description'), ['description', 'الف'.repeat(50_000)], token()], 'description'],
+    ];
+    for (const [name, fields, field] of cases) {
+      const state = await submitReportForm(hostile(fields), { actor: null, rateKey: `hostile-${uniqueSuffix()}` });
+      expect(state.ok, name).toBe(false);
+      expect(state.code, name).toBe('VALIDATION');
+      expect(Object.keys(state.fieldErrors ?? {}), name).toContain(field);
+      expect(state.message, name).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect(await db.report.count()).toBe(before);
+  });
+
+  it('looks up hostile tracking codes as not found, never as an internal error', async () => {
+    await seededDb();
+    for (const code of ['\u0000'.repeat(16), 'x'.repeat(10_000), "' OR 1=1 --", '٠١٢٣-٤٥٦٧-٨٩AB-CDEF', '']) {
+      const state = await trackForm(hostile([['intent', 'lookup'], ['code', code]]), { rateKey: `hostile-${uniqueSuffix()}`, locale: 'fa' });
+      expect(state.ok, JSON.stringify(code.slice(0, 20))).toBe(false);
+      expect(['VALIDATION', 'NOT_FOUND'], JSON.stringify(code.slice(0, 20))).toContain(state.code);
+      expect(state.fieldErrors?.code?.[0], JSON.stringify(code.slice(0, 20))).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+});
