@@ -129,8 +129,13 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await context.close();
   });
 
-  await test.step('the applicant sees the approval and the membership code', async () => {
+  await test.step('the approval (a new role) ended the applicant\'s session; logged in again, they see the membership code', async () => {
     await page.goto('/application');
+    await expect(page).toHaveURL(/\/login\?next=(%2F|\/)application/);
+    await page.getByLabel('شماره همراه یا ایمیل').fill(mobile);
+    await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
+    await page.getByRole('button', { name: 'ورود' }).click();
+    await expect(page).toHaveURL(/\/application$/);
     await expect(page.getByTestId('application-status')).toHaveText('تأیید شد');
     await expect(page.getByTestId('membership-code')).toHaveText(/^۰۴-۱۴[۰-۹]{2}-[۰-۹]{5}$/);
   });

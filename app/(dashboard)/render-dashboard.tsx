@@ -54,7 +54,7 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
       <div className="space-y-4">
         <MyCore core={core} />
         <ButtonLink href="/member/report">{t('newReport')}</ButtonLink>
-        <ReportList title={t('myReports')} empty={t('myReportsEmpty')} locale={locale} items={own} />
+        <ReportList title={t('myReports')} empty={t('myReportsEmpty')} locale={locale} items={own.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
       </div>
     );
   }
