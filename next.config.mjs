@@ -11,6 +11,9 @@ const nextConfig = {
     '@node-rs/argon2',
     'pg-boss',
     'nodemailer',
+    // Loaded by Node itself (its cjs build), the same instance Vitest loads: lib/attachments patches
+    // its stream decoder with an inflate budget against decompression bombs.
+    'pdf-lib',
   ],
   // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '26mb' } },

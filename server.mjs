@@ -4,9 +4,13 @@
 // peer address on every request (lib/http/stamp-peer.mjs) so that rate limits key on it
 // (lib/http/client-address.ts, SAJAM_TRUSTED_PROXIES for deployments behind a reverse proxy).
 //
+// It also refuses, before Next.js buffers them, request bodies that do not declare their length or
+// declare more than the route takes (lib/http/request-guard.mjs).
+//
 // Usage: node server.mjs [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise;
 // default 3000 on all interfaces, like `next start`).
 import { createServer } from 'node:http';
+import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
 import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
 function arg(short, long) {
@@ -25,6 +29,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  if (refuseUnacceptableBody(req, res)) return;
   stampPeer(req, token);
   handle(req, res).catch((error) => {
     console.error('request failed', error instanceof Error ? error.name : typeof error);
@@ -33,7 +38,12 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Sajam listening on http://${hostname ?? 'localhost'}:${port}`);
+  console.log(hostname ? `Sajam listening on http://${hostname}:${port}` : `Sajam listening on port ${port}, all interfaces`);
+  // A hop count believes the right-most X-Forwarded-For entries: a client that reaches this port
+  // directly, not through the proxy, could then choose its own address (docs/deploy.md).
+  if (/^\s*[1-9]\d*\s*$/.test(process.env.SAJAM_TRUSTED_PROXIES ?? '') && !/^(127\.|::1$|localhost$)/.test(hostname ?? '')) {
+    console.warn('SAJAM_TRUSTED_PROXIES is a hop count but the server listens beyond loopback: make sure only the proxy can reach it, or list the proxies by address.');
+  }
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

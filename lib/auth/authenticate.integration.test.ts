@@ -47,12 +47,14 @@ describe('authenticate', () => {
     expect(JSON.stringify(events.map((e) => e.meta))).not.toContain('@');
   });
 
-  it('answers RATE_LIMITED after too many failures for one account, even with the right password', async () => {
+  it('answers RATE_LIMITED to a client after too many failures on one account, even with the right password; the owner elsewhere still logs in', async () => {
     const user = await createUser();
+    const guesser = client();
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await rejectsWith(authenticate({ identifier: user.email!, password: `wrong-${i}`, clientKey: client() }), 'UNAUTHENTICATED');
+      await rejectsWith(authenticate({ identifier: user.email!, password: `wrong-${i}`, clientKey: guesser }), 'UNAUTHENTICATED');
     }
-    await rejectsWith(authenticate({ identifier: user.email!, password: 'correct horse', clientKey: client() }), 'RATE_LIMITED');
+    await rejectsWith(authenticate({ identifier: user.email!, password: 'correct horse', clientKey: guesser }), 'RATE_LIMITED');
+    await expect(authenticate({ identifier: user.email!, password: 'correct horse', clientKey: client() })).resolves.toMatchObject({ id: user.id });
   }, 30_000);
 
   it('records logins in a hash chain that detects tampering', async () => {

@@ -47,7 +47,7 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
     throw new AppError('UNAUTHENTICATED');
   }
 
-  await clearLoginFailures(accountKey);
+  await clearLoginFailures(accountKey, clientKey);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAuditEvent(tx, { actorId: user.id, action: 'auth.login', objectType: 'user', objectId: user.id });

@@ -112,6 +112,22 @@ describe('sessions', () => {
     await expectEnded(token);
   });
 
+  it('re-enabling a disabled account does not bring its old sessions back, however it was disabled; nor does a new password', async () => {
+    const db = await seededDb();
+    const user = await createUser();
+    const token = await signIn(user);
+    // An operator's SQL, not a use case: the database ends the sessions itself.
+    await db.$executeRaw`UPDATE "User" SET "status" = 'DISABLED' WHERE "id" = ${user.id}::uuid`;
+    await db.$executeRaw`UPDATE "User" SET "status" = 'ACTIVE' WHERE "id" = ${user.id}::uuid`;
+    await expectEnded(token);
+    expect(await db.session.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ revokedReason: 'DISABLED', revokedAt: expect.any(Date) });
+
+    const again = await signIn(user);
+    await expectLive(again, user.id);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: 'another-hash' } });
+    await expectEnded(again);
+  });
+
   it('an expired session yields no one, and no token outlives its session', async () => {
     const db = await seededDb();
     const user = await createUser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, normalizeAddress, parseTrustedProxies, PEER_HEADER } from './client-address';
+import { clientAddress, normalizeAddress, parseTrustedProxies, PEER_HEADER, rateLimitSubject } from './client-address';
 
 const TOKEN = 'peer-token-for-tests';
 const headersFor = (peer: string | null, forwarded?: string, token = TOKEN) => {
@@ -54,5 +54,14 @@ describe('clientAddress', () => {
     expect(normalizeAddress(' ::FFFF:10.0.0.1 ')).toBe('10.0.0.1');
     expect(normalizeAddress('[2001:db8::1]:443')).toBe('2001:db8::1');
     expect(normalizeAddress('198.51.100.1:5000')).toBe('198.51.100.1');
+  });
+
+  it('counts an IPv6 client by its /64, so rotating within a home network changes nothing', () => {
+    const subjects = new Set(['2001:db8:abcd:12::1', '2001:db8:abcd:12:ffff:1:2:3', '2001:0db8:abcd:0012::9', '2001:db8:abcd:12:0:0:0:7'].map(rateLimitSubject));
+    expect([...subjects]).toEqual(['2001:db8:abcd:12::/64']);
+    expect(rateLimitSubject('2001:db8:abcd:13::1')).toBe('2001:db8:abcd:13::/64');
+    expect(rateLimitSubject('::1')).toBe('0:0:0:0::/64');
+    expect(rateLimitSubject('fe80::1')).toBe('fe80:0:0:0::/64');
+    expect(rateLimitSubject('203.0.113.7')).toBe('203.0.113.7');
   });
 });

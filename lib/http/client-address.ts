@@ -85,3 +85,19 @@ function verifiedPeer(headers: Headers, token: string | undefined): string | nul
   const address = normalizeAddress(value.slice(space + 1));
   return address || null;
 }
+
+/**
+ * What a per-client limit counts: an IPv4 address, or the /64 network of an IPv6 address. One home or
+ * phone connection gets a whole /64 (2^64 addresses), so keying on the full IPv6 address would let a
+ * client take a fresh address for every request (RFC 6177; the same choice as most rate limiters).
+ * Anything that is not an address (a trusted proxy's odd entry) is counted as it is.
+ */
+export function rateLimitSubject(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
+  // An embedded IPv4 tail (::ffff:1.2.3.4 was folded earlier; others are rare) lies outside the /64.
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}

@@ -6,7 +6,7 @@ export type RequestBody = { kind: 'json'; json: unknown } | { kind: 'form'; form
 /**
  * Reads a request body as JSON or a form, and nothing else. Every way a body can be wrong is an
  * AppError with a 4xx status, never an exception that becomes a 500:
- * - over `maxBytes` (declared or actual) → PAYLOAD_TOO_LARGE (413);
+ * - over `maxBytes` (declared, or counted while reading: the body is never buffered past it) → PAYLOAD_TOO_LARGE (413);
  * - a content type other than application/json, multipart/form-data or
  *   application/x-www-form-urlencoded, or none → UNSUPPORTED_MEDIA_TYPE (415);
  * - JSON that does not parse, JSON that is not an object, a multipart body without a boundary or with
@@ -21,8 +21,9 @@ export async function readRequestBody(request: Request, { maxBytes }: { maxBytes
   const isForm = mediaType === 'multipart/form-data' || mediaType === 'application/x-www-form-urlencoded';
   if (!isJson && !isForm) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `content type "${mediaType || 'none'}"`);
 
-  const bytes = await request.arrayBuffer();
-  if (bytes.byteLength > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+  const charset = /;\s*charset="?([\w-]+)"?/.exec(type)?.[1];
+  if (isJson && charset && charset !== 'utf-8' && charset !== 'utf8') throw new AppError('UNSUPPORTED_MEDIA_TYPE', `charset ${charset}`);
+  const bytes = await readAtMost(request, maxBytes);
 
   if (isJson) {
     let json: unknown;
@@ -43,4 +44,29 @@ export async function readRequestBody(request: Request, { maxBytes }: { maxBytes
   } catch {
     throw new AppError('VALIDATION', 'form body does not parse', { fieldErrors: { body: ['bodyMalformed'] } });
   }
+}
+
+/** The body's bytes, read as a stream and abandoned as soon as they pass `maxBytes`. */
+async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

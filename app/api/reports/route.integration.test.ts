@@ -95,3 +95,23 @@ describe('POST /api/reports', () => {
     expect((await post(JSON.stringify(valid()), { 'content-type': 'application/json' })).status).toBe(201);
   });
 });
+
+describe('POST /api/reports without server.mjs in front', () => {
+  it('stops reading an undeclared body as soon as it passes the limit', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await POST(new Request(URL_, { method: 'POST', body: endless, headers: { ...fromClient(), 'content-type': 'application/json' }, duplex: 'half' } as RequestInit));
+    expect(res.status).toBe(413);
+    expect(pulled).toBeLessThan(40);
+  });
+
+  it('refuses JSON in another charset than UTF-8', async () => {
+    expect((await post(JSON.stringify(valid()), { 'content-type': 'application/json; charset=utf-16' })).status).toBe(415);
+  });
+});

@@ -1,0 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+export declare const BODY_LIMITS: [string, number][];
+export declare function bodyLimitFor(pathname: string): number;
+export declare function refuseUnacceptableBody(req: IncomingMessage, res: ServerResponse): boolean;

@@ -1,0 +1,67 @@
+// What server.mjs refuses before Next.js reads a body, over a real socket.
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyLimitFor, refuseUnacceptableBody } from './request-guard.mjs';
+
+let server: Server;
+let port: number;
+let bodiesRead = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (refuseUnacceptableBody(req, res)) return;
+    req.on('data', () => {});
+    req.on('end', () => {
+      bodiesRead++;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+/** Sends the headers (and optionally a body) and returns the status and JSON answer, without sending a declared body it never reads. */
+function send(path: string, headers: Record<string, string | number>, body?: string | ((write: (chunk: string) => boolean) => void)): Promise<{ status: number; json: { error?: string; message?: string } | null }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text.startsWith('{') ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    if (typeof body === 'string') req.end(body);
+    else if (body) body((chunk) => req.write(chunk));
+    else req.flushHeaders();
+  });
+}
+
+describe('request guard', () => {
+  it('refuses a chunked body with 411, before reading any of it', async () => {
+    const before = bodiesRead;
+    const answer = await send('/api/reports', { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, (write) => void write('{"kind":'));
+    expect(answer.status).toBe(411);
+    expect(answer.json?.message).toMatch(/[\u0600-\u06FF]/);
+    expect(bodiesRead).toBe(before);
+  });
+
+  it('refuses a declared length past the route limit with 413 at once, whatever the body', async () => {
+    expect((await send('/api/reports', { 'content-type': 'application/json', 'content-length': 30 * 1024 * 1024 })).status).toBe(413);
+    expect((await send('/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 20 * 1024 })).status).toBe(413);
+    expect((await send('/report', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': 28 * 1024 * 1024 })).status).toBe(413);
+    expect((await send('/api/reports', { 'content-type': 'application/json', 'content-length': 'abc' })).status).toBe(400);
+  });
+
+  it('refuses a multipart body without a boundary, and lets ordinary requests through', async () => {
+    expect((await send('/track', { 'content-type': 'multipart/form-data', 'content-length': 3 }, 'abc')).status).toBe(400);
+    const ok = await send('/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 11 }, 'identifier=');
+    expect(ok.status).toBe(200);
+  });
+
+  it('has one limit per kind of route', () => {
+    expect(bodyLimitFor('/api/auth/signout')).toBe(16 * 1024);
+    expect(bodyLimitFor('/api/reports')).toBe(26 * 1024 * 1024);
+    expect(bodyLimitFor('/member/report')).toBe(27 * 1024 * 1024);
+  });
+});

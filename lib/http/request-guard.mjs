@@ -1,0 +1,62 @@
+// Plain JavaScript, loaded by server.mjs: what is refused before Next.js reads a request body.
+// Next.js (and the route handlers' `request.arrayBuffer()`) buffer a body in memory before anything
+// can count it, so an endless chunked upload grew the process to 7.7 GB (issue #9, outside test).
+// Here a body must declare its length, and that length must fit the route.
+import { readFileSync } from 'node:fs';
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/**
+ * The largest body each kind of request may carry, in bytes. Ordered: the first prefix that matches wins.
+ * - sign-in and sign-out forms: a few fields;
+ * - the report API: 5 attachments of 10 MB, 25 MB in all, plus the form (lib/attachments/sanitize.ts);
+ * - everything else (pages' server actions): Next's own `serverActions.bodySizeLimit` (26 MB) plus headroom.
+ */
+export const BODY_LIMITS = [
+  ['/api/auth/', 16 * KIB],
+  ['/api/reports', 26 * MIB],
+  ['/', 27 * MIB],
+];
+
+export function bodyLimitFor(pathname) {
+  return BODY_LIMITS.find(([prefix]) => pathname.startsWith(prefix))[1];
+}
+
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+let messages;
+function message(code) {
+  messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
+  return messages.errors[code] ?? messages.errors.VALIDATION;
+}
+
+function refuse(res, status, code) {
+  const body = JSON.stringify({ error: code, message: message(code) });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * Answers a request that must not reach Next.js, and says so (true). A body without a declared length
+ * (chunked) is 411; a declared length past the route's limit is 413; a multipart body without a
+ * boundary is 400. The connection is closed after the answer, so an unread body goes nowhere.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @returns {boolean}
+ */
+export function refuseUnacceptableBody(req, res) {
+  if (!METHODS_WITH_BODY.has(req.method ?? '')) return false;
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  const declared = req.headers['content-length'];
+  if (declared === undefined) {
+    if (req.headers['transfer-encoding']) return (refuse(res, 411, 'LENGTH_REQUIRED'), true);
+    return false;
+  }
+  const length = Number(declared);
+  if (!Number.isSafeInteger(length) || length < 0) return (refuse(res, 400, 'VALIDATION'), true);
+  if (length > bodyLimitFor(pathname)) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE'), true);
+  const type = String(req.headers['content-type'] ?? '').toLowerCase();
+  if (type.startsWith('multipart/form-data') && !/;\s*boundary=/.test(type)) return (refuse(res, 400, 'VALIDATION'), true);
+  return false;
+}
