@@ -1,10 +1,12 @@
 /**
  * Test fixtures for the PDF sanitizer: small PDFs that hide scripts, metadata, old revisions, files
- * and forms, built with pdf-lib (and, for the incremental update, by hand), plus `inspectPdf`, which
+ * and forms, built with pdf-lib (and, for the incremental update, by hand), hand-written PDFs that
+ * hide JPEG metadata and private data in resources, decompression bombs, plus `inspectPdf`, which
  * reads a PDF back both as bytes (inflating every stream with node:zlib) and as objects (pdf-lib).
- * Every content stream is left uncompressed so its markers can be found in the input bytes.
+ * Content streams are left uncompressed (unless a fixture is about compression) so their markers
+ * can be found in the input bytes.
  */
-import { inflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -184,6 +186,280 @@ export async function encryptedPdf(): Promise<Uint8Array> {
   const hex32 = PDFString.of('0123456789abcdef0123456789abcdef');
   doc.context.trailerInfo.Encrypt = doc.context.register(doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: hex32, U: hex32, P: -4 }));
   return doc.save({ useObjectStreams: false });
+}
+
+// --- Hand-written PDFs -----------------------------------------------------------------------------
+
+type Body = string | Uint8Array;
+const bytesOf = (body: Body) => (typeof body === 'string' ? Buffer.from(body, 'latin1') : Buffer.from(body));
+const PDF_HEADER = '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n';
+
+/** A stream object's body: `<< dict /Length n >> stream … endstream`. */
+export function streamObject(dict: string, data: Body): Buffer {
+  const bytes = bytesOf(data);
+  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${bytes.length} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]);
+}
+
+/** Appends numbered objects to a file being written, remembering their offsets. */
+class PdfWriter {
+  readonly parts: Buffer[] = [Buffer.from(PDF_HEADER, 'latin1')];
+  readonly offsets = new Map<number, number>();
+  length = this.parts[0]!.length;
+
+  add(number: number, body: Body): this {
+    this.offsets.set(number, this.length);
+    return this.raw(Buffer.concat([Buffer.from(`${number} 0 obj\n`, 'latin1'), bytesOf(body), Buffer.from('\nendobj\n', 'latin1')]));
+  }
+
+  raw(bytes: Body): this {
+    const buffer = bytesOf(bytes);
+    this.parts.push(buffer);
+    this.length += buffer.length;
+    return this;
+  }
+
+  done(): Uint8Array {
+    return new Uint8Array(Buffer.concat(this.parts));
+  }
+}
+
+/** A PDF from numbered object bodies with a classic cross-reference table; object 1 is the catalog. */
+export function buildPdf(objects: Record<number, Body>, trailer = ''): Uint8Array {
+  const writer = new PdfWriter();
+  const numbers = Object.keys(objects)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const number of numbers) writer.add(number, objects[number]!);
+  const size = Math.max(...numbers) + 1;
+  const xrefOffset = writer.length;
+  let xref = `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let number = 1; number < size; number++) {
+    const offset = writer.offsets.get(number);
+    xref += offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
+  }
+  xref += `trailer\n<< /Size ${size} /Root 1 0 R ${trailer}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  return writer.raw(xref).done();
+}
+
+/** A cross-reference stream row (/W [1 4 2]): type, offset or object stream number, generation or index. */
+function xrefRow(type: number, field2: number, field3: number): Buffer {
+  const row = Buffer.alloc(7);
+  row.writeUInt8(type, 0);
+  row.writeUInt32BE(field2, 1);
+  row.writeUInt16BE(field3, 5);
+  return row;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * zlib data that inflates to `prefix` followed by at least `zeros` zero bytes, made of one 1 MB
+ * deflate block repeated (each block ends in a full flush, so it refers to nothing before it):
+ * the inflated data is never held, and building it takes milliseconds.
+ */
+export function deflatedWithZeros(prefix: Uint8Array, zeros: number): Buffer {
+  const options = { level: 9, finishFlush: constants.Z_FULL_FLUSH };
+  const count = Math.ceil(zeros / MB);
+  const block = deflateRawSync(Buffer.alloc(MB), options);
+  let a = 1;
+  let b = 0;
+  for (const byte of prefix) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  b = (b + ((count * MB) % 65521) * a) % 65521; // zero bytes leave a unchanged and add a to b each
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(((b << 16) | a) >>> 0);
+  const final = Buffer.from([0x03, 0x00]); // an empty last block
+  return Buffer.concat([Buffer.from([0x78, 0xda]), deflateRawSync(prefix, options), ...Array<Buffer>(count).fill(block), final, adler]);
+}
+
+/**
+ * A decompression bomb: a one-page PDF whose object stream (holding the catalog and the page tree)
+ * or whose cross-reference stream inflates to `inflated` bytes, from about a thousandth of that.
+ */
+export function pdfBomb(where: 'object stream' | 'xref stream', inflated: number): Uint8Array {
+  const catalog = '<< /Type /Catalog /Pages 2 0 R >>';
+  const pages = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
+  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>';
+  const writer = new PdfWriter();
+  const xrefStream = (number: number, rows: Buffer[], data: Buffer) =>
+    writer.add(number, streamObject(`/Type /XRef /Size ${rows.length} /W [1 4 2] /Root 1 0 R /Filter /FlateDecode`, data));
+
+  let xrefOffset: number;
+  if (where === 'object stream') {
+    const header = `1 0 2 ${catalog.length + 1} `;
+    const data = deflatedWithZeros(Buffer.from(`${header}${catalog}\n${pages}\n`, 'latin1'), inflated);
+    writer.add(3, page).add(4, streamObject(`/Type /ObjStm /N 2 /First ${header.length} /Filter /FlateDecode`, data));
+    xrefOffset = writer.length;
+    const rows = [xrefRow(0, 0, 65535), xrefRow(2, 4, 0), xrefRow(2, 4, 1), xrefRow(1, writer.offsets.get(3)!, 0), xrefRow(1, writer.offsets.get(4)!, 0), xrefRow(1, xrefOffset, 0)];
+    xrefStream(5, rows, deflateSync(Buffer.concat(rows)));
+  } else {
+    writer.add(1, catalog).add(2, pages).add(3, page);
+    xrefOffset = writer.length;
+    const rows = [xrefRow(0, 0, 65535), ...[1, 2, 3].map((n) => xrefRow(1, writer.offsets.get(n)!, 0)), xrefRow(1, xrefOffset, 0)];
+    xrefStream(4, rows, deflatedWithZeros(Buffer.concat(rows), inflated));
+  }
+  return writer.raw(`startxref\n${xrefOffset}\n%%EOF\n`).done();
+}
+
+/** `pages` pages (PAGEMARKER1, PAGEMARKER2…), saved by pdf-lib with its objects in object streams (50 to a stream). */
+export async function pdfWithObjectStreams(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = helvetica(doc.context);
+  for (let n = 1; n <= pages; n++) writeText(doc.addPage([612, 792]), `PAGEMARKER${n}`, font);
+  return doc.save({ useObjectStreams: true });
+}
+
+const CATALOG = '<< /Type /Catalog /Pages 2 0 R >>';
+const PAGES = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+const pageWith = (resources: string) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources ${resources} /Contents 4 0 R >>`;
+
+/** Where a JPEG sits in `pdfWithJpeg`'s file, and how its filter is written. */
+export type JpegPlacement =
+  | 'flate over dct'
+  | 'indirect filter'
+  | 'filter array holding a reference'
+  | 'indirect filter array'
+  | 'abbreviated filter'
+  | 'escaped filter name'
+  | 'inline image'
+  | 'inline image in a form';
+
+/**
+ * One page drawing KEEPMARKER and a 64×48 RGB JPEG, given as is (with whatever EXIF it carries):
+ * as an image XObject whose /Filter is written as `placement` says, or as an inline image (`BI …
+ * /F /DCT ID … EI`) in the page's compressed content stream or in a form XObject's.
+ */
+export function pdfWithJpeg(jpeg: Uint8Array, placement: JpegPlacement): Uint8Array {
+  const image = (filter: string, data: Uint8Array) =>
+    streamObject(`/Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 ${filter}`, data);
+  const text = 'BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET\n';
+  const draw = `${text}q 64 0 0 48 72 500 cm /Im0 Do Q\n`;
+  const objects: Record<number, Body> = { 1: CATALOG, 2: PAGES, 3: pageWith('<< /Font << /F1 5 0 R >> /XObject << /Im0 6 0 R >> >>'), 4: streamObject('', draw), 5: HELVETICA };
+  const inline = Buffer.concat([Buffer.from('q 64 0 0 48 72 500 cm BI /W 64 /H 48 /CS /RGB /BPC 8 /F /DCT ID ', 'latin1'), jpeg, Buffer.from('\nEI Q\n', 'latin1')]);
+  switch (placement) {
+    case 'flate over dct':
+      objects[6] = image('/Filter [/FlateDecode /DCTDecode] /DecodeParms [null null]', deflateSync(jpeg));
+      break;
+    case 'indirect filter':
+      objects[6] = image('/Filter 7 0 R', jpeg);
+      objects[7] = '/DCTDecode';
+      break;
+    case 'filter array holding a reference':
+      objects[6] = image('/Filter [7 0 R]', jpeg);
+      objects[7] = '/DCTDecode';
+      break;
+    case 'indirect filter array':
+      objects[6] = image('/Filter 7 0 R', deflateSync(jpeg));
+      objects[7] = '[/FlateDecode 8 0 R]';
+      objects[8] = '/DCT';
+      break;
+    case 'abbreviated filter':
+      objects[6] = image('/Filter /DCT', jpeg);
+      break;
+    case 'escaped filter name':
+      objects[6] = image('/Filter /DCTD#65cod#65', jpeg);
+      break;
+    case 'inline image':
+      objects[3] = pageWith('<< /Font << /F1 5 0 R >> >>');
+      objects[4] = streamObject('/Filter /FlateDecode', deflateSync(Buffer.concat([Buffer.from(text, 'latin1'), inline])));
+      break;
+    case 'inline image in a form':
+      objects[3] = pageWith('<< /Font << /F1 5 0 R >> /XObject << /Fx0 6 0 R >> >>');
+      objects[4] = streamObject('', `${text}/Fx0 Do\n`);
+      objects[6] = streamObject('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Filter /FlateDecode', deflateSync(inline));
+      break;
+  }
+  return buildPdf(objects);
+}
+
+/**
+ * One page (KEEPMARKER) whose resources hide data no page draws: a marked-content property list
+ * (/Properties /MC0) that is the Info dictionary (INFOVIARESMARKER, CREATORVIARESMARKER), a custom
+ * /XMarker key (RESKEYMARKER), a property list holding a JavaScript stream under a custom key
+ * (JSSTREAMMARKER), a "font" that is the Info dictionary again, as is a resource of a kind named
+ * /constructor, a PostScript XObject (PSMARKER), and a graphics state with a private key
+ * (GSKEYMARKER) beside the opacity it really sets.
+ */
+export function pdfWithHiddenResources(): Uint8Array {
+  const resources =
+    '<< /Font << /F1 5 0 R /F2 14 0 R >> /ExtGState << /GS0 << /Type /ExtGState /CA 0.5 /ca 0.5 /Secret (GSKEYMARKER) >> >> /XObject << /Ps 7 0 R >>' +
+    ' /Properties << /MC0 14 0 R /X << /Type /Foo /Script 6 0 R >> >> /XMarker (RESKEYMARKER) /constructor << /C0 14 0 R >> >>';
+  return buildPdf(
+    {
+      1: CATALOG,
+      2: PAGES,
+      3: pageWith(resources),
+      4: streamObject('', '/P /MC0 BDC BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET EMC\nq /GS0 gs 0 0 1 rg 72 600 100 50 re f Q\n'),
+      5: HELVETICA,
+      6: streamObject('', 'app.alert("JSSTREAMMARKER")'),
+      7: streamObject('/Type /XObject /Subtype /PS', '%!PS PSMARKER'),
+      14: '<< /Author (INFOVIARESMARKER) /Creator (CREATORVIARESMARKER) >>',
+    },
+    '/Info 14 0 R ',
+  );
+}
+
+/**
+ * One page (KEEPMARKER) whose resources, inherited from the page tree, name the catalog itself under
+ * /Properties /Cat, and whose font points to the catalog and the old page tree under custom keys:
+ * copied as they are, they would bring the whole old document along: the catalog's outline
+ * (OUTLINETITLEMARKER), its JavaScript open action (CATALOGJSMARKER) and a nonstandard /Info entry
+ * (INFOVIACATALOGMARKER).
+ */
+export function pdfWithCatalogInInheritedResources(): Uint8Array {
+  return buildPdf(
+    {
+      1: '<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(CATALOGJSMARKER\\)) >> /Outlines 8 0 R /Info 9 0 R >>',
+      2: '<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /Properties << /Cat 1 0 R >> >> >>',
+      3: '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>',
+      4: streamObject('', 'BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET\n'),
+      5: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Owner 1 0 R /OldTree [2 0 R] >>',
+      8: '<< /Type /Outlines /First 10 0 R /Last 10 0 R /Count 1 >>',
+      9: '<< /Author (INFOVIACATALOGMARKER) >>',
+      10: '<< /Title (OUTLINETITLEMARKER) /Parent 8 0 R /Dest [3 0 R /Fit] >>',
+    },
+    '/Info 9 0 R ',
+  );
+}
+
+/**
+ * One page drawing with every kind of resource: a font (KEEPMARKER), an image and a form XObject
+ * (FORMTEXT, with its own resources, which hide a custom key: FORMRESKEYMARKER), a graphics state,
+ * a separation colour space, a shading pattern, a shading, the procedure sets and an optional-content
+ * group (LAYERTEXT) whose /Usage names the program that made it (USAGEMARKER).
+ */
+export function pdfWithEveryResource(): Uint8Array {
+  const resources =
+    '<< /Font << /F1 5 0 R >> /XObject << /Im0 6 0 R /Fx0 7 0 R >> /ExtGState << /GS0 8 0 R >> /ColorSpace << /CS0 [/Separation /Spot /DeviceRGB 9 0 R] >>' +
+    ' /Pattern << /P0 10 0 R >> /Shading << /Sh0 11 0 R >> /Properties << /OC0 12 0 R >> /ProcSet [/PDF /Text /ImageC] >>';
+  const content = [
+    'BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET',
+    'q 100 0 0 100 72 560 cm /Im0 Do Q',
+    'q 1 0 0 1 250 560 cm /Fx0 Do Q',
+    'q /GS0 gs 1 0 0 rg 72 450 100 50 re f Q',
+    'q /CS0 cs 1 scn 200 450 100 50 re f Q',
+    'q /Pattern cs /P0 scn 72 340 200 80 re f Q',
+    'q 300 340 100 80 re W n /Sh0 sh Q',
+    '/OC /OC0 BDC BT /F1 18 Tf 72 250 Td (LAYERTEXT) Tj ET EMC',
+  ].join('\n');
+  const gradient = '<< /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1] /N 1 >>';
+  return buildPdf({
+    1: CATALOG,
+    2: PAGES,
+    3: pageWith(resources),
+    4: streamObject('', content),
+    5: HELVETICA,
+    6: streamObject('/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8', new Uint8Array([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 0])),
+    7: streamObject('/Type /XObject /Subtype /Form /BBox [0 0 150 100] /Resources << /Font << /F1 5 0 R >> /XMarker (FORMRESKEYMARKER) >>', 'BT /F1 14 Tf 0 40 Td (FORMTEXT) Tj ET'),
+    8: '<< /Type /ExtGState /CA 0.5 /ca 0.5 >>',
+    9: '<< /FunctionType 2 /Domain [0 1] /C0 [1 1 1] /C1 [0 0.5 0] /N 1 >>',
+    10: '<< /Type /Pattern /PatternType 2 /Shading 11 0 R >>',
+    11: `<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 612 0] /Function ${gradient} /Extend [true true] >>`,
+    12: '<< /Type /OCG /Name (Layer 1) /Usage << /CreatorInfo << /Creator (USAGEMARKER) /Subtype /Artwork >> >> >>',
+  });
 }
 
 export type PdfReport = {

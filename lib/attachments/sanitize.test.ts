@@ -2,10 +2,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encryptedPdf, inspectPdf, pdfWithFilesAndForm, pdfWithIncrementalUpdate, pdfWithMetadata, pdfWithScripts } from './pdf-fixtures';
+import {
+  type JpegPlacement,
+  encryptedPdf,
+  inspectPdf,
+  pdfBomb,
+  pdfWithCatalogInInheritedResources,
+  pdfWithEveryResource,
+  pdfWithFilesAndForm,
+  pdfWithHiddenResources,
+  pdfWithIncrementalUpdate,
+  pdfWithJpeg,
+  pdfWithMetadata,
+  pdfWithObjectStreams,
+  pdfWithScripts,
+} from './pdf-fixtures';
 import { ATTACHMENT_LIMITS, RejectedFile, sanitizeFile } from './sanitize';
 
 async function jpegWithGps(): Promise<Uint8Array> {
@@ -165,10 +179,112 @@ describe('sanitizeFile on PDFs', () => {
 
     const doc = await PDFDocument.create();
     const page = doc.addPage();
-    // An action hidden in a marked-content property list: not a place any key-based rule looks at.
-    const hidden = doc.context.obj({ Properties: { MC0: { S: 'Launch', F: 'calc.exe' } } });
-    page.node.set(PDFName.of('Resources'), hidden);
+    // An action under a font's private key: not a place any key-based rule looks at.
+    const font = { Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Private: { S: 'Launch', F: 'calc.exe' } };
+    page.node.set(PDFName.of('Resources'), doc.context.obj({ Font: { F1: font } }));
     await expect(sanitizeFile(await doc.save())).rejects.toMatchObject({ reason: 'damaged' });
+  });
+});
+
+const MB = 1024 * 1024;
+
+describe('sanitizeFile on PDF decompression bombs', () => {
+  const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
+
+  it.each(['object stream', 'xref stream'] as const)('refuses a PDF whose %s inflates to 300 MB, quickly and in bounded memory', async (where) => {
+    const bomb = pdfBomb(where, 300 * MB);
+    expect(bomb.byteLength).toBeLessThan(MB);
+    const rssBefore = Math.max(peakRssMB(), process.memoryUsage().rss / MB);
+    const started = performance.now();
+    await expect(sanitizeFile(bomb)).rejects.toEqual(new RejectedFile('damaged'));
+    expect(performance.now() - started).toBeLessThan(5000);
+    // Inflated, the bomb would take 300 MB and more (pdf-lib doubles its buffers); the budget stops it at 64 MB.
+    expect(peakRssMB() - rssBefore).toBeLessThan(250);
+  });
+
+  it('still cleans a legitimate PDF whose objects sit in several object streams', async () => {
+    const input = await pdfWithObjectStreams(160);
+    const raw = Buffer.from(input).toString('latin1');
+    expect(raw.match(/\/Type \/ObjStm/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(raw).toContain('/Type /XRef');
+    const clean = await PDFDocument.load((await sanitizeFile(input)).bytes);
+    expect(clean.getPageCount()).toBe(160);
+    const { pageTexts } = await inspectPdf(await clean.save({ useObjectStreams: false }));
+    expect(pageTexts[159]).toContain('(PAGEMARKER160) Tj');
+  });
+});
+
+/** The image XObject /Im0 of a cleaned PDF's first page. */
+async function imageOf(bytes: Uint8Array): Promise<PDFRawStream> {
+  const doc = await PDFDocument.load(bytes);
+  const xobjects = doc.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+  const image = doc.context.lookup(xobjects.get(PDFName.of('Im0')) as PDFRef);
+  if (!(image instanceof PDFRawStream)) throw new Error('no image /Im0');
+  return image;
+}
+
+describe('sanitizeFile on JPEGs inside PDFs', () => {
+  const EXIF = ['SecretPhone', 'Reporter Name'];
+
+  it.each<JpegPlacement>(['flate over dct', 'indirect filter', 'filter array holding a reference', 'indirect filter array', 'abbreviated filter', 'escaped filter name'])(
+    'drops the EXIF of a JPEG image whose filter is written as: %s, and keeps the image',
+    async (placement) => {
+      const input = pdfWithJpeg(await jpegWithGps(), placement);
+      const { clean } = await expectCleaned(input, EXIF, ['KEEPMARKER']);
+      const image = await imageOf(clean.bytes);
+      // One plain filter, the JPEG stored as is: no layer left to hide anything in.
+      expect(image.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('DCTDecode'));
+      expect(image.dict.has(PDFName.of('DecodeParms'))).toBe(false);
+      const meta = await sharp(image.getContents()).metadata();
+      expect(meta.exif).toBeUndefined();
+      expect([meta.width, meta.height, meta.format]).toEqual([64, 48, 'jpeg']);
+    },
+  );
+
+  it.each<JpegPlacement>(['inline image', 'inline image in a form'])('refuses a PDF that draws a JPEG as an %s', async (placement) => {
+    const input = pdfWithJpeg(await jpegWithGps(), placement);
+    expect((await inspectPdf(input)).text).toContain('SecretPhone');
+    await expect(sanitizeFile(input)).rejects.toEqual(new RejectedFile('damaged'));
+  });
+
+  it('refuses a JPEG image whose structure it cannot follow, rather than keep it as it is', async () => {
+    const truncated = (await jpegWithGps()).slice(0, 400);
+    await expect(sanitizeFile(pdfWithJpeg(truncated, 'abbreviated filter'))).rejects.toEqual(new RejectedFile('damaged'));
+  });
+});
+
+describe('sanitizeFile on PDF resources', () => {
+  it('drops the Info dictionary, a JavaScript stream, a PostScript XObject and private keys hidden in the resources', async () => {
+    const { after } = await expectCleaned(
+      pdfWithHiddenResources(),
+      ['INFOVIARESMARKER', 'CREATORVIARESMARKER', 'RESKEYMARKER', 'JSSTREAMMARKER', 'PSMARKER', 'GSKEYMARKER', 'XMarker', 'constructor'],
+      ['KEEPMARKER'],
+    );
+    expect(after.keys.has('Properties')).toBe(false);
+    // What the page draws with is still there: the font and the opacity of the graphics state.
+    expect(after.keys.has('Font') && after.keys.has('ExtGState') && after.keys.has('CA')).toBe(true);
+    expect(after.text).not.toContain('/F2');
+  });
+
+  it('does not copy the old catalog, outline or page tree that inherited resources or a font point to', async () => {
+    const { clean } = await expectCleaned(
+      pdfWithCatalogInInheritedResources(),
+      ['OUTLINETITLEMARKER', 'CATALOGJSMARKER', 'INFOVIACATALOGMARKER', '/Outlines', '/Owner'],
+      ['KEEPMARKER'],
+    );
+    const raw = Buffer.from(clean.bytes).toString('latin1');
+    expect(raw).toContain('/OldTree [ null ]'); // a reference out of the page tree, in an array, becomes null
+    expect(raw.match(/\/Type \/Catalog/g)).toHaveLength(1);
+    expect(raw.match(/\/Type \/Pages/g)).toHaveLength(1);
+  });
+
+  it('keeps every kind of resource a page draws with, and drops private keys and the /Usage of an optional-content group', async () => {
+    const { clean, after } = await expectCleaned(pdfWithEveryResource(), ['FORMRESKEYMARKER', 'USAGEMARKER', 'CreatorInfo'], ['KEEPMARKER']);
+    const resources = (await PDFDocument.load(clean.bytes)).getPage(0).node.Resources()!;
+    const kept = resources.keys().map((key) => key.decodeText());
+    expect(kept.sort()).toEqual(['ColorSpace', 'ExtGState', 'Font', 'Pattern', 'ProcSet', 'Properties', 'Shading', 'XObject']);
+    expect(resources.lookup(PDFName.of('ProcSet'), PDFArray).size()).toBe(3);
+    for (const text of ['FORMTEXT', 'LAYERTEXT', '/OCG', 'Layer 1', '/Separation', '/ShadingType']) expect(after.text).toContain(text);
   });
 });
 
@@ -209,5 +325,19 @@ describe.skipIf(!poppler)('sanitizeFile on PDFs, checked with poppler', () => {
     const text = run('pdftotext', ['-q'], cleanRevisions, ['-']);
     expect(text).toContain('KEEPMARKER');
     expect(text).not.toContain('DELETEDMARKER');
+  });
+
+  it('draws a page that uses every kind of resource exactly as the original does', async () => {
+    const input = pdfWithEveryResource();
+    const clean = (await sanitizeFile(input)).bytes;
+    const render = (bytes: Uint8Array) => run('pdftoppm', ['-r', '24'], bytes);
+    expect(render(clean)).toBe(render(input));
+    expect(run('pdftotext', ['-q'], clean, ['-'])).toMatch(/KEEPMARKER[\s\S]*FORMTEXT[\s\S]*LAYERTEXT/);
+  });
+
+  it('draws the JPEG whose EXIF it dropped', async () => {
+    const input = pdfWithJpeg(await jpegWithGps(), 'flate over dct');
+    const render = (bytes: Uint8Array) => run('pdftoppm', ['-r', '24'], bytes);
+    expect(render((await sanitizeFile(input)).bytes)).toBe(render(input));
   });
 });

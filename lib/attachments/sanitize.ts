@@ -24,8 +24,9 @@ export class RejectedFile extends Error {
  * against the allow-list, and the file is rewritten so no metadata survives — images re-encoded
  * with sharp without EXIF/GPS/XMP (after applying the orientation); PDFs rebuilt with pdf-lib as a new
  * one-revision document holding only the pages' visible content: no scripts or actions, annotations,
- * forms, embedded files, XMP, info dictionary, /ID or objects of earlier revisions (see clean-pdf.ts).
- * Encrypted PDFs, which pdf-lib cannot decrypt, are refused as 'damaged'.
+ * forms, embedded files, XMP, info dictionary, /ID, objects of earlier revisions, JPEG EXIF or
+ * resources no page draws with (see clean-pdf.ts). Encrypted PDFs, which pdf-lib cannot decrypt,
+ * decompression bombs and PDFs drawing inline JPEGs are refused as 'damaged'.
  */
 export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
   if (bytes.byteLength > ATTACHMENT_LIMITS.maxFileBytes) throw new RejectedFile('size');
@@ -52,7 +53,8 @@ async function sanitizePdf(bytes: Uint8Array): Promise<Uint8Array> {
   try {
     return await cleanPdf(bytes);
   } catch {
-    // Unreadable, encrypted (pdf-lib cannot decrypt), page-less, or still holding an action after cleaning.
+    // Unreadable, encrypted (pdf-lib cannot decrypt), page-less, a decompression bomb (inflate budget spent),
+    // drawing an inline JPEG or a JPEG it cannot clean, or still holding an action after cleaning.
     throw new RejectedFile('damaged');
   }
 }
