@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { reportScope, type Actor } from '@/lib/authz';
+import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { viewerOf } from '@/lib/reports/report-views';
@@ -15,7 +15,7 @@ export async function readAttachment(actor: Actor | null, attachmentId: string) 
   if (!actor || !z.uuid().safeParse(attachmentId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const attachment = await db.attachment.findFirst({
-    where: { id: attachmentId, report: reportScope(actor) },
+    where: { id: attachmentId, report: scopeWhere(actor, 'report') },
     select: { storageKey: true, mimeType: true, messageId: true, report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } } } },
   });
   if (!attachment?.report) throw new AppError('NOT_FOUND');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { can } from './can';
-import { reportScope } from './report-scope';
 import { ROLES, dashboardsOf, landingPath, type Actor, type Dashboard, type Role } from './roles';
 
 const actor = (roles: Role[], scope: Partial<Actor> = {}): Actor => ({
@@ -44,45 +43,26 @@ describe('dashboards', () => {
   });
 });
 
-describe('scope', () => {
-  const report = { provinceId: 8, coreId: 'core-a', agencyIds: ['agency-x'], ownerId: 'owner' };
-
-  it('lets provincial staff act only in their province', () => {
-    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 8 }), 'report:review', report)).toBe(true);
-    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 9 }), 'report:review', report)).toBe(false);
+describe('permissions with a place', () => {
+  it('lets provincial staff vet and manage only in their province, the national office everywhere', () => {
+    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 8 }), 'member:vet', { provinceId: 8 })).toBe(true);
+    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 9 }), 'member:vet', { provinceId: 8 })).toBe(false);
+    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 9 }), 'core:manage', { provinceId: 8 })).toBe(false);
+    expect(can(actor(['NATIONAL_OFFICE']), 'core:manage', { provinceId: 8 })).toBe(true);
   });
 
-  it('lets a core head act only in their core', () => {
-    expect(can(actor(['CORE_HEAD'], { coreId: 'core-a' }), 'report:review', report)).toBe(true);
-    expect(can(actor(['CORE_HEAD'], { coreId: 'core-b' }), 'report:review', report)).toBe(false);
-  });
-
-  it('lets an agency liaison see only reports referred to their agency', () => {
-    expect(can(actor(['AGENCY_LIAISON'], { agencyId: 'agency-x' }), 'report:view', report)).toBe(true);
-    expect(can(actor(['AGENCY_LIAISON'], { agencyId: 'agency-y' }), 'report:view', report)).toBe(false);
-    expect(can(actor(['AGENCY_LIAISON'], { agencyId: 'agency-x' }), 'report:review', report)).toBe(false);
-  });
-
-  it('lets a member see only their own report', () => {
-    expect(can(actor(['MEMBER'], { id: 'owner' }), 'report:view', report)).toBe(true);
-    expect(can(actor(['MEMBER']), 'report:view', report)).toBe(false);
+  it('checks the place with the same role that holds the permission', () => {
+    // A core head of core-a who is also a member: neither role may manage cores, wherever.
+    expect(can(actor(['CORE_HEAD', 'MEMBER'], { coreId: 'core-a', provinceId: 8 }), 'core:manage', { provinceId: 8 })).toBe(false);
   });
 
   it('fails closed when a scoped role has no scope', () => {
-    expect(can(actor(['PROVINCE_STAFF']), 'report:review', { provinceId: null })).toBe(false);
-    expect(can(actor(['CORE_HEAD']), 'report:review', { coreId: null })).toBe(false);
+    expect(can(actor(['PROVINCE_STAFF']), 'member:vet', { provinceId: null })).toBe(false);
+    expect(can(actor(['PROVINCE_STAFF']), 'member:vet', { provinceId: 8 })).toBe(false);
   });
 
-  it('gives the national office every province', () => {
-    expect(can(actor(['NATIONAL_OFFICE']), 'report:refer', report)).toBe(true);
-    expect(can(actor(['PROVINCE_STAFF'], { provinceId: 8 }), 'report:refer', report)).toBe(false);
-  });
-
-  it('builds the matching database filter', () => {
-    expect(reportScope(actor(['NATIONAL_OFFICE']))).toEqual({});
-    expect(reportScope(actor(['PROVINCE_STAFF'], { provinceId: 8 }))).toEqual({ OR: [{ provinceId: 8 }] });
-    expect(reportScope(actor(['PROVINCE_STAFF']))).toEqual({ id: { in: [] } });
-    expect(reportScope(null)).toEqual({ id: { in: [] } });
-    expect(reportScope(actor(['MEMBER', 'CORE_HEAD'], { coreId: 'c' }))).toEqual({ OR: [{ coreId: 'c' }, { submitterId: 'u-1' }] });
+  it('gives ADMIN no reports and no applications', () => {
+    expect(can(actor(['ADMIN']), 'member:vet')).toBe(false);
+    expect(can(actor(['ADMIN']), 'core:manage')).toBe(false);
   });
 });

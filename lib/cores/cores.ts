@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { can, type Actor } from '@/lib/authz';
+import { can, rolesAllowed, scopeWhere, type Actor } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
 import { getDb } from '@/lib/db/client';
@@ -12,10 +12,9 @@ import { normalizePersianText } from '@/lib/i18n/format';
 // Cores (هسته‌ها): provincial staff create them, appoint a head from approved members, and assign and
 // move members. Scope: a provincial secretariat manages its own province; the national office all.
 
+/** The cores this manager may manage: the core scope of the roles that hold `core:manage` (lib/authz/scope.ts). */
 function provinceScope(actor: Actor): Prisma.CoreWhereInput {
-  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null) return { provinceId: actor.provinceId };
-  return { id: { in: [] } };
+  return scopeWhere(actor, 'core', rolesAllowed('core:manage'));
 }
 
 function requireManager(actor: Actor) {
@@ -62,8 +61,8 @@ export async function createCore(actor: Actor, raw: Record<string, unknown>) {
   requireManager(actor);
   const input = coreInputSchema.parse(raw);
   const db = await getDb();
-  const county = await db.county.findFirst({ where: { id: input.countyId, ...(actor.roles.includes('NATIONAL_OFFICE') ? {} : { provinceId: actor.provinceId ?? -1 }) }, select: { id: true, provinceId: true } });
-  if (!county) throw new AppError('VALIDATION', 'county outside scope', { fieldErrors: { countyId: ['county'] } });
+  const county = await db.county.findUnique({ where: { id: input.countyId }, select: { id: true, provinceId: true } });
+  if (!county || !can(actor, 'core:manage', { provinceId: county.provinceId })) throw new AppError('VALIDATION', 'county outside scope', { fieldErrors: { countyId: ['county'] } });
   try {
     return await db.$transaction(async (tx) => {
       const core = await tx.core.create({ data: { name: input.name, area: input.area ?? null, capacity: input.capacity, provinceId: county.provinceId, countyId: county.id } });

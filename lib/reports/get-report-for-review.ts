@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { reportScope, type Actor } from '@/lib/authz';
+import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { moversFor } from '@/lib/workflow/movers';
@@ -17,7 +17,7 @@ export async function getReportForReview(actor: Actor, reportId: string) {
   if (!z.uuid().safeParse(reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const facts = await db.report.findFirst({
-    where: { AND: [{ id: reportId }, reportScope(actor)] },
+    where: { AND: [{ id: reportId }, scopeWhere(actor, 'report')] },
     select: { id: true, status: true, provinceId: true, coreId: true, submitterId: true, escalatedAt: true, referrals: { select: { agencyId: true } } },
   });
   if (!facts) throw new AppError('NOT_FOUND');

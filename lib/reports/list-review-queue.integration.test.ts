@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
-import { reportScope } from '@/lib/authz';
+import { scopeWhere } from '@/lib/authz';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { listReviewQueue } from './list-review-queue';
 import { queueFiltersSchema } from './queue-filters';
@@ -91,7 +91,7 @@ describe('queue search and scope', () => {
     ];
     for (const actor of actors) {
       const viaSql = (await listReviewQueue(actor, queueFiltersSchema.parse({ status: 'all' }), { limit: 10_000 })).items.map((r) => r.id).sort();
-      const viaOrm = (await db.report.findMany({ where: { AND: [reportScope(actor), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] }, select: { id: true } })).map((r) => r.id).sort();
+      const viaOrm = (await db.report.findMany({ where: { AND: [scopeWhere(actor, 'report'), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] }, select: { id: true } })).map((r) => r.id).sort();
       expect(viaSql, actor.roles.join('+')).toEqual(viaOrm);
     }
   });

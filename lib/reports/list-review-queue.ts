@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz';
-import { reportScopeSql } from '@/lib/authz/report-scope-sql';
+import { scopeSql } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReportKind, type ReportStatus } from '@/lib/generated/prisma/client';
 import { ESCALATES_TO, REVIEW_STAGES, transitions } from '@/lib/workflow/transitions';
@@ -91,7 +91,7 @@ export function queueQuery(actor: Actor, filters: QueueFilters, { limit, now, se
   const status = statusCondition(actor, filters);
   if (!status) return null;
   const cursor = decodeCursor(filters.after);
-  const where: Prisma.Sql[] = [reportScopeSql(actor), Prisma.sql`r."submitterId" IS DISTINCT FROM ${actor.id}::uuid`, status];
+  const where: Prisma.Sql[] = [scopeSql(actor, 'report'), Prisma.sql`r."submitterId" IS DISTINCT FROM ${actor.id}::uuid`, status];
   if (filters.categoryId) where.push(Prisma.sql`r."categoryId" = ${filters.categoryId}`);
   if (filters.provinceId) where.push(Prisma.sql`r."provinceId" = ${filters.provinceId}`);
   if (filters.topicId) where.push(Prisma.sql`r."topicId" = ${filters.topicId}`);

@@ -12,13 +12,13 @@
 // - agency (a liaison of an agency the report was referred to): the referral's facts — kind, category,
 //   topic, place, date, description, the report's own (cleaned) attachments, the referral and the note
 //   written when referring. No internal notes, no reviewer names, no thread, nothing about the reporter.
-import { coversWithRole, type Actor, type Role } from '@/lib/authz';
+import { roleReaches, type Actor, type Placement, type Role } from '@/lib/authz';
 import type { Prisma, ReportStatus } from '@/lib/generated/prisma/client';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
-/** The review chain's roles (and ADMIN, who today sees reports as a reviewer; see docs/security.md). */
-const REVIEWER_ROLES: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE', 'ADMIN'];
+/** The review chain's roles. ADMIN reads no reports at all (lib/authz/scope.ts, docs/security.md). */
+const REVIEWER_ROLES: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE'];
 
 export type ViewerFacts = { provinceId: number; coreId: string | null; submitterId: string | null; agencyIds: readonly string[] };
 
@@ -29,9 +29,15 @@ export type ViewerFacts = { provinceId: number; coreId: string | null; submitter
  */
 export function viewerOf(actor: Actor, report: ViewerFacts): ReportViewer | null {
   if (report.submitterId !== null && report.submitterId === actor.id) return 'author';
-  if (REVIEWER_ROLES.some((role) => coversWithRole(actor, role, report))) return 'reviewer';
-  if (coversWithRole(actor, 'AGENCY_LIAISON', report)) return 'agency';
+  const placement = placementOf(report);
+  if (REVIEWER_ROLES.some((role) => roleReaches(actor, role, 'report', placement))) return 'reviewer';
+  if (roleReaches(actor, 'AGENCY_LIAISON', 'report', placement)) return 'agency';
   return null;
+}
+
+/** Where a report lives, for the scope table's in-memory check (lib/authz/scope.ts). */
+export function placementOf(report: ViewerFacts): Placement {
+  return { provinceId: report.provinceId, coreId: report.coreId, agencyIds: report.agencyIds, ownerId: report.submitterId };
 }
 
 const named = { select: { name: true, nameEn: true } } as const;

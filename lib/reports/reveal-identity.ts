@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { coversWithRole, reportScope, type Actor, type Role } from '@/lib/authz';
+import { roleReaches, scopeWhere, type Actor, type Role } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { decryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
@@ -11,7 +11,7 @@ const REVEALERS: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFF
 
 /** A reviewer of the chain whose scope covers the report, and not its author. */
 export function mayRevealIdentity(actor: Actor, report: { provinceId: number; coreId: string | null; submitterId: string | null }): boolean {
-  return report.submitterId !== actor.id && REVEALERS.some((role) => coversWithRole(actor, role, report));
+  return report.submitterId !== actor.id && REVEALERS.some((role) => roleReaches(actor, role, 'report', { ...report, ownerId: report.submitterId }));
 }
 
 /** Whether there is anything to reveal: a member who did not hide, or contact details left by the reporter. */
@@ -33,7 +33,7 @@ export async function revealIdentity(actor: Actor, reportId: string): Promise<Re
   if (!z.uuid().safeParse(reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const report = await db.report.findFirst({
-    where: { AND: [{ id: reportId }, reportScope(actor)] },
+    where: { AND: [{ id: reportId }, scopeWhere(actor, 'report')] },
     select: {
       id: true, provinceId: true, coreId: true, submitterId: true, hideIdentity: true, contactName: true, contactPhone: true, contactEmail: true,
       submitter: { select: { name: true, mobileEnc: true, member: { select: { membershipCode: true } } } },

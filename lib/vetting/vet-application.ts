@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { can, type Actor } from '@/lib/authz';
+import { can, rolesAllowed, scopeWhere, type Actor } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
 import { decryptField, maskPersonal } from '@/lib/crypto/personal-data';
@@ -14,10 +14,9 @@ import { findVettingTransition, vettingActionsFrom, type VettingAction } from '.
 const UNDER_REVIEW: ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
 
 /** Applications this vetter may see: their province's (provincial staff) or all (national office). */
+/** The applications this vetter may see: the application scope of the roles that hold `member:vet` (lib/authz/scope.ts). */
 function applicationScope(actor: Actor): Prisma.MemberWhereInput {
-  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null) return { provinceId: actor.provinceId };
-  return { id: { in: [] } };
+  return scopeWhere(actor, 'application', rolesAllowed('member:vet'));
 }
 
 export const applicationFiltersSchema = z.object({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { reportScope, type Actor } from '@/lib/authz';
+import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Resolution } from '@/lib/generated/prisma/client';
@@ -25,7 +25,7 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (!z.uuid().safeParse(o.reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const report = await db.report.findFirst({
-    where: { AND: [{ id: o.reportId }, reportScope(o.actor)] },
+    where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
     select: { id: true, status: true, version: true, resumeStatus: true, provinceId: true, coreId: true, submitterId: true, escalatedAt: true, referrals: { select: { agencyId: true } } },
   });
   if (!report) throw new AppError('NOT_FOUND');

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CoreList } from '@/components/cores/core-list';
 import { requirePermission } from '@/lib/auth/guard';
+import { can } from '@/lib/authz';
 import { coreListSchema, listCores } from '@/lib/cores/cores';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormOptions } from '@/lib/reports/form-options';
@@ -11,7 +12,7 @@ export default async function CoresPage({ searchParams }: { searchParams: Promis
   const filters = coreListSchema.parse(await searchParams);
   const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores(actor, filters), reportFormOptions(), currentLocale()]);
   const counties = options.provinces
-    .filter((p) => actor.roles.includes('NATIONAL_OFFICE') || p.id === actor.provinceId)
+    .filter((p) => can(actor, 'core:manage', { provinceId: p.id }))
     .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: locale === 'fa' ? `${c.name} (${p.name})` : `${c.nameEn} (${p.nameEn})` })));
   return (
     <section className="space-y-4" aria-labelledby="cores-title">
