@@ -6,6 +6,7 @@ import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/applicati
 import type { OwnApplication } from '@/lib/members/application';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import { ApplicationStepForm, SubmitApplicationForm } from './application-forms';
+import { isEditable, PIPELINE } from '@/lib/vetting/transitions';
 
 type Props = {
   application: OwnApplication;
@@ -22,12 +23,11 @@ const jalaliText = (d: Date) => {
   return `${jy}/${String(jm).padStart(2, '0')}/${String(jd).padStart(2, '0')}`;
 };
 
-const PIPELINE = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED'] as const;
 
 /** The applicant's own page: where the application stands, and the draft's steps while it is theirs to edit. */
 export async function ApplicationView({ application: a, step, locale, provinces, interests, saveStep, submit }: Props) {
   const [t, statuses] = await Promise.all([getTranslations('application'), getTranslations('application.statuses')]);
-  const editable = a.status === 'DRAFT' || a.status === 'CORRECTION_REQUESTED';
+  const editable = isEditable(a.status);
   const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
   return (
     <article className="mx-auto max-w-2xl space-y-6" aria-labelledby="application-title">
@@ -46,7 +46,7 @@ export async function ApplicationView({ application: a, step, locale, provinces,
           <h2 id="pipeline-title" className="font-bold">{t('pipeline')}</h2>
           <ol className="mt-3 space-y-2 border-s-2 border-slate-300 ps-4 text-sm">
             {PIPELINE.map((s) => {
-              const reached = a.status === 'REJECTED' ? false : PIPELINE.indexOf(s) <= PIPELINE.indexOf(a.status as (typeof PIPELINE)[number]);
+              const reached = a.status === 'REJECTED' ? false : PIPELINE.indexOf(s) <= PIPELINE.indexOf(a.status);
               return <li key={s} aria-current={a.status === s ? 'step' : undefined} className={reached ? 'font-semibold' : 'text-muted'}>{statuses(s)}</li>;
             })}
           </ol>

@@ -9,8 +9,8 @@ import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from './application-input';
 import { consumeOtp, requestOtp } from './otp';
+import { EDITABLE, findVettingTransition, isEditable } from '@/lib/vetting/transitions';
 
-const EDITABLE = ['DRAFT', 'CORRECTION_REQUESTED'] as const;
 
 /** The applicant's own application, with their own national code readable (it is theirs). */
 export async function getOwnApplication(actor: Actor) {
@@ -54,7 +54,7 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
   const db = await getDb();
   const member = await db.member.findUnique({ where: { userId: actor.id }, select: { id: true, status: true } });
   if (!member) throw new AppError('NOT_FOUND');
-  if (!(EDITABLE as readonly string[]).includes(member.status)) throw new AppError('CONFLICT', 'application is under review');
+  if (!isEditable(member.status)) throw new AppError('CONFLICT', 'application is under review');
   if (step === 'identity' || step === 'contact') await consumeLimit('identityStep', actor.id);
 
   let data: Prisma.MemberUncheckedUpdateInput;
@@ -125,13 +125,17 @@ export async function submitApplication(actor: Actor) {
   if (!member) throw new AppError('NOT_FOUND');
   const missing = APPLICATION_STEPS.filter((s) => !completedSteps(member).includes(s));
   if (missing.length) throw new AppError('VALIDATION', 'incomplete', { fieldErrors: Object.fromEntries(missing.map((s) => [s, ['stepMissing']])) });
+  // The pipeline table says where `submit` leads and from which states (lib/vetting/transitions.ts).
+  const transition = findVettingTransition(member.status, 'submit');
+  if (!transition?.to) throw new AppError('CONFLICT', 'application changed');
+  const to = transition.to;
   return db.$transaction(async (tx) => {
     const moved = await tx.member.updateMany({
-      where: { id: member.id, version: member.version, status: { in: [...EDITABLE] } },
-      data: { status: 'SUBMITTED', submittedAt: new Date(), staffNote: null, version: { increment: 1 } },
+      where: { id: member.id, version: member.version, status: { in: [...transition.from] } },
+      data: { status: to, submittedAt: new Date(), staffNote: null, version: { increment: 1 } },
     });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'application changed');
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'member.transition', objectType: 'member', objectId: member.id, meta: { action: 'submit', from: member.status, to: 'SUBMITTED' } });
-    return { status: 'SUBMITTED' as const };
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'member.transition', objectType: 'member', objectId: member.id, meta: { action: 'submit', from: member.status, to } });
+    return { status: to };
   });
 }

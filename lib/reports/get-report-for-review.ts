@@ -27,7 +27,8 @@ export async function getReportForReview(actor: Actor, reportId: string) {
 
   if (viewer === 'author') return toAuthorView(await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: authorSelect }));
 
-  const actions = transitionsFrom(facts.status, moversFor(actor, scope), facts);
+  // The moves as the page needs them: which, and what each asks for; not the workflow's internals.
+  const actions = transitionsFrom(facts.status, moversFor(actor, scope), facts).map((t) => ({ action: t.action, requires: t.requires }));
   if (viewer === 'agency') {
     const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: agencySelect(actor.agencyId!) });
     return { ...toAgencyView(row), actions };

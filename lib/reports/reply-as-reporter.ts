@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { applyTransition } from '@/lib/workflow/apply-transition';
 import { findTransition } from '@/lib/workflow/transitions';
 import { findReportIdByCode } from './find-by-tracking-code';
-import { isThreadOpen } from './report-views';
+import { isThreadOpen } from '@/lib/workflow/transitions';
 
 export const REPLY_MAX = 3000;
 
@@ -31,7 +31,7 @@ export async function replyAsReporter({ code, body, files, rateKey }: { code: st
       });
       await recordAuditEvent(tx, { actorId: null, action: 'report.message', objectType: 'report', objectId: reportId, meta: { author: 'REPORTER', attachments: uploads.length } });
       const answer = findTransition(report.status, 'answerInfo');
-      const status = answer ? await applyTransition(tx, { report, transition: answer, actorId: null }) : report.status;
+      const status = answer ? await applyTransition(tx, { report, transition: answer, actor: null }) : report.status;
       return { messageId: message.id, status };
     });
   } catch (error) {

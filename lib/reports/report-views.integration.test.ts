@@ -32,7 +32,7 @@ const AGENCY_FIELDS = [
   'category.name', 'category.nameEn', 'topic', 'province.name', 'province.nameEn', 'county',
   'attachments[].id', 'attachments[].mimeType', 'attachments[].size', 'referralNote',
   'referral.status', 'referral.referredAt', 'referral.dueAt', 'referral.acknowledgedAt', 'referral.respondedAt', 'referral.response',
-  'actions[].from', 'actions[].action', 'actions[].to', 'actions[].by', 'actions[].decision', 'actions[].requires[]',
+  'actions[].action', 'actions[].requires[]',
 ];
 
 const REVIEWER_TOP_LEVEL = [

@@ -13,7 +13,8 @@
 //   topic, place, date, description, the report's own (cleaned) attachments, the referral and the note
 //   written when referring. No internal notes, no reviewer names, no thread, nothing about the reporter.
 import { roleReaches, type Actor, type Placement, type Role } from '@/lib/authz';
-import type { Prisma, ReportStatus } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isThreadOpen, REFERRAL_ANSWERED } from '@/lib/workflow/transitions';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
@@ -53,7 +54,7 @@ export const authorSelect = {
   approvals: { where: { decision: { not: 'ESCALATE' } }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
   messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
   referrals: {
-    where: { status: { in: ['RESPONDED', 'CLOSED'] }, response: { not: null } },
+    where: { status: { in: [...REFERRAL_ANSWERED] }, response: { not: null } },
     orderBy: { respondedAt: 'desc' },
     take: 1,
     select: { response: true, respondedAt: true, agency: named },
@@ -61,13 +62,6 @@ export const authorSelect = {
 } as const satisfies Prisma.ReportSelect;
 
 type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
-
-/** States in which the reporter may still write into the thread. */
-const THREAD_CLOSED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED'];
-
-export function isThreadOpen(status: ReportStatus): boolean {
-  return !THREAD_CLOSED.includes(status);
-}
 
 /** What the reporter sees: the same on /track (by code) and on /reports/<id> (a member's own report). */
 export function toAuthorView(r: AuthorRow) {

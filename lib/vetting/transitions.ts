@@ -15,7 +15,12 @@ export type VettingTransition = {
   requiresNote?: true;
 };
 
-const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
+/** Every state, in pipeline order (for filters). */
+export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'DETAILS_REVIEW', 'CORRECTION_REQUESTED', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED', 'REJECTED'] as const satisfies readonly ApplicationStatus[];
+/** Waiting for the vetters. */
+export const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
+/** The way to approval, step by step (what the applicant sees as progress). */
+export const PIPELINE: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED'];
 
 export const vettingTransitions: readonly VettingTransition[] = [
   { from: ['DRAFT', 'CORRECTION_REQUESTED'], action: 'submit', to: 'SUBMITTED', by: 'APPLICANT' },
@@ -36,4 +41,16 @@ export function findVettingTransition(status: ApplicationStatus, action: Vetting
 
 export function vettingActionsFrom(status: ApplicationStatus, by: VettingMover): VettingAction[] {
   return vettingTransitions.filter((t) => t.by === by && t.from.includes(status)).map((t) => t.action);
+}
+
+/** The applicant may change their answers: the states the applicant's `submit` leaves from. */
+export const EDITABLE: readonly ApplicationStatus[] = vettingTransitions.find((t) => t.action === 'submit')!.from;
+
+export function isEditable(status: ApplicationStatus): boolean {
+  return EDITABLE.includes(status);
+}
+
+/** A decision was taken (and its note, if any, is for the applicant). */
+export function isDecided(status: ApplicationStatus): boolean {
+  return status === 'APPROVED' || status === 'REJECTED';
 }

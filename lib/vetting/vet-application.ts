@@ -9,9 +9,8 @@ import { AppError } from '@/lib/errors';
 import type { ApplicationStatus, Prisma } from '@/lib/generated/prisma/client';
 import { issueMembershipCode } from './membership-code';
 import { vettingProviders, type CheckResult, type Providers } from './providers';
-import { findVettingTransition, vettingActionsFrom, type VettingAction } from './transitions';
+import { APPLICATION_STATUSES, findVettingTransition, isDecided, UNDER_REVIEW, vettingActionsFrom, type VettingAction } from './transitions';
 
-const UNDER_REVIEW: ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
 
 /** Applications this vetter may see: their province's (provincial staff) or all (national office). */
 /** The applications this vetter may see: the application scope of the roles that hold `member:vet` (lib/authz/scope.ts). */
@@ -20,7 +19,7 @@ function applicationScope(actor: Actor): Prisma.MemberWhereInput {
 }
 
 export const applicationFiltersSchema = z.object({
-  status: z.enum(['DRAFT', 'SUBMITTED', 'DETAILS_REVIEW', 'CORRECTION_REQUESTED', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED', 'REJECTED']).optional().catch(undefined),
+  status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
   q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(60).optional()).catch(undefined),
 });
 
@@ -30,7 +29,7 @@ export async function listApplications(actor: Actor, { status, q }: z.output<typ
   const db = await getDb();
   const name = q ? { OR: [{ firstName: { contains: q, mode: 'insensitive' as const } }, { lastName: { contains: q, mode: 'insensitive' as const } }] } : {};
   return db.member.findMany({
-    where: { AND: [applicationScope(actor), status ? { status } : { status: { in: UNDER_REVIEW } }, name] },
+    where: { AND: [applicationScope(actor), status ? { status } : { status: { in: [...UNDER_REVIEW] } }, name] },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     take: 100,
     select: { id: true, firstName: true, lastName: true, status: true, submittedAt: true, province: { select: { name: true, nameEn: true } } },
@@ -151,7 +150,7 @@ export async function vetApplication(o: VetOptions) {
         status: to,
         version: { increment: 1 },
         ...(note && transition.requiresNote ? { staffNote: note } : {}),
-        ...(to === 'APPROVED' || to === 'REJECTED' ? { decidedAt: now } : {}),
+        ...(isDecided(to) ? { decidedAt: now } : {}),
         ...(membershipCode ? { membershipCode } : {}),
       },
     });

@@ -3,26 +3,32 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
 import { stageDeadline } from './deadlines';
+import { effects } from './effects';
 import type { Transition } from './transitions';
 
 export type TransitionWrite = {
   report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
   transition: Transition;
-  actorId: string | null;
+  /** Who moves it: null for the reporter (by tracking code) and the system. */
+  actor: { id: string; agencyId: string | null } | null;
   publicNote?: string;
   internalNote?: string;
+  agencyId?: string;
   resolution?: Resolution;
 };
 
 /**
- * The only way a report's state changes: moves it if its version is still the one the actor saw
- * (optimistic locking), records the review step and the audit event, all in the caller's transaction.
- * A concurrent change makes this throw CONFLICT, and the whole transaction rolls back.
+ * The only way a report's state changes: runs the move's effect (lib/workflow/effects.ts), moves the
+ * report if its version is still the one the actor saw (optimistic locking), records the review step and
+ * the audit event, all in the caller's transaction. A concurrent change makes this throw CONFLICT, and
+ * the whole transaction rolls back.
  */
 export async function applyTransition(tx: Prisma.TransactionClient, w: TransitionWrite): Promise<ReportStatus> {
   const to = w.transition.to === 'RESUME' ? w.report.resumeStatus : w.transition.to;
   if (!to) throw new AppError('CONFLICT', 'nothing to resume');
   const now = new Date();
+  const actorId = w.actor?.id ?? null;
+  if (w.transition.effect) await effects[w.transition.effect](tx, { reportId: w.report.id, actor: w.actor, publicNote: w.publicNote, agencyId: w.agencyId, now });
   const moved = await tx.report.updateMany({
     where: { id: w.report.id, version: w.report.version, status: w.report.status },
     data: {
@@ -41,7 +47,7 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
   await tx.approval.create({
     data: {
       reportId: w.report.id,
-      actorId: w.actorId,
+      actorId,
       decision: w.transition.decision,
       fromStatus: w.report.status,
       toStatus: to,
@@ -51,7 +57,7 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     },
   });
   await recordAuditEvent(tx, {
-    actorId: w.actorId,
+    actorId,
     action: 'report.transition',
     objectType: 'report',
     objectId: w.report.id,

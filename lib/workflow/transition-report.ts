@@ -42,29 +42,13 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (Object.keys(missing).length) throw new AppError('VALIDATION', 'missing fields', { fieldErrors: missing });
 
   return db.$transaction(async (tx) => {
-    if (o.action === 'requestInfo') {
-      await tx.message.create({ data: { reportId: report.id, authorType: 'STAFF', authorId: o.actor.id, body: o.publicNote!.trim() } });
-    }
-    if (o.action === 'refer') {
-      const agency = await tx.agency.findFirst({ where: { id: o.agencyId, active: true }, select: { id: true } });
-      if (!agency) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
-      await tx.referral.create({ data: { reportId: report.id, agencyId: agency.id, referredById: o.actor.id } });
-    }
-    if (o.action === 'acknowledge' || o.action === 'respond') {
-      // The agency's own referral carries its acknowledgement and its answer (shown on /track).
-      const now = new Date();
-      const updated = await tx.referral.updateMany({
-        where: { reportId: report.id, agencyId: o.actor.agencyId ?? undefined, status: o.action === 'acknowledge' ? 'PENDING' : 'ACKNOWLEDGED' },
-        data: o.action === 'acknowledge' ? { status: 'ACKNOWLEDGED', acknowledgedAt: now } : { status: 'RESPONDED', respondedAt: now, response: o.publicNote!.trim() },
-      });
-      if (updated.count === 0) throw new AppError('CONFLICT', 'referral changed');
-    }
     const status = await applyTransition(tx, {
       report,
       transition,
-      actorId: o.actor.id,
+      actor: o.actor,
       publicNote: o.publicNote?.trim() || undefined,
       internalNote: o.internalNote?.trim() || undefined,
+      agencyId: o.agencyId,
       resolution: o.resolution,
     });
     return { status };

@@ -1,7 +1,7 @@
 // The report workflow: its states, the moves between them and who may make each move. The one source
 // of truth: use cases enforce it, dashboards read it to show exactly the actions a person may take.
 import type { Role } from '@/lib/authz';
-import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
+import type { Decision, ReferralStatus, ReportStatus } from '@/lib/generated/prisma/enums';
 
 export type { ReportStatus };
 
@@ -10,7 +10,17 @@ export const REPORT_STATUSES: readonly ReportStatus[] = [
   'CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'NEEDS_INFO', 'APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'PUBLISHED', 'REJECTED',
 ];
 
-export type WorkflowAction = 'approve' | 'reject' | 'return' | 'requestInfo' | 'answerInfo' | 'refer' | 'acknowledge' | 'respond' | 'close' | 'publish';
+export const WORKFLOW_ACTIONS = ['approve', 'reject', 'return', 'requestInfo', 'answerInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/**
+ * What a move does besides changing the state, run inside the same transaction (lib/workflow/effects.ts):
+ * - askReporter: the public note becomes a staff message in the reporter's thread;
+ * - referToAgency: a referral to the chosen agency is opened;
+ * - acknowledgeReferral / recordAgencyAnswer: the acting agency's referral is acknowledged / answered
+ *   (the answer is the public note, shown on /track).
+ */
+export type Effect = 'askReporter' | 'referToAgency' | 'acknowledgeReferral' | 'recordAgencyAnswer';
 
 /** The reporter acts only through their tracking code (or their own account), never through a role. */
 export type Mover = Role | 'REPORTER';
@@ -27,6 +37,7 @@ export type Transition = {
   requires: readonly Requirement[];
   /** Only for reports that have a core (member reports). */
   needsCore?: true;
+  effect?: Effect;
 };
 
 export const REVIEW_STAGES = ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW'] as const satisfies readonly ReportStatus[];
@@ -40,7 +51,7 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
   const moves: Transition[] = [
     { from: stage, action: 'approve', to: nextStage[stage], by, decision: 'APPROVE', requires: [] },
     { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote'] },
-    { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'] },
+    { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'], effect: 'askReporter' },
   ];
   if (stage === 'PROVINCE_REVIEW') moves.push({ from: stage, action: 'return', to: 'CORE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'], needsCore: true });
   if (stage === 'NATIONAL_REVIEW') moves.push({ from: stage, action: 'return', to: 'PROVINCE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'] });
@@ -50,9 +61,9 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
 export const transitions: readonly Transition[] = [
   ...reviewTransitions,
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
-  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency'] },
-  { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [] },
-  { from: 'ACKNOWLEDGED', action: 'respond', to: 'RESPONDED', by: 'AGENCY_LIAISON', decision: 'RESPOND', requires: ['publicNote'] },
+  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency'], effect: 'referToAgency' },
+  { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
+  { from: 'ACKNOWLEDGED', action: 'respond', to: 'RESPONDED', by: 'AGENCY_LIAISON', decision: 'RESPOND', requires: ['publicNote'], effect: 'recordAgencyAnswer' },
   { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
   { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: [] },
 ];
@@ -69,6 +80,22 @@ export function transitionsFrom(status: ReportStatus, movers: readonly Mover[], 
 
 export function findTransition(status: ReportStatus, action: WorkflowAction): Transition | undefined {
   return transitions.find((t) => t.from === status && t.action === action);
+}
+
+/** States after which the reporter's thread is closed: the case is over. */
+const FINISHED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED'];
+
+/** Whether the reporter may still write into the thread. */
+export function isThreadOpen(status: ReportStatus): boolean {
+  return !FINISHED.includes(status);
+}
+
+/** Referral states in which the agency has answered (its answer is shown to the reporter). */
+export const REFERRAL_ANSWERED: readonly ReferralStatus[] = ['RESPONDED', 'CLOSED'];
+
+/** Whether no move leads out of this state. */
+export function isTerminal(status: ReportStatus): boolean {
+  return !transitions.some((t) => t.from === status);
 }
 
 export function isReviewStage(status: ReportStatus): status is ReviewStage {

@@ -7,12 +7,13 @@ import { failure, formValues, type ActionState } from '@/lib/actions/action-stat
 import { requireActor } from '@/lib/auth/session';
 import { revealIdentity, type RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
+import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 const transitionSchema = z.object({
   reportId: z.uuid(),
-  action: z.enum(['approve', 'reject', 'return', 'requestInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish']),
+  action: z.enum(WORKFLOW_ACTIONS),
   version: z.coerce.number().int().positive(),
   publicNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
   internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
