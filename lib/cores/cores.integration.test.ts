@@ -4,7 +4,7 @@ import { listReviewQueue } from '@/lib/reports/list-review-queue';
 import { submitReport } from '@/lib/reports/submit-report';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, reportInput } from '@/lib/testing/reports';
-import { appointHead, assignMember, createCore, getCoreForManager, listCores, membersOfOwnCore, ownCore } from './cores';
+import { appointHead, assignMember, coreInputSchema, createCore, getCoreForManager, listCores, membersOfOwnCore, ownCore } from './cores';
 
 const PROVINCE = 26;
 
@@ -24,9 +24,9 @@ describe('cores', () => {
     const foreignCounty = await db.county.findFirstOrThrow({ where: { provinceId: PROVINCE + 1 } });
     const name = `هسته آزمون ${uniqueSuffix()}`;
 
-    await expect(createCore(staff, { name, countyId: String(foreignCounty.id), capacity: '10' })).rejects.toMatchObject({ fieldErrors: { countyId: ['county'] } });
-    const core = await createCore(staff, { name, countyId: String(county.id), area: 'محله آزمون', capacity: '3' });
-    await expect(createCore(staff, { name, countyId: String(county.id), capacity: '10' })).rejects.toMatchObject({ fieldErrors: { name: ['nameTaken'] } });
+    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(foreignCounty.id), capacity: '10' }))).rejects.toMatchObject({ fieldErrors: { countyId: ['county'] } });
+    const core = await createCore(staff, coreInputSchema.parse({ name, countyId: String(county.id), area: 'محله آزمون', capacity: '3' }));
+    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(county.id), capacity: '10' }))).rejects.toMatchObject({ fieldErrors: { name: ['nameTaken'] } });
     expect((await listCores(staff, { q: name.slice(-6) })).map((c) => c.id)).toEqual([core.id]);
     await expect(getCoreForManager(other, core.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
@@ -59,7 +59,7 @@ describe('cores', () => {
     expect((await listReviewQueue(head)).items.map((r) => r.id)).toContain(reportId);
 
     // A head cannot be moved away before someone else heads the core.
-    const second = await createCore(staff, { name: `${name} ۲`, countyId: String(county.id), capacity: '5' });
+    const second = await createCore(staff, coreInputSchema.parse({ name: `${name} ۲`, countyId: String(county.id), capacity: '5' }));
     await expect(assignMember(staff, { coreId: second.id, memberId: b.memberId })).rejects.toMatchObject({ fieldErrors: { memberId: ['isHead'] } });
     await assignMember(staff, { coreId: second.id, memberId: c.memberId });
     expect(await db.auditEvent.count({ where: { objectId: c.memberId, action: { in: ['core.assign_member', 'core.move_member'] } } })).toBe(2);

@@ -57,9 +57,11 @@ export async function listCores(actor: Actor, filters: z.output<typeof coreListS
   return cores.map(({ users, _count, ...c }) => ({ ...c, members: _count.members, head: users[0]?.name ?? null }));
 }
 
-export async function createCore(actor: Actor, raw: Record<string, unknown>) {
+export type CoreInput = z.output<typeof coreInputSchema>;
+
+/** A new core in a county of the manager's province (the form is parsed by the action with coreInputSchema). */
+export async function createCore(actor: Actor, input: CoreInput) {
   requireManager(actor);
-  const input = coreInputSchema.parse(raw);
   const db = await getDb();
   const county = await db.county.findUnique({ where: { id: input.countyId }, select: { id: true, provinceId: true } });
   if (!county || !can(actor, 'core:manage', { provinceId: county.provinceId })) throw new AppError('VALIDATION', 'county outside scope', { fieldErrors: { countyId: ['county'] } });

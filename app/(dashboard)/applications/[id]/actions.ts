@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
-import { requireActor } from '@/lib/auth/session';
+import { authedAction } from '@/lib/actions/define-action';
 import { revealApplicantIdentity, vetApplication } from '@/lib/vetting/vet-application';
 
 const vetSchema = z.object({
@@ -14,25 +13,10 @@ const vetSchema = z.object({
 });
 
 /** One vetting move; lib/vetting checks the pipeline and the vetter's scope. */
-export async function vetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  const parsed = vetSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error, 'vetting', values);
-  try {
-    const actor = await requireActor();
-    await vetApplication({ actor, ...parsed.data });
-    revalidatePath(`/applications/${parsed.data.memberId}`);
-    return { ok: true };
-  } catch (error) {
-    return failure(error, 'vetting', values);
-  }
-}
+export const vetAction = authedAction('member:vet', { namespace: 'vetting', input: vetSchema }, async ({ actor, input }) => {
+  await vetApplication({ actor, ...input });
+  revalidatePath(`/applications/${input.memberId}`);
+});
 
-export async function revealApplicantAction(_previous: ActionState<{ nationalCode: string | null; mobile: string | null }>, formData: FormData) {
-  try {
-    const actor = await requireActor();
-    return { ok: true, data: await revealApplicantIdentity(actor, z.uuid().parse(formData.get('memberId'))) };
-  } catch (error) {
-    return failure(error, 'vetting');
-  }
-}
+/** The full national code and mobile, audited. */
+export const revealApplicantAction = authedAction('member:vet', { namespace: 'vetting', input: z.object({ memberId: z.uuid() }) }, ({ actor, input }) => revealApplicantIdentity(actor, input.memberId));
