@@ -2,5 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startJobs } = await import('./lib/jobs/start-jobs');
-  await startJobs().catch((error: unknown) => console.error('jobs did not start:', error instanceof Error ? error.message : error));
+  const { logUnexpected } = await import('./lib/log/logger');
+  await startJobs().catch((error: unknown) => logUnexpected(error, 'jobs:start'));
 }

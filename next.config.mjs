@@ -14,6 +14,8 @@ const nextConfig = {
     // Loaded by Node itself (its cjs build), the same instance Vitest loads: lib/attachments patches
     // its stream decoder with an inflate budget against decompression bombs.
     'pdf-lib',
+    // pino starts its transport in a worker thread, which bundling breaks.
+    'pino',
   ],
   // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '26mb' } },

@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { isAppError, type AppError, type ErrorCode } from '@/lib/errors';
+import { logUnexpected } from '@/lib/log/logger';
 
 /** What every form action returns to useActionState: a message, per-field messages, and the values to refill. */
 export type ActionState<T = undefined> = {
@@ -12,6 +13,8 @@ export type ActionState<T = undefined> = {
   data?: T;
   /** Set for domain errors, so a form can offer the right next step (e.g. reload on CONFLICT). */
   code?: ErrorCode;
+  /** For an unexpected error: the id of its log line (shown in the message, for the operators). */
+  errorId?: string;
 };
 
 /** The text fields of a form, to put back after React resets a failed form. Files and secrets are left out. */
@@ -37,8 +40,8 @@ export async function failure(error: unknown, namespace: string, values?: Record
   if (isAppError(error)) {
     return { ok: false, code: error.code, message: errorMessage(error, errors), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
   }
-  console.error('action failed', error instanceof Error ? error.name : typeof error);
-  return { ok: false, code: 'INTERNAL', message: errors('INTERNAL'), values };
+  const errorId = logUnexpected(error, namespace);
+  return { ok: false, code: 'INTERNAL', message: errors('INTERNAL_WITH_ID', { id: errorId }), values, errorId };
 }
 
 /** A limit names the wait in whole minutes ("wait 7 minutes"); every other code has one sentence. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { logUnexpected } from '@/lib/log/logger';
 import type { NextAuthOptions } from 'next-auth';
 import { encode, type JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -91,7 +92,8 @@ export function getAuthOptions(): NextAuthOptions {
     logger: {
       error(code, metadata) {
         if (isEndedSession(metadata)) return;
-        console.error(`[next-auth][error][${code}]`, metadata);
+        // next-auth's metadata can hold the request and the credentials: only the error's class and frames are logged.
+        logUnexpected(metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error, `next-auth:${code}`);
       },
     },
   };

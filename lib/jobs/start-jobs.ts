@@ -1,4 +1,5 @@
 import 'server-only';
+import { logUnexpected } from '@/lib/log/logger';
 import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
 import { drainOutbox, runDeadlineJob } from './run-jobs';
@@ -47,7 +48,7 @@ async function start(): Promise<JobRunner | null> {
 
   const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString: env.DATABASE_URL!, schema: 'pgboss', max: 2 });
-  boss.on('error', (error) => console.error('jobs:', error.message));
+  boss.on('error', (error) => logUnexpected(error, 'jobs:pg-boss'));
   await boss.start();
   for (const name of names) {
     await boss.createQueue(name);
@@ -73,7 +74,7 @@ function guarded(run: () => Promise<unknown>) {
     try {
       await run();
     } catch (error) {
-      console.error('jobs:', error instanceof Error ? error.message : error);
+      logUnexpected(error, 'jobs');
     } finally {
       busy = false;
     }
