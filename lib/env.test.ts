@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEnv, isEmbeddedDatabase } from './env';
+import { configurationProblems, getEnv, isEmbeddedDatabase } from './env';
 
 describe('getEnv', () => {
   it('defaults to the embedded database when DATABASE_URL is unset or blank', () => {
@@ -17,5 +17,30 @@ describe('getEnv', () => {
   it('rejects a non-PostgreSQL URL and a short secret', () => {
     expect(() => getEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/postgresql/);
     expect(() => getEnv({ NEXTAUTH_SECRET: 'short' })).toThrow(/32 characters/);
+  });
+});
+
+describe('configurationProblems', () => {
+  const pg = { DATABASE_URL: 'postgresql://sajam@db/sajam' };
+  const secrets = { NEXTAUTH_SECRET: 'a'.repeat(32), SAJAM_DATA_KEY: 'b'.repeat(32), SAJAM_TRACKING_KEY: 'c'.repeat(32) };
+
+  it('accepts the embedded demo with no settings, and a complete production deployment', () => {
+    expect(configurationProblems({})).toEqual([]);
+    expect(configurationProblems({ ...pg, ...secrets, NODE_ENV: 'production' })).toEqual([]);
+  });
+
+  it('names each setting a chosen option still needs', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://s3.local' }, /STORAGE_DRIVER=s3 needs/],
+      [{ SAJAM_SMS_PROVIDER: 'http' }, /SAJAM_SMS_HTTP_URL/],
+      [{ SAJAM_EMAIL_PROVIDER: 'smtp' }, /SAJAM_SMTP_URL/],
+      [{ SAJAM_VETTING_PROVIDER: 'http' }, /SAJAM_IDENTITY_HTTP_URL/],
+      [{ ...pg }, /needs NEXTAUTH_SECRET/],
+      [{ ...pg, NODE_ENV: 'production', NEXTAUTH_SECRET: 'a'.repeat(32) }, /SAJAM_DATA_KEY/],
+      [{ ...pg, NODE_ENV: 'production', ...secrets, SAJAM_TRACKING_KEY: 'a'.repeat(32) }, /must all differ/],
+      [{ ...pg, NODE_ENV: 'production', ...secrets, SAJAM_DEV_OUTBOX: 'on' }, /SAJAM_DEV_OUTBOX/],
+      [{ SAJAM_TRUSTED_PROXIES: 'nginx' }, /SAJAM_TRUSTED_PROXIES/],
+    ];
+    for (const [env, message] of cases) expect(configurationProblems(env).join('\n'), JSON.stringify(env)).toMatch(message);
   });
 });

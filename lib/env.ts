@@ -89,3 +89,42 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
 export function isEmbeddedDatabase(env: Env = getEnv()): boolean {
   return env.DATABASE_URL === undefined;
 }
+
+/**
+ * Settings that depend on each other, checked once when the server starts (instrumentation.ts), so a
+ * misconfigured deployment refuses to start with a clear message instead of failing at its first upload,
+ * SMS or login. Returns one English sentence per problem (for operators); empty when all is well.
+ */
+export function configurationProblems(source: Record<string, string | undefined> = process.env): string[] {
+  let env: Env;
+  try {
+    env = getEnv(source);
+  } catch (error) {
+    return [error instanceof Error ? error.message : 'Invalid environment'];
+  }
+  const problems: string[] = [];
+  const need = (condition: boolean, what: string) => void (condition || problems.push(what));
+  if (env.STORAGE_DRIVER === 's3') {
+    need(Boolean(env.S3_ENDPOINT && env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY), 'STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  }
+  if (env.SAJAM_SMS_PROVIDER === 'http') need(Boolean(env.SAJAM_SMS_HTTP_URL), 'SAJAM_SMS_PROVIDER=http needs SAJAM_SMS_HTTP_URL');
+  if (env.SAJAM_EMAIL_PROVIDER === 'smtp') need(Boolean(env.SAJAM_SMTP_URL), 'SAJAM_EMAIL_PROVIDER=smtp needs SAJAM_SMTP_URL');
+  if (env.SAJAM_VETTING_PROVIDER === 'http') {
+    need(Boolean(env.SAJAM_IDENTITY_HTTP_URL && env.SAJAM_INQUIRY_HTTP_URLS), 'SAJAM_VETTING_PROVIDER=http needs SAJAM_IDENTITY_HTTP_URL and SAJAM_INQUIRY_HTTP_URLS');
+  }
+  if (!isEmbeddedDatabase(env)) {
+    need(Boolean(env.NEXTAUTH_SECRET), 'PostgreSQL (DATABASE_URL) needs NEXTAUTH_SECRET');
+    // A real deployment keeps its stored data readable and its tracking codes valid when the session
+    // secret is rotated: each key must be set on its own, and differ from the others.
+    if (env.NODE_ENV === 'production') {
+      need(Boolean(env.SAJAM_DATA_KEY), 'production on PostgreSQL needs its own SAJAM_DATA_KEY (it encrypts national codes and mobiles)');
+      need(Boolean(env.SAJAM_TRACKING_KEY), 'production on PostgreSQL needs its own SAJAM_TRACKING_KEY (it keys the tracking codes)');
+      const keys = [env.NEXTAUTH_SECRET, env.SAJAM_DATA_KEY, env.SAJAM_TRACKING_KEY].filter(Boolean);
+      need(new Set(keys).size === keys.length, 'NEXTAUTH_SECRET, SAJAM_DATA_KEY and SAJAM_TRACKING_KEY must all differ');
+    }
+  }
+  if (env.SAJAM_DEV_OUTBOX === 'on' && env.NODE_ENV === 'production' && !isEmbeddedDatabase(env)) {
+    problems.push('SAJAM_DEV_OUTBOX=on shows every one-time code to anyone: never on a PostgreSQL production deployment');
+  }
+  return problems;
+}
