@@ -12,6 +12,8 @@ export SAJAM_RATE_SUBMIT_PER_HOUR=1000 SAJAM_RATE_TRACK_PER_10MIN=1000 SAJAM_RAT
 export SAJAM_JOBS=on SAJAM_DEV_OUTBOX=on
 if [ -n "${E2E_DATABASE_URL:-}" ]; then
   export DATABASE_URL="$E2E_DATABASE_URL"
+  # A production build on PostgreSQL refuses to start without its own keys (lib/env.ts).
+  export SAJAM_DATA_KEY="${SAJAM_DATA_KEY:-e2e-only-data-key-e2e-only-data-key-e2e}" SAJAM_TRACKING_KEY="${SAJAM_TRACKING_KEY:-e2e-only-tracking-key-e2e-only-tracking}"
 else
   unset DATABASE_URL
   export PGLITE_DATA_DIR=".data/e2e"
