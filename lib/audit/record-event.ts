@@ -1,15 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
-export type AuditInput = {
-  actorId: string | null;
-  /** dotted verb, e.g. "auth.login", "report.transition" */
-  action: string;
-  objectType: string;
-  objectId?: string | null;
-  /** Identifiers and codes only: never report text or personal data. */
-  meta?: Record<string, string | number | boolean | null>;
-};
+import type { AuditInput } from './events';
+
+export type { AuditInput } from './events';
 
 /** The SQL that appends one event to the hash chain (function sajam_audit_append, in the migrations). */
 export function auditAppendSql(input: AuditInput): Prisma.Sql {

@@ -1,0 +1,41 @@
+// Every kind of audit event, with the shape of its data: the one list (issue #10). `recordAuditEvent`
+// accepts only these, and the statistics and the annual report read them by `action` with the data typed
+// (`AuditEventOf<'report.transition'>`). Data holds identifiers, states and counts only: never report
+// text or personal data (the log is kept for years and read by auditors).
+import type { SessionRevocationReason } from '@/lib/auth/revoke-sessions';
+import type { Role } from '@/lib/authz/roles';
+import type { ApplicationStatus, MessageAuthor, ReportStatus } from '@/lib/generated/prisma/enums';
+import type { VettingAction } from '@/lib/vetting/transitions';
+import type { WorkflowAction } from '@/lib/workflow/transitions';
+
+type Event<A extends string, O extends string, M = undefined> = { action: A; objectType: O; objectId?: string | null } & (M extends undefined ? { meta?: undefined } : { meta: M });
+
+export type AuditEvent =
+  // Accounts and sessions
+  | Event<'auth.login', 'user'>
+  | Event<'auth.login_failed', 'user', { reason: 'unknown_account' | 'bad_password' | 'disabled' }>
+  | Event<'auth.login_blocked', 'user'>
+  | Event<'auth.sessions_revoked', 'user', { reason: SessionRevocationReason; count: number }>
+  // Volunteers
+  | Event<'member.register', 'user'>
+  | Event<'member.transition', 'member', { action: VettingAction; from: ApplicationStatus; to: ApplicationStatus; failedChecks?: number }>
+  | Event<'member.identity_revealed', 'member'>
+  // Reports
+  | Event<'report.submit', 'report', { status: ReportStatus; attachments: number }>
+  | Event<'report.transition', 'report', { action: WorkflowAction; from: ReportStatus; to: ReportStatus }>
+  | Event<'report.message', 'report', { author: MessageAuthor; attachments: number }>
+  | Event<'report.reminded', 'report', { status: ReportStatus }>
+  | Event<'report.escalated', 'report', { status: ReportStatus; to: Role }>
+  | Event<'report.identity_revealed', 'report', { member: boolean; contact: boolean }>
+  // Cores
+  | Event<'core.create', 'core'>
+  | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>
+  | Event<'core.appoint_head', 'core', { memberId: string; replaced: number }>;
+
+export type AuditAction = AuditEvent['action'];
+
+/** One kind of event, for code that reads the log by kind. */
+export type AuditEventOf<A extends AuditAction> = Extract<AuditEvent, { action: A }>;
+
+/** What is recorded: the event and who caused it (null: the public, a reporter by code, or the system). */
+export type AuditInput = AuditEvent & { actorId: string | null };
