@@ -93,6 +93,15 @@ const TEXT_FIELDS = [
   'submissionToken',
 ] as const;
 
+/**
+ * The report form as the action reads it: the parsed input, or null for a bot that filled the honeypot
+ * field people never see (it is answered with a code that leads nowhere, whatever else it sent).
+ */
+export function reportFormInput(formData: FormData, { member = false } = {}): z.ZodSafeParseResult<ReportInput | null> {
+  if (formData.get('website')) return { success: true, data: null };
+  return parseReportForm(formData, { member });
+}
+
 /** The report form as posted (the Jalali date comes as three selects, attachments as files). */
 export function parseReportForm(formData: FormData, { member = false } = {}) {
   const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, formData.get(name) ?? undefined]));

@@ -1,29 +1,17 @@
 import 'server-only';
-import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
 import type { Actor } from '@/lib/authz';
 import { generateTrackingCode } from '@/lib/tracking/code';
 import { trackingCodeQrSvg } from '@/lib/tracking/qr';
-import { parseReportForm, uploadedFiles } from './report-input';
+import type { ReportInput } from './report-input';
 import { submitReport } from './submit-report';
 
 export type SubmittedState = { trackingCode: string; qrSvg: string };
 
-/** The report form's action body, shared by the public form and the member dashboard's form. */
-export async function submitReportForm(formData: FormData, who: { actor: Actor | null; rateKey: string }): Promise<ActionState<SubmittedState>> {
-  const values = formValues(formData);
-  // Honeypot: people never see the field, bots fill it. They get a code that leads nowhere.
-  if (formData.get('website')) return done(generateTrackingCode());
-
-  const parsed = parseReportForm(formData, { member: who.actor !== null });
-  if (!parsed.success) return failure(parsed.error, 'reportForm', values);
-  try {
-    const { trackingCode } = await submitReport({ ...who, input: parsed.data, files: uploadedFiles(formData) });
-    return done(trackingCode);
-  } catch (error) {
-    return failure(error, 'reportForm', values);
-  }
-}
-
-async function done(trackingCode: string): Promise<ActionState<SubmittedState>> {
-  return { ok: true, data: { trackingCode, qrSvg: await trackingCodeQrSvg(trackingCode) } };
+/**
+ * What the report form shows after a submission: the tracking code and its QR. `input` null is the
+ * honeypot (reportFormInput): a bot gets a code that leads nowhere and nothing is stored.
+ */
+export async function submitReportFromForm(o: { actor: Actor | null; input: ReportInput | null; files: readonly File[]; rateKey: string }): Promise<SubmittedState> {
+  const trackingCode = o.input === null ? generateTrackingCode() : (await submitReport({ actor: o.actor, input: o.input, files: o.files, rateKey: o.rateKey })).trackingCode;
+  return { trackingCode, qrSvg: await trackingCodeQrSvg(trackingCode) };
 }

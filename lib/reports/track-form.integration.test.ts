@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { reportInput } from '@/lib/testing/reports';
-import { submitReportForm } from './submit-report-form';
+import { submitPublicReport } from '@/app/(public)/report/actions';
+import { callAction } from '@/lib/testing/call-action';
 import { submitReport } from './submit-report';
 import { trackForm } from './track-form';
 
@@ -27,12 +28,22 @@ describe('public forms at their limit', () => {
 
   it('the report form past its hourly limit shows the wait message and keeps what was typed', async () => {
     await seededDb();
-    const rateKey = `submit-${uniqueSuffix()}`;
-    for (let i = 0; i < 10; i++) await submitReport({ actor: null, input: reportInput(), files: [], rateKey });
     const description = 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.';
-    const state = await submitReportForm(form({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), { actor: null, rateKey });
+    const address = '203.0.113.60';
+    const post = () => callAction(submitPublicReport, form({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), { address });
+    for (let i = 0; i < 10; i++) expect((await post()).ok, `report ${i + 1}`).toBe(true);
+    const state = await post();
     expect(state).toMatchObject({ ok: false, code: 'RATE_LIMITED', values: { description } });
     expect(state.message).toContain('۶۰ دقیقه');
+  });
+
+  it('answers a bot that fills the honeypot with a code that leads nowhere, and stores nothing', async () => {
+    const db = await seededDb();
+    const before = await db.report.count();
+    const state = await callAction(submitPublicReport, form({ website: 'http://spam.example', description: 'x' }), { address: '203.0.113.61' });
+    expect(state.ok).toBe(true);
+    expect(state.data?.trackingCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(await db.report.count()).toBe(before);
   });
 });
 
@@ -59,7 +70,7 @@ describe('public form actions with hostile input', () => {
       ['a description of 50,000 characters', [...valid.filter(([k]) => k !== 'description'), ['description', 'الف'.repeat(50_000)], token()], 'description'],
     ];
     for (const [name, fields, field] of cases) {
-      const state = await submitReportForm(hostile(fields), { actor: null, rateKey: `hostile-${uniqueSuffix()}` });
+      const state = await callAction(submitPublicReport, hostile(fields), { address: `198.51.100.${cases.findIndex(([n]) => n === name) + 100}` });
       expect(state.ok, name).toBe(false);
       expect(state.code, name).toBe('VALIDATION');
       expect(Object.keys(state.fieldErrors ?? {}), name).toContain(field);

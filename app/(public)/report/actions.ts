@@ -1,11 +1,10 @@
 'use server';
 
-import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/actions/action-state';
-import { clientKey } from '@/lib/crypto/client-key';
-import { submitReportForm, type SubmittedState } from '@/lib/reports/submit-report-form';
+import { publicAction } from '@/lib/actions/define-action';
+import { reportFormInput, uploadedFiles } from '@/lib/reports/report-input';
+import { submitReportFromForm } from '@/lib/reports/submit-report-form';
 
-/** The public form: no account. The client address is used only as a rotating keyed hash for the rate limit. */
-export async function submitPublicReport(_previous: ActionState<SubmittedState>, formData: FormData): Promise<ActionState<SubmittedState>> {
-  return submitReportForm(formData, { actor: null, rateKey: clientKey(await headers()) });
-}
+/** The public form: no account. The client address is used only as a keyed hash for the rate limit. */
+export const submitPublicReport = publicAction({ namespace: 'reportForm', input: (formData) => reportFormInput(formData) }, ({ input, formData, rateKey }) =>
+  submitReportFromForm({ actor: null, input, files: uploadedFiles(formData), rateKey }),
+);

@@ -1,14 +1,10 @@
 'use server';
 
-import { getCurrentActor } from '@/lib/auth/session';
-import type { ActionState } from '@/lib/actions/action-state';
-import { can } from '@/lib/authz';
-import { submitReportForm, type SubmittedState } from '@/lib/reports/submit-report-form';
-import { getTranslations } from 'next-intl/server';
+import { authedAction } from '@/lib/actions/define-action';
+import { reportFormInput, uploadedFiles } from '@/lib/reports/report-input';
+import { submitReportFromForm } from '@/lib/reports/submit-report-form';
 
 /** A member's report: tied to their core, rate-limited per account. */
-export async function submitMemberReport(_previous: ActionState<SubmittedState>, formData: FormData): Promise<ActionState<SubmittedState>> {
-  const actor = await getCurrentActor();
-  if (!can(actor, 'report:submit-as-member')) return { ok: false, message: (await getTranslations('errors'))('FORBIDDEN') };
-  return submitReportForm(formData, { actor, rateKey: `member:${actor!.id}` });
-}
+export const submitMemberReport = authedAction('report:submit-as-member', { namespace: 'reportForm', input: (formData) => reportFormInput(formData, { member: true }) }, ({ actor, input, formData }) =>
+  submitReportFromForm({ actor, input, files: uploadedFiles(formData), rateKey: `member:${actor.id}` }),
+);
