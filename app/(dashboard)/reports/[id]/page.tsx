@@ -1,9 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
 import { AgencyReport } from '@/components/reports/agency-report';
 import { AuthorReport } from '@/components/reports/author-report';
 import { ReviewReport } from '@/components/reports/review-report';
-import { getCurrentActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
@@ -12,15 +10,7 @@ import { revealIdentityAction, transitionAction } from './actions';
 /** One report, in the projection for this person's kind of viewer (lib/reports/report-views.ts). */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await getCurrentActor();
-  if (!actor) redirect(`/login?next=${encodeURIComponent(`/reports/${id}`)}`);
-  const [report, locale] = await Promise.all([
-    getReportForReview(actor, id).catch((error: unknown) => {
-      if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-      throw error;
-    }),
-    currentLocale(),
-  ]);
+  const [{ data: report }, locale] = await Promise.all([loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview(actor, id) }), currentLocale()]);
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
   return <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;
