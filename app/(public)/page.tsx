@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Loading } from '@/components/ui/loading';
 import { listActiveTopics } from '@/lib/topics/list-active-topics';
+import { localized } from '@/lib/i18n/format';
 
 const entryPoints = [
   { key: 'report', href: '/report', variant: 'primary' },
@@ -60,7 +61,7 @@ async function TopicList() {
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
       {topics.map((topic) => (
         <li key={topic.id} className="rounded-xl border-s-4 border-brand-600 bg-white p-4">
-          <h3 className="font-semibold">{locale === 'fa' ? topic.title : topic.titleEn}</h3>
+          <h3 className="font-semibold">{localized(topic, locale === 'en' ? 'en' : 'fa')}</h3>
           {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
         </li>
       ))}

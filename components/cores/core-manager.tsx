@@ -2,22 +2,22 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { CoreForManager } from '@/lib/cores/cores';
-import { toPersianDigits, type Locale } from '@/lib/i18n/format';
+import { localDigits, type Locale, localized } from '@/lib/i18n/format';
 import { MemberMoveForm } from './core-forms';
 
 type Props = { core: CoreForManager; locale: Locale; move: (state: ActionState, formData: FormData) => Promise<ActionState> };
 
 export async function CoreManager({ core, locale, move }: Props) {
   const t = await getTranslations('cores');
-  const n = (x: number) => (locale === 'fa' ? toPersianDigits(x) : String(x));
-  const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
+  const n = (x: number) => localDigits(x, locale);
+  const digits = (s: string) => localDigits(s, locale);
   return (
     <article className="space-y-6" aria-labelledby="core-title">
       <header>
         <Link href="/cores" className="text-sm text-brand-800 underline">{t('back')}</Link>
         <h1 id="core-title" className="mt-2 text-2xl font-bold">{core.name}</h1>
         <p className="mt-1 text-sm text-muted">
-          {core.county ? (locale === 'fa' ? core.county.name : core.county.nameEn) : ''}{core.area ? ` · ${core.area}` : ''} · {t('size', { members: n(core.members.length), capacity: n(core.capacity) })}
+          {core.county ? (localized(core.county, locale)) : ''}{core.area ? ` · ${core.area}` : ''} · {t('size', { members: n(core.members.length), capacity: n(core.capacity) })}
         </p>
       </header>
       <section aria-labelledby="members-title">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDate, toJalali, toPersianDigits, type Locale } from '@/lib/i18n/format';
+import { formatDate, localDigits, type Locale, localized, toJalali } from '@/lib/i18n/format';
 import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
 import type { OwnApplication } from '@/lib/members/application';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
@@ -28,7 +28,7 @@ const jalaliText = (d: Date) => {
 export async function ApplicationView({ application: a, step, locale, provinces, interests, saveStep, submit }: Props) {
   const [t, statuses] = await Promise.all([getTranslations('application'), getTranslations('application.statuses')]);
   const editable = isEditable(a.status);
-  const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
+  const digits = (s: string) => localDigits(s, locale);
   return (
     <article className="mx-auto max-w-2xl space-y-6" aria-labelledby="application-title">
       <header>
@@ -69,8 +69,8 @@ export async function ApplicationView({ application: a, step, locale, provinces,
             key={step}
             step={step}
             action={saveStep}
-            provinces={provinces.map((p) => ({ id: p.id, name: locale === 'fa' ? p.name : p.nameEn, counties: p.counties.map((c) => ({ id: c.id, name: locale === 'fa' ? c.name : c.nameEn })) }))}
-            interests={interests.map((c) => ({ id: String(c.id), name: locale === 'fa' ? c.name : c.nameEn }))}
+            provinces={provinces.map((p) => ({ id: p.id, name: localized(p, locale), counties: p.counties.map((c) => ({ id: c.id, name: localized(c, locale) })) }))}
+            interests={interests.map((c) => ({ id: String(c.id), name: localized(c, locale) }))}
             saved={{
               firstName: a.firstName,
               lastName: a.lastName,

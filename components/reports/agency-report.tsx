@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, type Locale, localized } from '@/lib/i18n/format';
 import type { AgencyPage } from '@/lib/reports/get-report-for-review';
 import { ReportActions } from './report-actions';
 import { ReportFacts } from './report-facts';
@@ -13,7 +13,7 @@ export async function AgencyReport({ report, locale, action }: Props) {
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
-        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {locale === 'fa' ? report.category.name : report.category.nameEn}</h1>
+        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {localized(report.category, locale)}</h1>
         <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
       </header>
 

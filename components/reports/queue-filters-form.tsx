@@ -4,6 +4,7 @@ import { inputClass } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/format';
 import type { QueueFilters } from '@/lib/reports/queue-filters';
 import type { ReportStatus } from '@/lib/workflow/transitions';
+import { localized } from '@/lib/i18n/format';
 
 type Option = { id: number; name: string; nameEn: string };
 
@@ -24,7 +25,7 @@ export async function QueueFiltersForm({
   locale: Locale;
 }) {
   const [t, status] = await Promise.all([getTranslations('review.filters'), getTranslations('status')]);
-  const name = (o: Option) => (locale === 'fa' ? o.name : o.nameEn);
+  const name = (o: Option) => (localized(o, locale));
   // Open when a filter is in use, so a person sees why the list is short.
   const active = Boolean(filters.q || filters.categoryId || filters.provinceId || filters.topicId || filters.overdue || filters.status !== 'queue');
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { formatDate, formatDateTime, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, type Locale, localized } from '@/lib/i18n/format';
 
 type Named = { name: string; nameEn: string };
 export type ReportFactsProps = {
@@ -22,7 +22,7 @@ export type ReportFactsProps = {
 /** The facts of a report both reviewers and agencies see: when, where, what, and its attachments. */
 export async function ReportFacts({ report, locale, children }: ReportFactsProps) {
   const t = await getTranslations('review');
-  const name = (x: Named | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : null);
+  const name = (x: Named | null) => (x ? (localized(x, locale)) : null);
   return (
     <>
       <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
@@ -30,7 +30,7 @@ export async function ReportFacts({ report, locale, children }: ReportFactsProps
         <div><dt className="text-muted">{t('submittedAt')}</dt><dd>{formatDateTime(report.submittedAt, locale)}</dd></div>
         <div><dt className="text-muted">{t('where')}</dt><dd>{[name(report.province), name(report.county)].filter(Boolean).join('، ')}{report.placeDescription ? <>{'، '}<bdi>{report.placeDescription}</bdi></> : null}</dd></div>
         <div><dt className="text-muted">{t('incidentDate')}</dt><dd>{report.incidentDate ? formatDate(report.incidentDate, locale) : '—'}</dd></div>
-        {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{locale === 'fa' ? report.topic.title : report.topic.titleEn}</dd></div> : null}
+        {report.topic ? <div><dt className="text-muted">{t('topic')}</dt><dd>{localized(report.topic, locale)}</dd></div> : null}
       </dl>
 
       <section aria-labelledby="body-title" className="rounded-xl bg-white p-4">

@@ -8,6 +8,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import type { SubmittedState } from '@/lib/reports/submit-report-form';
 import { TrackingCodePanel } from './tracking-code-panel';
+import { localized } from '@/lib/i18n/format';
 
 type Props = {
   action: (state: ActionState<SubmittedState>, formData: FormData) => Promise<ActionState<SubmittedState>>;
@@ -30,7 +31,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
   const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
   const [wantsContact, setWantsContact] = useState(v.wantsContact === 'on');
   const [length, setLength] = useState((v.description ?? '').length);
-  const name = (item: { name: string; nameEn: string }) => (locale === 'fa' ? item.name : item.nameEn);
+  const name = (item: { name: string; nameEn: string }) => (localized(item, locale));
   const e = state.fieldErrors ?? {};
   const invalid = (field: string) => (e[field] ? true : undefined);
   const counties = options.provinces.find((p) => String(p.id) === provinceId)?.counties ?? [];
@@ -69,7 +70,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       <Field id="topicId" label={t('topic')} hint={t('topicHint')} error={e.topicId}>
         <select id="topicId" name="topicId" defaultValue={v.topicId ?? ''} aria-invalid={invalid('topicId')} aria-describedby={describedBy('topicId')} className={inputClass}>
           <option value="">{t('noTopic')}</option>
-          {options.topics.map((topic) => <option key={topic.id} value={topic.id}>{locale === 'fa' ? topic.title : topic.titleEn}</option>)}
+          {options.topics.map((topic) => <option key={topic.id} value={topic.id}>{localized(topic, locale)}</option>)}
         </select>
       </Field>
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatDate, type Locale } from '@/lib/i18n/format';
+import { formatDate, type Locale, localized } from '@/lib/i18n/format';
 import type { ReportStatus } from '@/lib/workflow/transitions';
 
 export type ReportListItem = {
@@ -30,7 +30,7 @@ export async function ReportList({ title, empty, items, locale }: { title: strin
           {items.map((r) => (
             <li key={r.id} className={`rounded-xl border bg-white p-4 ${r.overdue ? 'border-red-700' : 'border-slate-200'}`}>
               <p className="flex flex-wrap items-center gap-2 text-sm">
-                <strong>{kinds(r.kind)} · {locale === 'fa' ? r.category.name : r.category.nameEn}</strong>
+                <strong>{kinds(r.kind)} · {localized(r.category, locale)}</strong>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{status(r.status)}</span>
                 {r.overdue ? <span className="rounded bg-red-700 px-2 py-0.5 text-white">{t('overdue')}</span> : null}
                 {r.escalated ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t('escalated')}</span> : null}

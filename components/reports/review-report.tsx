@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, type Locale, localized } from '@/lib/i18n/format';
 import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { IdentityReveal } from './identity-reveal';
@@ -24,7 +24,7 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
-        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {locale === 'fa' ? report.category.name : report.category.nameEn}</h1>
+        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {localized(report.category, locale)}</h1>
         <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
         {report.stageDeadlineAt ? (
           <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
@@ -68,7 +68,7 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
         </ul>
       </section>
 
-      <ReportActions reportId={report.id} version={report.version} actions={report.actions} agencies={report.agencies.map((g) => ({ id: g.id, name: locale === 'fa' ? g.name : g.nameEn }))} action={action} />
+      <ReportActions reportId={report.id} version={report.version} actions={report.actions} agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale) }))} action={action} />
     </article>
   );
 }

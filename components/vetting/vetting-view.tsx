@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDate, formatDateTime, toPersianDigits, type Locale } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, localDigits, type Locale, localized } from '@/lib/i18n/format';
 import type { ApplicationForVetting } from '@/lib/vetting/vet-application';
 import { ApplicantReveal, VettingActionForm } from './vetting-forms';
 
@@ -14,8 +14,8 @@ type Props = {
 
 export async function VettingView({ application: a, locale, vet, reveal }: Props) {
   const [t, statuses, genders] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), getTranslations('application.genders')]);
-  const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === 'fa' ? x.name : x.nameEn) : '—');
-  const digits = (s: string) => (locale === 'fa' ? toPersianDigits(s) : s);
+  const name = (x: { name: string; nameEn: string } | null) => (x ? (localized(x, locale)) : '—');
+  const digits = (s: string) => localDigits(s, locale);
   // [label, value, written left-to-right (codes and numbers)]
   const rows: [string, string, boolean?][] = [
     [t('fields.name'), `${a.firstName} ${a.lastName}`],

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
+import { localized } from '@/lib/i18n/format';
 
 export type ScopeNames = { province: string | null; core: string | null; agency: string | null };
 
@@ -13,8 +14,8 @@ export async function describeScope(actor: Actor, locale: 'fa' | 'en'): Promise<
     actor.agencyId === null ? null : db.agency.findUnique({ where: { id: actor.agencyId }, select: { name: true, nameEn: true } }),
   ]);
   return {
-    province: province ? (locale === 'fa' ? province.name : province.nameEn) : null,
+    province: province ? (localized(province, locale)) : null,
     core: core?.name ?? null,
-    agency: agency ? (locale === 'fa' ? agency.name : agency.nameEn) : null,
+    agency: agency ? (localized(agency, locale)) : null,
   };
 }

@@ -129,3 +129,13 @@ export function jalaliMonthNames(locale: Locale = 'fa'): string[] {
     return formatter.format(new Date(Date.UTC(gy, gm - 1, gd)));
   });
 }
+
+/** The name (or title) of reference data in the reader's language: `name`/`title` in Persian, `nameEn`/`titleEn` in English. */
+export function localized(x: { name: string; nameEn: string } | { title: string; titleEn: string }, locale: Locale): string {
+  return 'name' in x ? (locale === 'fa' ? x.name : x.nameEn) : locale === 'fa' ? x.title : x.titleEn;
+}
+
+/** Digits as the reader writes them: Persian in `fa`, Latin in `en`. */
+export function localDigits(value: string | number, locale: Locale): string {
+  return locale === 'fa' ? toPersianDigits(value) : String(value);
+}

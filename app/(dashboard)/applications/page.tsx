@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, localized } from '@/lib/i18n/format';
 import { applicationFiltersSchema, listApplications } from '@/lib/vetting/vet-application';
 import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
@@ -37,7 +37,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               <p className="flex flex-wrap items-center gap-2">
                 <strong>{a.firstName} {a.lastName}</strong>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{statuses(a.status)}</span>
-                {a.province ? <span>{locale === 'fa' ? a.province.name : a.province.nameEn}</span> : null}
+                {a.province ? <span>{localized(a.province, locale)}</span> : null}
                 {a.submittedAt ? <span className="text-muted">{formatDate(a.submittedAt, locale)}</span> : null}
               </p>
               <Link href={`/applications/${a.id}`} className="mt-2 inline-block text-brand-800 underline">{t('open')}<span className="sr-only"> {a.firstName} {a.lastName}</span></Link>
