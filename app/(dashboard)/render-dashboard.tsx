@@ -5,7 +5,8 @@ import { QueueFiltersForm } from '@/components/reports/queue-filters-form';
 import { ReportList } from '@/components/reports/report-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { CoreMembers, MyCore } from '@/components/cores/core-summary';
-import { membersOfOwnCore, ownCore } from '@/lib/cores/cores';
+import { getOwnCore } from '@/lib/cores/get-own-core';
+import { listOwnCoreMembers } from '@/lib/cores/list-own-core-members';
 import { requirePermission } from '@/lib/auth/guard';
 import { can, type Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
@@ -45,11 +46,11 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
         {next ? <Link href={next} className="inline-block text-brand-800 underline">{t('filters.next')}</Link> : null}
-        {dashboard === 'core' ? <CoreMembers members={await membersOfOwnCore(actor)} /> : null}
+        {dashboard === 'core' ? <CoreMembers members={await listOwnCoreMembers(actor)} /> : null}
       </div>
     );
   } else if (dashboard === 'member') {
-    const [own, core] = await Promise.all([listOwnReports(actor), ownCore(actor)]);
+    const [own, core] = await Promise.all([listOwnReports(actor), getOwnCore(actor)]);
     work = (
       <div className="space-y-4">
         <MyCore core={core} />

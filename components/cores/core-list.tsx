@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
-import type { listCores } from '@/lib/cores/cores';
+import type { listCores } from '@/lib/cores/list-cores';
 import { localDigits, type Locale, localized } from '@/lib/i18n/format';
 import { CreateCoreForm } from './core-forms';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import type { CoreForManager } from '@/lib/cores/cores';
+import type { CoreForManager } from '@/lib/cores/get-core-for-manager';
 import { localDigits, type Locale, localized } from '@/lib/i18n/format';
 import { MemberMoveForm } from './core-forms';
 

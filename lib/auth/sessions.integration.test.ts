@@ -3,7 +3,7 @@ import { decode, encode, type JWT } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/lib/audit/verify-chain';
 import type { Actor, Role } from '@/lib/authz';
-import { appointHead } from '@/lib/cores/cores';
+import { appointHead } from '@/lib/cores/appoint-head';
 import { getAppSecret } from '@/lib/crypto/secret';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { vetApplication } from '@/lib/vetting/vet-application';

@@ -4,7 +4,14 @@ import { listReviewQueue } from '@/lib/reports/list-review-queue';
 import { submitReport } from '@/lib/reports/submit-report';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, reportInput } from '@/lib/testing/reports';
-import { appointHead, assignMember, coreInputSchema, createCore, getCoreForManager, listCores, membersOfOwnCore, ownCore } from './cores';
+import { appointHead } from './appoint-head';
+import { assignMember } from './assign-member';
+import { coreInputSchema } from './core-input';
+import { createCore } from './create-core';
+import { getCoreForManager } from './get-core-for-manager';
+import { getOwnCore } from './get-own-core';
+import { listCores } from './list-cores';
+import { listOwnCoreMembers } from './list-own-core-members';
 
 const PROVINCE = 26;
 
@@ -50,8 +57,8 @@ describe('cores', () => {
     expect((await listCores(staff, { q: name.slice(-6) }))[0]).toMatchObject({ members: 3, head: userB.name });
 
     const head: Actor = { id: userB.id, name: userB.name, roles: userB.roles, provinceId: userB.provinceId, coreId: userB.coreId, agencyId: null };
-    expect((await membersOfOwnCore(head)).map((m) => m.id).sort()).toEqual([a.memberId, b.memberId, c.memberId].sort());
-    expect(await ownCore({ ...c.actor, coreId: core.id })).toMatchObject({ name, head: userB.name });
+    expect((await listOwnCoreMembers(head)).map((m) => m.id).sort()).toEqual([a.memberId, b.memberId, c.memberId].sort());
+    expect(await getOwnCore({ ...c.actor, coreId: core.id })).toMatchObject({ name, head: userB.name });
 
     // A member of the core reports into the core head's queue.
     const { reportId } = await submitReport({ actor: c.actor, input: reportInput(), files: [], rateKey: `core-${uniqueSuffix()}` });

@@ -3,7 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
-import { appointHead, assignMember, coreInputSchema, createCore } from '@/lib/cores/cores';
+import { appointHead } from '@/lib/cores/appoint-head';
+import { assignMember } from '@/lib/cores/assign-member';
+import { coreInputSchema } from '@/lib/cores/core-input';
+import { createCore } from '@/lib/cores/create-core';
 
 /** A new core; lib/cores checks that the county is in the manager's province and the name is free. */
 export const createCoreAction = authedAction('core:manage', { namespace: 'cores', input: coreInputSchema }, async ({ actor, input }) => {

@@ -1,6 +1,6 @@
 import { CoreManager } from '@/components/cores/core-manager';
 import { loadPage } from '@/lib/auth/guard';
-import { getCoreForManager } from '@/lib/cores/cores';
+import { getCoreForManager } from '@/lib/cores/get-core-for-manager';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { memberMoveAction } from '../actions';
 
