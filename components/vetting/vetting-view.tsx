@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formatDate, formatDateTime, localDigits, type Locale, localized } from '@/lib/i18n/format';
-import type { ApplicationForVetting } from '@/lib/vetting/vet-application';
+import type { ApplicationForVetting } from '@/lib/vetting/get-application-for-vetting';
 import { ApplicantReveal, VettingActionForm } from './vetting-forms';
 
 type Props = {

@@ -11,7 +11,10 @@ import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { uniqueNationalCode } from '@/lib/testing/national-code';
 import { createActor } from '@/lib/testing/reports';
 import { simulatedIdentity, simulatedInquiries } from './providers';
-import { vetApplication, getApplicationForVetting, listApplications, revealApplicantIdentity } from './vet-application';
+import { getApplicationForVetting } from './get-application-for-vetting';
+import { listApplications } from './list-applications';
+import { revealApplicantIdentity } from './reveal-applicant-identity';
+import { vetApplication } from './vet-application';
 
 const PROVINCE = 24;
 const randomMobile = () => `0935${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`;

@@ -1,103 +1,15 @@
 import 'server-only';
-import { z } from 'zod';
-import { can, rolesAllowed, scopeWhere, type Actor } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
-import { decryptField, maskPersonal } from '@/lib/crypto/personal-data';
+import type { Actor } from '@/lib/authz';
+import { decryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import type { ApplicationStatus, Prisma } from '@/lib/generated/prisma/client';
+import type { ApplicationStatus } from '@/lib/generated/prisma/client';
+import { loadInScope } from './application-access';
 import { issueMembershipCode } from './membership-code';
 import { vettingProviders, type CheckResult, type Providers } from './providers';
-import { APPLICATION_STATUSES, findVettingTransition, isDecided, UNDER_REVIEW, vettingActionsFrom, type VettingAction } from './transitions';
-
-
-/** Applications this vetter may see: their province's (provincial staff) or all (national office). */
-/** The applications this vetter may see: the application scope of the roles that hold `member:vet` (lib/authz/scope.ts). */
-function applicationScope(actor: Actor): Prisma.MemberWhereInput {
-  return scopeWhere(actor, 'application', rolesAllowed('member:vet'));
-}
-
-export const applicationFiltersSchema = z.object({
-  status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
-  q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(60).optional()).catch(undefined),
-});
-
-/** Applications in scope: under review by default, or one state; searchable by name. */
-export async function listApplications(actor: Actor, { status, q }: z.output<typeof applicationFiltersSchema> = {}) {
-  if (!can(actor, 'member:vet')) throw new AppError('FORBIDDEN');
-  const db = await getDb();
-  const name = q ? { OR: [{ firstName: { contains: q, mode: 'insensitive' as const } }, { lastName: { contains: q, mode: 'insensitive' as const } }] } : {};
-  return db.member.findMany({
-    where: { AND: [applicationScope(actor), status ? { status } : { status: { in: [...UNDER_REVIEW] } }, name] },
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    take: 100,
-    select: { id: true, firstName: true, lastName: true, status: true, submittedAt: true, province: { select: { name: true, nameEn: true } } },
-  });
-}
-
-async function loadInScope(actor: Actor, memberId: string) {
-  if (!z.uuid().safeParse(memberId).success || !can(actor, 'member:vet')) throw new AppError('NOT_FOUND');
-  const db = await getDb();
-  const member = await db.member.findFirst({
-    where: { AND: [{ id: memberId }, applicationScope(actor)] },
-    omit: { nationalCodeIndex: true },
-    include: {
-      user: { select: { id: true, mobileEnc: true, email: true } },
-      province: { select: { name: true, nameEn: true } },
-      county: { select: { name: true, nameEn: true } },
-      checks: { orderBy: { createdAt: 'asc' } },
-    },
-  });
-  if (!member || member.userId === actor.id) throw new AppError('NOT_FOUND');
-  return member;
-}
-
-/**
- * Other applications that hold the same national code (a person applying twice, or someone using
- * another's code). Shown to vetters only, never to applicants; each links to the other application
- * when it is in this vetter's scope, otherwise names only its state and province.
- */
-async function findPossibleDuplicates(actor: Actor, memberId: string) {
-  const db = await getDb();
-  const own = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { nationalCodeIndex: true } });
-  if (!own.nationalCodeIndex) return [];
-  const others = await db.member.findMany({
-    where: { nationalCodeIndex: own.nationalCodeIndex, id: { not: memberId } },
-    orderBy: { createdAt: 'asc' },
-    take: 10,
-    select: { id: true, status: true, provinceId: true, province: { select: { name: true, nameEn: true } } },
-  });
-  const visible = new Set((await db.member.findMany({ where: { AND: [{ id: { in: others.map((o) => o.id) } }, applicationScope(actor)] }, select: { id: true } })).map((o) => o.id));
-  return others.map((o) => ({ id: visible.has(o.id) ? o.id : null, status: o.status, province: o.province }));
-}
-
-/** One application as a vetter sees it: national code and mobile masked, checks, and the moves open now. */
-export async function getApplicationForVetting(actor: Actor, memberId: string) {
-  const m = await loadInScope(actor, memberId);
-  const { nationalCodeEnc, user, ...rest } = m;
-  return {
-    ...rest,
-    possibleDuplicates: await findPossibleDuplicates(actor, m.id),
-    email: user.email,
-    nationalCodeMasked: nationalCodeEnc ? maskPersonal('nationalCode', decryptField('nationalCode', nationalCodeEnc)) : null,
-    mobileMasked: user.mobileEnc ? maskPersonal('mobile', decryptField('mobile', user.mobileEnc)) : null,
-    actions: vettingActionsFrom(m.status, 'VETTER'),
-  };
-}
-
-export type ApplicationForVetting = Awaited<ReturnType<typeof getApplicationForVetting>>;
-
-/** The full national code and mobile, for a vetter matching them by hand; every reveal is audited. */
-export async function revealApplicantIdentity(actor: Actor, memberId: string) {
-  const m = await loadInScope(actor, memberId);
-  const db = await getDb();
-  await db.$transaction((tx) => recordAuditEvent(tx, { actorId: actor.id, action: 'member.identity_revealed', objectType: 'member', objectId: m.id }));
-  return {
-    nationalCode: m.nationalCodeEnc ? decryptField('nationalCode', m.nationalCodeEnc) : null,
-    mobile: m.user.mobileEnc ? decryptField('mobile', m.user.mobileEnc) : null,
-  };
-}
+import { findVettingTransition, isDecided, type VettingAction } from './transitions';
 
 export type VetOptions = { actor: Actor; memberId: string; action: VettingAction; version: number; note?: string; providers?: Providers };
 

@@ -4,7 +4,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatDate, localized } from '@/lib/i18n/format';
-import { applicationFiltersSchema, listApplications } from '@/lib/vetting/vet-application';
+import { applicationFiltersSchema } from '@/lib/vetting/application-filters';
+import { listApplications } from '@/lib/vetting/list-applications';
 import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
-import { revealApplicantIdentity, vetApplication } from '@/lib/vetting/vet-application';
+import { revealApplicantIdentity } from '@/lib/vetting/reveal-applicant-identity';
+import { vetApplication } from '@/lib/vetting/vet-application';
 
 const vetSchema = z.object({
   memberId: z.uuid(),

@@ -1,7 +1,7 @@
 import { VettingView } from '@/components/vetting/vetting-view';
 import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
-import { getApplicationForVetting } from '@/lib/vetting/vet-application';
+import { getApplicationForVetting } from '@/lib/vetting/get-application-for-vetting';
 import { revealApplicantAction, vetAction } from './actions';
 
 export default async function ApplicationVettingPage({ params }: { params: Promise<{ id: string }> }) {
