@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formatDate, localDigits, type Locale, localized, toJalali } from '@/lib/i18n/format';
 import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
-import type { OwnApplication } from '@/lib/members/application';
+import type { OwnApplication } from '@/lib/members/get-own-application';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import { ApplicationStepForm, SubmitApplicationForm } from './application-forms';
 import { isEditable, PIPELINE } from '@/lib/vetting/transitions';

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { failure, formValues, type ActionState } from '@/lib/actions/action-state';
 import { requireActor } from '@/lib/auth/session';
 import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
-import { saveApplicationStep, submitApplication } from '@/lib/members/application';
+import { saveApplicationStep } from '@/lib/members/save-application-step';
+import { submitApplication } from '@/lib/members/submit-application';
 
 export type StepState = { emailCodeSent?: boolean };
 

@@ -5,7 +5,7 @@ import { getCurrentActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { APPLICATION_STEPS, type ApplicationStep } from '@/lib/members/application-input';
-import { getOwnApplication } from '@/lib/members/application';
+import { getOwnApplication } from '@/lib/members/get-own-application';
 import { reportFormOptions } from '@/lib/reports/form-options';
 import { MessagePage } from '@/components/ui/message-page';
 import { saveStepAction, submitApplicationAction } from './actions';

@@ -1,43 +1,14 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz';
-import { recordAuditEvent } from '@/lib/audit/record-event';
-import { blindIndex, decryptField, encryptField } from '@/lib/crypto/personal-data';
+import { blindIndex, encryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError, isAppError } from '@/lib/errors';
-import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { APPLICATION_STEPS, stepSchemas, type ApplicationStep } from './application-input';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
+import { EDITABLE, isEditable } from '@/lib/vetting/transitions';
+import { stepSchemas, type ApplicationStep } from './application-input';
 import { consumeOtp, requestOtp } from './otp';
-import { EDITABLE, findVettingTransition, isEditable } from '@/lib/vetting/transitions';
-
-
-/** The applicant's own application, with their own national code readable (it is theirs). */
-export async function getOwnApplication(actor: Actor) {
-  const db = await getDb();
-  const member = await db.member.findUnique({
-    where: { userId: actor.id },
-    omit: { nationalCodeIndex: true },
-    include: { province: { select: { name: true, nameEn: true } }, county: { select: { name: true, nameEn: true } }, core: { select: { name: true } }, user: { select: { email: true } } },
-  });
-  if (!member) throw new AppError('NOT_FOUND');
-  const { nationalCodeEnc, ...rest } = member;
-  return { ...rest, nationalCode: nationalCodeEnc ? decryptField('nationalCode', nationalCodeEnc) : null, completed: completedSteps(member) };
-}
-
-export type OwnApplication = Awaited<ReturnType<typeof getOwnApplication>>;
-
-/** Which steps hold what submission needs. */
-export function completedSteps(m: { firstName: string; nationalCodeEnc: string | null; birthDate: Date | null; provinceId: number | null; countyId: number | null; education: string | null; declaredAt: Date | null }): ApplicationStep[] {
-  const done: Record<ApplicationStep, boolean> = {
-    identity: Boolean(m.firstName && m.nationalCodeEnc && m.birthDate),
-    contact: true,
-    place: Boolean(m.provinceId && m.countyId),
-    background: Boolean(m.education),
-    declaration: Boolean(m.declaredAt),
-  };
-  return APPLICATION_STEPS.filter((s) => done[s]);
-}
 
 /** What saving a step led to: on to the next step, or a code was sent to the e-mail address typed. */
 export type SaveStepResult = { next: true } | { emailCodeSent: true };
@@ -116,26 +87,4 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
     throw error;
   }
   return { next: true };
-}
-
-/** Sends the finished application (or its correction) to the province; every step must be complete. */
-export async function submitApplication(actor: Actor) {
-  const db = await getDb();
-  const member = await db.member.findUnique({ where: { userId: actor.id } });
-  if (!member) throw new AppError('NOT_FOUND');
-  const missing = APPLICATION_STEPS.filter((s) => !completedSteps(member).includes(s));
-  if (missing.length) throw new AppError('VALIDATION', 'incomplete', { fieldErrors: Object.fromEntries(missing.map((s) => [s, ['stepMissing']])) });
-  // The pipeline table says where `submit` leads and from which states (lib/vetting/transitions.ts).
-  const transition = findVettingTransition(member.status, 'submit');
-  if (!transition?.to) throw new AppError('CONFLICT', 'application changed');
-  const to = transition.to;
-  return db.$transaction(async (tx) => {
-    const moved = await tx.member.updateMany({
-      where: { id: member.id, version: member.version, status: { in: [...transition.from] } },
-      data: { status: to, submittedAt: new Date(), staffNote: null, version: { increment: 1 } },
-    });
-    if (moved.count !== 1) throw new AppError('CONFLICT', 'application changed');
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'member.transition', objectType: 'member', objectId: member.id, meta: { action: 'submit', from: member.status, to } });
-    return { status: to };
-  });
 }
