@@ -4,6 +4,8 @@
 // Needs `npm run build` first. Creates a throwaway database on BENCH_PG (default: the local server),
 // migrates and seeds it, starts `server.mjs` (what `npm start` runs) on it, sends BENCH_TOTAL submissions with BENCH_CONCURRENCY
 // in flight, then drops everything. Set BENCH_URL to aim at a server you started yourself instead.
+// BENCH_WARMUP (200) requests warm each side up first. Exits 1 when any submission failed (the figures
+// would not describe the form's path); CI runs it with a few hundred as a smoke test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +23,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const PG = process.env.BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const POOL = Number(process.env.DATABASE_POOL_MAX ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 
 const body = () =>
   JSON.stringify({
@@ -56,7 +59,7 @@ function summary(name: string, run: Run) {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const rate = run.latencies.length / run.seconds;
   console.log(`${name.padEnd(8)} ${run.latencies.length} in ${run.seconds.toFixed(2)} s → ${rate.toFixed(0)}/s · p50 ${pct(sorted, 50).toFixed(1)} ms · p95 ${pct(sorted, 95).toFixed(1)} ms · p99 ${pct(sorted, 99).toFixed(1)} ms · errors ${run.errors}`);
-  return rate;
+  return { rate, errors: run.errors };
 }
 
 async function main() {
@@ -81,10 +84,12 @@ async function main() {
       // Its own process group, so stopping it stops next-server too (an orphan would keep the port).
       server = spawn('node', ['server.mjs', '-p', String(PORT)], {
         detached: true,
-        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: String(POOL), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', SAJAM_RATE_SUBMIT_PER_HOUR: '100000000' },
+        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: String(POOL), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', SAJAM_DATA_KEY: process.env.SAJAM_DATA_KEY ?? 'bench-data-key-bench-data-key-bench-data-00', SAJAM_TRACKING_KEY: process.env.SAJAM_TRACKING_KEY ?? 'bench-tracking-key-bench-tracking-key-000', SAJAM_RATE_SUBMIT_PER_HOUR: '100000000' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      for (let i = 0; i < 60 && !(await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i++) await sleep(500);
+      let up = false;
+      for (let i = 0; i < 120 && !(up = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i++) await sleep(500);
+      if (!up) throw new Error(`the production server did not answer ${base}/api/health within 60 s (is there a build? npm run build)`);
     }
     // node:http with keep-alive: the load generator shares the 2 cores, so it must be cheap (fetch is not).
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -109,7 +114,7 @@ async function main() {
       });
 
     console.log(`Sajam submit benchmark: ${TOTAL} submissions, ${CONCURRENCY} in flight, app pool ${POOL}, PostgreSQL ${(await admin.query('SHOW server_version')).rows[0].server_version}`);
-    await runPool(200, CONCURRENCY, submit); // warm-up: JIT, connection pool, prepared statements
+    await runPool(WARMUP, CONCURRENCY, submit); // warm-up: JIT, connection pool, prepared statements
     const app = summary('app', await runPool(TOTAL, CONCURRENCY, submit));
 
     const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL });
@@ -121,11 +126,15 @@ async function main() {
       );
       return true;
     };
-    await runPool(200, CONCURRENCY, insert);
+    await runPool(WARMUP, CONCURRENCY, insert);
     const floor = summary('floor', await runPool(TOTAL, CONCURRENCY, insert));
     await pool.end();
     agent.destroy();
-    console.log(`app/floor throughput ratio: ${(app / floor).toFixed(2)}`);
+    console.log(`app/floor throughput ratio: ${(app.rate / floor.rate).toFixed(2)}`);
+    if (app.errors + floor.errors > 0) {
+      console.error(`bench:submit: ${app.errors} app and ${floor.errors} floor requests failed; the figures do not count`);
+      process.exitCode = 1;
+    }
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await sleep(500);

@@ -1,17 +1,24 @@
 // npm run db:seed:large — a national-scale data set for the queue benchmarks, written with COPY:
 // 1,000,000 reports over the 31 provinces (weighted by population) across the Jalali years 1404 and
 // 1405 so far, in every state with its review steps, plus cores, members, core heads, provincial staff
-// and referrals. PostgreSQL only (DATABASE_URL); run `npm run db:migrate && npm run db:seed` first.
-// SEED_LARGE_REPORTS changes the count. Secondary indexes are dropped during the load and rebuilt
-// after it, as a bulk load should be.
+// and referrals. PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
+// mobiles are encrypted like real ones, so run the app with the same key); run `npm run db:migrate &&
+// npm run db:seed` first, on a database without a large data set. SEED_LARGE_REPORTS changes the count.
+// Secondary indexes are dropped during the load and rebuilt after it, as a bulk load should be, and
+// the whole load is one transaction: a failure leaves the database as it was.
+//
+// Rows are typed by the generated Prisma client (./seed-large/copy.ts): a schema change that removes or
+// renames a column the seed fills fails `npm run typecheck`, and one that adds a required column fails
+// here at the table's first row, naming the table and the column. CI runs it at 2,000 reports
+// (scripts/smoke-tooling.sh).
 import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '@/lib/auth/password';
+import { mobileColumns } from '@/lib/crypto/personal-data';
 import { getEnv } from '@/lib/env';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { CopyRows, copy, liveSchema } from './seed-large/copy';
 import { STATUS_PATH, buildHistory, pickStatus, type Step } from './seed-large/history';
 import { describeProblem, placeName } from './seed-large/text';
 
@@ -48,108 +55,92 @@ function weighted(weights: readonly number[]): () => number {
   };
 }
 
-/** COPY text format: \N for null, and the four characters that would break a row escaped. */
-function field(value: string | number | boolean | Date | null | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  if (value instanceof Date) return value.toISOString();
-  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-}
-const row = (values: (string | number | boolean | Date | null | undefined)[]) => `${values.map(field).join('\t')}\n`;
-
-async function copy(client: pg.PoolClient, table: string, columns: string[], rows: Iterable<string>) {
-  const sql = `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`;
-  // Batch rows into chunks of ~1 MB: one stream write per row is slow.
-  function* chunks() {
-    let buffer = '';
-    for (const r of rows) {
-      buffer += r;
-      if (buffer.length > 1_000_000) {
-        yield buffer;
-        buffer = '';
-      }
-    }
-    if (buffer) yield buffer;
-  }
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
-}
-
-async function withoutSecondaryIndexes<T>(client: pg.PoolClient, tables: string[], work: () => Promise<T>): Promise<T> {
+/** Drops the tables' secondary indexes, runs the load, and rebuilds them (inside the caller's transaction). */
+async function withoutSecondaryIndexes<T>(client: pg.ClientBase, tables: string[], work: () => Promise<T>): Promise<T> {
   const { rows } = await client.query<{ indexname: string; indexdef: string }>(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
-     WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
+     WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [tables],
   );
   for (const r of rows) await client.query(`DROP INDEX "${r.indexname}"`);
-  try {
-    return await work();
-  } finally {
-    for (const r of rows) {
-      const t0 = performance.now();
-      await client.query(r.indexdef);
-      console.log(`  index ${r.indexname} rebuilt in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    }
+  const result = await work();
+  for (const r of rows) {
+    const t0 = performance.now();
+    await client.query(r.indexdef);
+    console.log(`  index ${r.indexname} rebuilt in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  return result;
 }
 
 async function main() {
   const env = getEnv();
   if (!env.DATABASE_URL) throw new Error('db:seed:large needs PostgreSQL: set DATABASE_URL (the embedded database is not meant for a million reports).');
   if (env.NODE_ENV === 'production') throw new Error('db:seed:large writes synthetic data; refusing with NODE_ENV=production.');
+  if (!Number.isInteger(TOTAL) || TOTAL < 1) throw new Error(`SEED_LARGE_REPORTS must be a positive integer, not ${process.env.SEED_LARGE_REPORTS}`);
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
   const client = await pool.connect();
   const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   try {
     const provinces = (await client.query<{ id: number; code: string }>('SELECT "id", "code" FROM "Province" ORDER BY "id"')).rows;
     if (provinces.length !== 31) throw new Error('Run `npm run db:migrate && npm run db:seed` first: the 31 provinces are missing.');
+    if ((await client.query(`SELECT 1 FROM "User" WHERE "email" = 'large-0@sajam.invalid'`)).rowCount) {
+      throw new Error('This database already holds a large data set (user large-0@sajam.invalid): seed a fresh database.');
+    }
     const counties = (await client.query<{ id: number; provinceId: number }>('SELECT "id", "provinceId" FROM "County"')).rows;
     const categories = (await client.query<{ id: number }>('SELECT "id" FROM "Category" ORDER BY "sortOrder"')).rows.map((c) => c.id);
     const topics = (await client.query<{ id: number }>('SELECT "id" FROM "Topic"')).rows.map((t) => t.id);
     const agencies = (await client.query<{ id: string }>('SELECT "id" FROM "Agency"')).rows.map((a) => a.id);
     const countiesOf = (provinceId: number) => counties.filter((c) => c.provinceId === provinceId).map((c) => c.id);
 
-    // Cores, members (the first of each core is its head), and provincial staff.
+    // Cores, members (the first of each core is its head), and provincial staff. Every account has a
+    // verified mobile, stored as the app stores one: ciphertext and blind index (mobileColumns).
+    console.log(`reference data read (${elapsed()})`);
+    const schema = await liveSchema(client);
     const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
-    const cores: { id: string; provinceId: number }[] = [];
-    const users: string[] = [];
-    const members: string[] = [];
+    const cores = new CopyRows('Core', schema);
+    const users = new CopyRows('User', schema);
+    const members = new CopyRows('Member', schema);
+    const coreList: { id: string; provinceId: number }[] = [];
     const membersOfCore = new Map<string, string[]>();
     const at = new Date(FROM);
+    let n = 0;
+    const user = (u: { id: string; email: string; name: string; roles: Role[]; provinceId: number; coreId: string | null }) =>
+      users.push({
+        id: u.id, email: u.email, ...mobileColumns(`0999${String(n).padStart(7, '0')}`), mobileVerifiedAt: at, passwordHash, name: u.name, roles: u.roles,
+        status: 'ACTIVE', locale: 'fa', provinceId: u.provinceId, coreId: u.coreId, createdAt: at, updatedAt: at,
+      });
     for (const p of provinces) {
       const coreCount = Math.max(3, Math.round(POPULATION[p.id - 1]! * 8));
       for (let c = 0; c < coreCount; c++) {
         const core = { id: uuidv7(), provinceId: p.id };
-        cores.push(core);
+        coreList.push(core);
+        cores.push({ id: core.id, provinceId: p.id, countyId: pick(countiesOf(p.id)), name: `هسته ${coreList.length} (بار بزرگ)`, area: placeName(random), capacity: 50, active: true, createdAt: at, updatedAt: at });
         const ids: string[] = [];
-        for (let m = 0; m < MEMBERS_PER_CORE; m++) {
+        for (let m = 0; m < MEMBERS_PER_CORE; m++, n++) {
           const id = uuidv7();
           ids.push(id);
-          const n = users.length;
-          const roles = m === 0 ? '{MEMBER,CORE_HEAD}' : '{MEMBER}';
-          users.push(row([id, `large-${n}@sajam.invalid`, null, passwordHash, `عضو ${n}`, roles, 'ACTIVE', 'fa', p.id, core.id, at, at]));
-          members.push(row([uuidv7(), id, 'عضو', String(n), p.id, core.id, 'APPROVED', `${p.code}-1404-L${String(n).padStart(6, '0')}`, at, at]));
+          user({ id, email: `large-${n}@sajam.invalid`, name: `عضو ${n}`, roles: m === 0 ? ['MEMBER', 'CORE_HEAD'] : ['MEMBER'], provinceId: p.id, coreId: core.id });
+          members.push({
+            id: uuidv7(), userId: id, firstName: 'عضو', lastName: String(n), provinceId: p.id, coreId: core.id, status: 'APPROVED',
+            membershipCode: `${p.code}-1404-L${String(n).padStart(6, '0')}`, createdAt: at, updatedAt: at,
+          });
         }
         membersOfCore.set(core.id, ids);
       }
-      for (let s = 0; s < 3; s++) {
-        const n = users.length;
-        users.push(row([uuidv7(), `large-staff-${n}@sajam.invalid`, null, passwordHash, `کارشناس استان ${n}`, '{PROVINCE_STAFF}', 'ACTIVE', 'fa', p.id, null, at, at]));
-      }
+      for (let s = 0; s < 3; s++, n++) user({ id: uuidv7(), email: `large-staff-${n}@sajam.invalid`, name: `کارشناس استان ${n}`, roles: ['PROVINCE_STAFF'], provinceId: p.id, coreId: null });
     }
-    await copy(client, 'Core', ['id', 'provinceId', 'countyId', 'name', 'area', 'capacity', 'active', 'createdAt', 'updatedAt'],
-      cores.map((c, i) => row([c.id, c.provinceId, pick(countiesOf(c.provinceId)), `هسته ${i + 1} (بار بزرگ)`, placeName(random), 50, true, at, at])));
-    await copy(client, 'User', ['id', 'email', 'mobile', 'passwordHash', 'name', 'roles', 'status', 'locale', 'provinceId', 'coreId', 'createdAt', 'updatedAt'], users);
-    await copy(client, 'Member', ['id', 'userId', 'firstName', 'lastName', 'provinceId', 'coreId', 'status', 'membershipCode', 'createdAt', 'updatedAt'], members);
-    console.log(`cores ${cores.length}, users ${users.length}, members ${members.length}`);
 
     const provinceOf = weighted(POPULATION);
     const coresByProvince = new Map<number, string[]>();
-    for (const c of cores) coresByProvince.set(c.provinceId, [...(coresByProvince.get(c.provinceId) ?? []), c.id]);
+    for (const c of coreList) coresByProvince.set(c.provinceId, [...(coresByProvince.get(c.provinceId) ?? []), c.id]);
     const kindOf = weighted([80, 12, 8]);
     const categoryOf = weighted([12, 14, 10, 14, 12, 30, 8]);
 
-    const approvals: string[] = [];
-    const referrals: string[] = [];
+    const reportRows = new CopyRows('Report', schema);
+    const approvals = new CopyRows('Approval', schema);
+    const referrals = new CopyRows('Referral', schema);
     const counts = new Map<string, number>();
     function* reports() {
       for (let i = 0; i < TOTAL; i++) {
@@ -164,44 +155,69 @@ async function main() {
         const steps: Step[] = buildHistory(random, { status, hasCore: coreId !== null, submittedAt, now: NOW });
         const last = steps[steps.length - 1]!;
         for (const s of steps) {
-          approvals.push(row([uuidv7({ msecs: s.at }), id, s.decision === 'SUBMIT' ? submitterId : null, s.decision, s.from, s.to, s.publicNote, null, new Date(s.at)]));
+          approvals.push({
+            id: uuidv7({ msecs: s.at }), reportId: id, actorId: s.decision === 'SUBMIT' ? submitterId : null, decision: s.decision, fromStatus: s.from, toStatus: s.to,
+            publicNote: s.publicNote, internalNote: null, createdAt: new Date(s.at),
+          });
         }
         const referredStep = steps.find((s) => s.decision === 'REFER');
         if (referredStep) {
           const reached = STATUS_PATH.indexOf(status);
           const referralStatus = reached >= STATUS_PATH.indexOf('CLOSED') ? 'CLOSED' : status === 'RESPONDED' ? 'RESPONDED' : status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'PENDING';
-          referrals.push(row([uuidv7({ msecs: referredStep.at }), id, pick(agencies), referralStatus, new Date(referredStep.at)]));
+          referrals.push({ id: uuidv7({ msecs: referredStep.at }), reportId: id, agencyId: pick(agencies), status: referralStatus, referredAt: new Date(referredStep.at) });
         }
         const inReview = status === 'CORE_REVIEW' || status === 'PROVINCE_REVIEW' || status === 'NATIONAL_REVIEW';
         const stageDays = status === 'CORE_REVIEW' ? 3 : status === 'PROVINCE_REVIEW' ? 5 : 7;
-        yield row([
-          id, ['REPORT', 'OPINION', 'SUGGESTION'][kindOf()], categories[categoryOf()], random() < 0.2 ? pick(topics) : null, provinceId,
-          pick(countiesOf(provinceId)), coreId, submitterId, submitterId !== null && random() < 0.3, status, steps.length,
-          describeProblem(random), placeName(random), new Date(submittedAt - Math.floor(random() * 10) * DAY).toISOString().slice(0, 10),
-          inReview ? new Date(last.at + stageDays * DAY) : null, status === 'NEEDS_INFO' ? last.from : null,
-          status === 'CLOSED' || status === 'PUBLISHED' ? (random() < 0.7 ? 'RESOLVED' : 'UNRESOLVED') : null,
-          new Date(submittedAt), new Date(last.at),
-          status === 'CLOSED' || status === 'PUBLISHED' ? new Date(steps.find((s) => s.to === 'CLOSED')!.at) : null,
-          status === 'PUBLISHED' ? new Date(last.at) : null,
-        ]);
-        if ((i + 1) % 100_000 === 0) console.log(`  ${i + 1} reports generated (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+        const settled = status === 'CLOSED' || status === 'PUBLISHED';
+        yield reportRows.encode({
+          id, kind: (['REPORT', 'OPINION', 'SUGGESTION'] as const)[kindOf()]!, categoryId: categories[categoryOf()]!, topicId: random() < 0.2 ? pick(topics) : null, provinceId,
+          countyId: pick(countiesOf(provinceId)), coreId, submitterId, hideIdentity: submitterId !== null && random() < 0.3, status, version: steps.length,
+          description: describeProblem(random), placeDescription: placeName(random), incidentDate: new Date(submittedAt - Math.floor(random() * 10) * DAY).toISOString().slice(0, 10),
+          stageDeadlineAt: inReview ? new Date(last.at + stageDays * DAY) : null, resumeStatus: status === 'NEEDS_INFO' ? last.from : null,
+          resolution: settled ? (random() < 0.7 ? 'RESOLVED' : 'UNRESOLVED') : null,
+          submittedAt: new Date(submittedAt), updatedAt: new Date(last.at),
+          closedAt: settled ? new Date(steps.find((s) => s.to === 'CLOSED')!.at) : null,
+          publishedAt: status === 'PUBLISHED' ? new Date(last.at) : null,
+        });
+        if ((i + 1) % 100_000 === 0) console.log(`  ${i + 1} reports generated (${elapsed()})`);
       }
     }
 
-    await withoutSecondaryIndexes(client, ['Report', 'Approval', 'Referral'], async () => {
-      await copy(client, 'Report', ['id', 'kind', 'categoryId', 'topicId', 'provinceId', 'countyId', 'coreId', 'submitterId', 'hideIdentity', 'status', 'version',
-        'description', 'placeDescription', 'incidentDate', 'stageDeadlineAt', 'resumeStatus', 'resolution', 'submittedAt', 'updatedAt', 'closedAt', 'publishedAt'], reports());
-      console.log(`reports ${TOTAL} copied; review steps ${approvals.length}, referrals ${referrals.length}`);
-      await copy(client, 'Approval', ['id', 'reportId', 'actorId', 'decision', 'fromStatus', 'toStatus', 'publicNote', 'internalNote', 'createdAt'], approvals);
-      await copy(client, 'Referral', ['id', 'reportId', 'agencyId', 'status', 'referredAt'], referrals);
-    });
+    // One transaction: a failure anywhere (a schema the seed no longer matches, a full disk) rolls
+    // everything back, indexes included, so the next attempt starts from the same database.
+    await client.query('BEGIN');
+    try {
+      await copy(client, cores);
+      await copy(client, users);
+      await copy(client, members);
+      console.log(`cores ${cores.lines.length}, users ${users.lines.length}, members ${members.lines.length} (${elapsed()})`);
+      await withoutSecondaryIndexes(client, ['Report', 'Approval', 'Referral'], async () => {
+        await copy(client, reportRows, reports());
+        console.log(`reports ${TOTAL} copied; review steps ${approvals.lines.length}, referrals ${referrals.lines.length} (${elapsed()})`);
+        await copy(client, approvals);
+        await copy(client, referrals);
+        console.log(`review steps and referrals copied (${elapsed()})`);
+      });
+      await client.query('COMMIT');
+      console.log(`committed (${elapsed()})`);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
     await client.query('ANALYZE');
     console.log('states:', Object.fromEntries([...counts].sort()));
-    console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`done in ${elapsed()}`);
   } finally {
     client.release();
     await pool.end();
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // One readable line (the cause's stack only on request): this runs in CI as well as by hand.
+  console.error(`db:seed:large failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG) console.error(error);
+  process.exitCode = 1;
+}
