@@ -5,7 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { parseLoginIdentifier } from '@/lib/auth/identifier';
 
 type Errors = { identifier?: string; password?: string; form?: string };
@@ -55,10 +55,10 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-5 rounded-xl border border-slate-200 bg-white p-5">
       <FormMessage id="login-error" message={errors.form} />
       <Field id="identifier" label={t('identifier')} hint={t('identifierHint')} error={errors.identifier ? [errors.identifier] : undefined}>
-        <input id="identifier" name="identifier" type="text" inputMode="email" autoComplete="username" dir="ltr" required aria-invalid={errors.identifier ? true : undefined} aria-describedby={describedBy('identifier')} className={inputClass} />
+        <input id="identifier" name="identifier" type="text" inputMode="email" autoComplete="username" dir="ltr" required className={inputClass} />
       </Field>
       <Field id="password" label={t('password')} error={errors.password ? [errors.password] : undefined}>
-        <input id="password" name="password" type="password" autoComplete="current-password" dir="ltr" required aria-invalid={errors.password ? true : undefined} aria-describedby={describedBy('password')} className={inputClass} />
+        <input id="password" name="password" type="password" autoComplete="current-password" dir="ltr" required className={inputClass} />
       </Field>
       <button type="submit" disabled={pending} className={`${buttonClass()} w-full disabled:opacity-60`}>
         {pending ? t('submitting') : t('submit')}

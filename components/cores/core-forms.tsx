@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -17,19 +17,19 @@ export function CreateCoreForm({ action, counties }: { action: Action; counties:
     <form action={formAction} key={state.ok ? 'created' : 'editing'} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-core-title">
       <h2 id="new-core-title" className="text-lg font-bold">{t('new')}</h2>
       <Field id="core-name" label={t('name')} error={e.name}>
-        <input id="core-name" name="name" defaultValue={v.name} aria-invalid={Boolean(e.name)} aria-describedby={describedBy('core-name')} className={inputClass} />
+        <input id="core-name" name="name" defaultValue={v.name} className={inputClass} />
       </Field>
       <Field id="core-county" label={t('county')} error={e.countyId}>
-        <select id="core-county" name="countyId" key={`county-${v.countyId ?? ''}`} defaultValue={v.countyId ?? ''} aria-invalid={Boolean(e.countyId)} aria-describedby={describedBy('core-county')} className={inputClass}>
+        <select id="core-county" name="countyId" key={`county-${v.countyId ?? ''}`} defaultValue={v.countyId ?? ''} className={inputClass}>
           <option value="">{t('choose')}</option>
           {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
       </Field>
       <Field id="core-area" label={t('area')} error={e.area}>
-        <input id="core-area" name="area" defaultValue={v.area} aria-invalid={Boolean(e.area)} aria-describedby={describedBy('core-area')} className={inputClass} />
+        <input id="core-area" name="area" defaultValue={v.area} className={inputClass} />
       </Field>
       <Field id="core-capacity" label={t('capacity')} error={e.capacity}>
-        <input id="core-capacity" name="capacity" type="number" inputMode="numeric" min={3} max={200} defaultValue={v.capacity ?? '30'} aria-invalid={Boolean(e.capacity)} aria-describedby={describedBy('core-capacity')} className={inputClass} />
+        <input id="core-capacity" name="capacity" type="number" inputMode="numeric" min={3} max={200} defaultValue={v.capacity ?? '30'} className={inputClass} />
       </Field>
       <FormMessage id="new-core-message" ok={state.ok} message={state.ok ? t('created') : state.message} />
       <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{t('create')}</button>

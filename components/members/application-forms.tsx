@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { ApplicationStep } from '@/lib/members/application-input';
 
@@ -31,7 +31,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
   const text = (name: keyof Saved, opts: { type?: string; dir?: 'ltr'; hint?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' } = {}) => (
     <Field id={name} label={t(`fields.${name}`)} hint={opts.hint ? t(`hints.${name}`) : undefined} error={e[name]}>
       <input id={name} name={name} type={opts.type ?? 'text'} dir={opts.dir} inputMode={opts.inputMode} autoComplete={opts.autoComplete} defaultValue={String(v[name] ?? '')}
-        aria-invalid={Boolean(e[name])} aria-describedby={describedBy(name)} className={inputClass} />
+        aria-invalid={Boolean(e[name])} className={inputClass} />
     </Field>
   );
   const box = (name: string) => (
@@ -53,7 +53,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           {text('nationalCode', { dir: 'ltr', inputMode: 'numeric', hint: true })}
           {text('birthDate', { dir: 'ltr', hint: true })}
           <Field id="gender" label={t('fields.gender')} error={e.gender}>
-            <select id="gender" name="gender" key={`gender-${v.gender}`} defaultValue={v.gender} aria-invalid={Boolean(e.gender)} aria-describedby={describedBy('gender')} className={inputClass}>
+            <select id="gender" name="gender" key={`gender-${v.gender}`} defaultValue={v.gender} className={inputClass}>
               <option value="">{t('choose')}</option>
               <option value="FEMALE">{t('genders.FEMALE')}</option>
               <option value="MALE">{t('genders.MALE')}</option>
@@ -68,7 +68,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           {state.data?.emailCodeSent || e.emailCode ? (
             <Field id="emailCode" label={t('fields.emailCode')} error={e.emailCode}>
               <input id="emailCode" name="emailCode" type="text" dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue=""
-                aria-invalid={Boolean(e.emailCode)} aria-describedby={describedBy('emailCode')} className={inputClass} />
+                aria-invalid={Boolean(e.emailCode)} className={inputClass} />
             </Field>
           ) : null}
         </>
@@ -76,13 +76,13 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
       {step === 'place' ? (
         <>
           <Field id="provinceId" label={t('fields.provinceId')} error={e.provinceId}>
-            <select id="provinceId" name="provinceId" value={provinceId} onChange={(ev) => setProvinceId(ev.target.value)} aria-invalid={Boolean(e.provinceId)} aria-describedby={describedBy('provinceId')} className={inputClass}>
+            <select id="provinceId" name="provinceId" value={provinceId} onChange={(ev) => setProvinceId(ev.target.value)} className={inputClass}>
               <option value="">{t('choose')}</option>
               {provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           </Field>
           <Field id="countyId" label={t('fields.countyId')} error={e.countyId}>
-            <select id="countyId" name="countyId" key={provinceId} defaultValue={provinceId === v.provinceId ? v.countyId : ''} aria-invalid={Boolean(e.countyId)} aria-describedby={describedBy('countyId')} className={inputClass}>
+            <select id="countyId" name="countyId" key={provinceId} defaultValue={provinceId === v.provinceId ? v.countyId : ''} className={inputClass}>
               <option value="">{t('choose')}</option>
               {(provinces.find((p) => String(p.id) === provinceId)?.counties ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </select>

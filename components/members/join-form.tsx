@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 
 type Action = (state: ActionState<{ mobile: string }>, formData: FormData) => Promise<ActionState<{ mobile: string }>>;
@@ -32,7 +32,7 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
     return (
       <form action={sendAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
         <Field id="mobile" label={t('mobile')} hint={t('mobileHint')} error={e.mobile}>
-          <input id="mobile" name="mobile" type="tel" inputMode="tel" autoComplete="tel" dir="ltr" required defaultValue={sent.values?.mobile} aria-invalid={Boolean(e.mobile)} aria-describedby={describedBy('mobile')} className={inputClass} />
+          <input id="mobile" name="mobile" type="tel" inputMode="tel" autoComplete="tel" dir="ltr" required defaultValue={sent.values?.mobile} className={inputClass} />
         </Field>
         <FormMessage id="otp-request-message" message={e.mobile ? undefined : sent.message} />
         <button type="submit" className={buttonClass()} disabled={sending} aria-busy={sending}>{sending ? t('sending') : t('sendCode')}</button>
@@ -46,10 +46,10 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
       <p role="status" className="text-sm">{t('codeSent', { mobile })}</p>
       <input type="hidden" name="mobile" value={mobile} />
       <Field id="code" label={t('code')} hint={t('codeHint')} error={e.code}>
-        <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" maxLength={6} required aria-invalid={Boolean(e.code)} aria-describedby={describedBy('code')} className={inputClass} />
+        <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" maxLength={6} required className={inputClass} />
       </Field>
       <Field id="password" label={t('password')} hint={t('passwordHint')} error={e.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" dir="ltr" required minLength={10} aria-invalid={Boolean(e.password)} aria-describedby={describedBy('password')} className={inputClass} />
+        <input id="password" name="password" type="password" autoComplete="new-password" dir="ltr" required minLength={10} className={inputClass} />
       </Field>
       <FormMessage id="account-message" message={created.ok ? undefined : created.fieldErrors ? undefined : created.message} />
       <button type="submit" className={buttonClass()} disabled={creating} aria-busy={creating}>{creating ? t('creating') : t('createAccount')}</button>

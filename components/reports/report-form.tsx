@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import type { SubmittedState } from '@/lib/reports/submit-report-form';
@@ -61,14 +61,14 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       </fieldset>
 
       <Field id="categoryId" label={t('category')} error={e.categoryId}>
-        <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ''} required aria-invalid={invalid('categoryId')} aria-describedby={describedBy('categoryId')} className={inputClass}>
+        <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ''} required className={inputClass}>
           <option value="">{t('choose')}</option>
           {options.categories.map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
         </select>
       </Field>
 
       <Field id="topicId" label={t('topic')} hint={t('topicHint')} error={e.topicId}>
-        <select id="topicId" name="topicId" defaultValue={v.topicId ?? ''} aria-invalid={invalid('topicId')} aria-describedby={describedBy('topicId')} className={inputClass}>
+        <select id="topicId" name="topicId" defaultValue={v.topicId ?? ''} className={inputClass}>
           <option value="">{t('noTopic')}</option>
           {options.topics.map((topic) => <option key={topic.id} value={topic.id}>{localized(topic, locale)}</option>)}
         </select>
@@ -77,13 +77,13 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       {member ? null : (
         <div className="grid gap-6 sm:grid-cols-2">
           <Field id="provinceId" label={t('province')} error={e.provinceId}>
-            <select id="provinceId" name="provinceId" value={provinceId} onChange={(event) => setProvinceId(event.target.value)} required aria-invalid={invalid('provinceId')} aria-describedby={describedBy('provinceId')} className={inputClass}>
+            <select id="provinceId" name="provinceId" value={provinceId} onChange={(event) => setProvinceId(event.target.value)} required className={inputClass}>
               <option value="">{t('choose')}</option>
               {options.provinces.map((p) => <option key={p.id} value={p.id}>{name(p)}</option>)}
             </select>
           </Field>
           <Field id="countyId" label={t('county')} hint={t('countyHint')} error={e.countyId}>
-            <select id="countyId" name="countyId" key={provinceId} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''} aria-invalid={invalid('countyId')} aria-describedby={describedBy('countyId')} className={inputClass}>
+            <select id="countyId" name="countyId" key={provinceId} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''} className={inputClass}>
               <option value="">{t('choose')}</option>
               {counties.map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
             </select>
@@ -92,7 +92,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       )}
 
       <Field id="placeDescription" label={t('place')} hint={t('placeHint')} error={e.placeDescription}>
-        <input id="placeDescription" name="placeDescription" type="text" maxLength={300} defaultValue={v.placeDescription} aria-invalid={invalid('placeDescription')} aria-describedby={describedBy('placeDescription')} className={inputClass} />
+        <input id="placeDescription" name="placeDescription" type="text" maxLength={300} defaultValue={v.placeDescription} className={inputClass} />
       </Field>
 
       <fieldset aria-describedby="incidentDate-hint incidentDate-error">
@@ -122,11 +122,11 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       </fieldset>
 
       <Field id="description" label={t('description')} hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax, count: length })} error={e.description}>
-        <textarea id="description" name="description" rows={7} required minLength={limits.descriptionMin} maxLength={limits.descriptionMax} defaultValue={v.description} onChange={(event) => setLength(event.target.value.length)} aria-invalid={invalid('description')} aria-describedby={describedBy('description')} className={inputClass} />
+        <textarea id="description" name="description" rows={7} required minLength={limits.descriptionMin} maxLength={limits.descriptionMax} defaultValue={v.description} onChange={(event) => setLength(event.target.value.length)} className={inputClass} />
       </Field>
 
       <Field id="attachments" label={t('attachments')} hint={t('attachmentsHint', { files: limits.maxFiles, mb: limits.maxFileMb })} error={e.attachments}>
-        <input id="attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-invalid={invalid('attachments')} aria-describedby={describedBy('attachments')} className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`} />
+        <input id="attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`} />
       </Field>
 
       {member ? (
@@ -148,13 +148,13 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           {wantsContact ? (
             <div className="grid gap-4 sm:grid-cols-3">
               <Field id="contactName" label={t('contactName')} error={e.contactName}>
-                <input id="contactName" name="contactName" type="text" autoComplete="name" defaultValue={v.contactName} aria-describedby={describedBy('contactName')} className={inputClass} />
+                <input id="contactName" name="contactName" type="text" autoComplete="name" defaultValue={v.contactName} className={inputClass} />
               </Field>
               <Field id="contactPhone" label={t('contactPhone')} error={e.contactPhone}>
-                <input id="contactPhone" name="contactPhone" type="tel" dir="ltr" autoComplete="tel" defaultValue={v.contactPhone} aria-invalid={invalid('contactPhone')} aria-describedby={describedBy('contactPhone')} className={inputClass} />
+                <input id="contactPhone" name="contactPhone" type="tel" dir="ltr" autoComplete="tel" defaultValue={v.contactPhone} className={inputClass} />
               </Field>
               <Field id="contactEmail" label={t('contactEmail')} error={e.contactEmail}>
-                <input id="contactEmail" name="contactEmail" type="email" dir="ltr" autoComplete="email" defaultValue={v.contactEmail} aria-invalid={invalid('contactEmail')} aria-describedby={describedBy('contactEmail')} className={inputClass} />
+                <input id="contactEmail" name="contactEmail" type="email" dir="ltr" autoComplete="email" defaultValue={v.contactEmail} className={inputClass} />
               </Field>
             </div>
           ) : null}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { CaseProgress } from './case-progress';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { TrackView } from '@/lib/reports/track-form';
@@ -22,7 +22,7 @@ export function TrackPanel({ action }: Props) {
         <input type="hidden" name="intent" value="lookup" />
         {!report ? <FormMessage id="track-message" message={state.message} /> : null}
         <Field id="code" label={t('code')} hint={t('codeHint')} error={report ? undefined : e.code}>
-          <input id="code" name="code" type="text" dir="ltr" autoComplete="off" spellCheck={false} required defaultValue={state.values?.code} aria-invalid={!report && e.code ? true : undefined} aria-describedby={describedBy('code')} className={`${inputClass} font-mono tracking-wider`} />
+          <input id="code" name="code" type="text" dir="ltr" autoComplete="off" spellCheck={false} required defaultValue={state.values?.code} className={`${inputClass} font-mono tracking-wider`} />
         </Field>
         <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>{pending ? t('looking') : t('lookup')}</button>
       </form>
@@ -56,10 +56,10 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
             <input type="hidden" name="code" value={report.code} />
             <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
             <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
-              <textarea id="body" name="body" rows={4} required maxLength={3000} aria-invalid={bodyError ? true : undefined} aria-describedby={describedBy('body')} className={inputClass} />
+              <textarea id="body" name="body" rows={4} required maxLength={3000} className={inputClass} />
             </Field>
             <Field id="reply-attachments" label={t('replyAttachments')}>
-              <input id="reply-attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy('reply-attachments')} className={inputClass} />
+              <input id="reply-attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className={inputClass} />
             </Field>
             <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>{pending ? t('sending') : t('send')}</button>
           </form>

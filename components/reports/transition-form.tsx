@@ -37,14 +37,14 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="action" value={move} />
         <Field id={id('publicNote')} label={requires.includes('publicNote') ? t(move === 'requestInfo' ? 'question' : 'publicNoteRequired') : t('publicNoteOptional')} hint={t('publicNoteHint')} error={e.publicNote}>
-          <textarea id={id('publicNote')} name="publicNote" rows={3} maxLength={2000} defaultValue={state.values?.publicNote} aria-invalid={e.publicNote ? true : undefined} aria-describedby={describedBy(id('publicNote'))} className={inputClass} />
+          <textarea id={id('publicNote')} name="publicNote" rows={3} maxLength={2000} defaultValue={state.values?.publicNote} aria-describedby={describedBy(id('publicNote'))} className={inputClass} />
         </Field>
         <Field id={id('internalNote')} label={t('internalNoteLabel')} hint={t('internalNoteHint')} error={e.internalNote}>
           <textarea id={id('internalNote')} name="internalNote" rows={2} maxLength={2000} defaultValue={state.values?.internalNote} aria-describedby={describedBy(id('internalNote'))} className={inputClass} />
         </Field>
         {requires.includes('agency') ? (
           <Field id={id('agencyId')} label={t('agency')} error={e.agencyId}>
-            <select id={id('agencyId')} name="agencyId" defaultValue="" aria-invalid={e.agencyId ? true : undefined} aria-describedby={describedBy(id('agencyId'))} className={inputClass}>
+            <select id={id('agencyId')} name="agencyId" defaultValue="" aria-describedby={describedBy(id('agencyId'))} className={inputClass}>
               <option value="">{t('choose')}</option>
               {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>

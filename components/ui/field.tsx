@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 export const inputClass =
   'mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700';
@@ -6,12 +6,20 @@ export const inputClass =
 /** The ids an input names in aria-describedby: its hint and its error line. */
 export const describedBy = (id: string) => `${id}-hint ${id}-error`;
 
-/** Label, hint and error for one input; the error is announced when it appears. */
+type ControlProps = { id?: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean | 'true' | 'false' };
+
+/**
+ * Label, hint and error for one input; the error is announced when it appears. The control inside gets
+ * its `id`, `aria-describedby` (hint and error) and `aria-invalid` from here, so no form wires them by hand.
+ */
 export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string[]; children: ReactNode }) {
+  const control = isValidElement<ControlProps>(children)
+    ? cloneElement(children as ReactElement<ControlProps>, { id, 'aria-describedby': describedBy(id), 'aria-invalid': error?.length ? true : undefined })
+    : children;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">{label}</label>
-      {children}
+      {control}
       <p id={`${id}-hint`} className="mt-1 text-xs text-muted empty:hidden">{hint}</p>
       <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{error?.join(' ')}</p>
     </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { VettingAction } from '@/lib/vetting/transitions';
 
@@ -22,7 +22,7 @@ export function VettingActionForm({ action, memberId, version, move, needsNote }
       <input type="hidden" name="action" value={move} />
       {needsNote ? (
         <Field id={id} label={t('note')} error={state.fieldErrors?.note}>
-          <textarea id={id} name="note" rows={2} aria-invalid={Boolean(state.fieldErrors?.note)} aria-describedby={describedBy(id)} className={inputClass} />
+          <textarea id={id} name="note" rows={2} className={inputClass} />
         </Field>
       ) : null}
       <FormMessage id={`${move}-message`} message={state.ok ? undefined : [state.message, ...(needsNote ? state.fieldErrors?.action ?? [] : errors)].filter(Boolean).join(' ')} />
