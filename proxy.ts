@@ -12,5 +12,15 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/dashboard', '/member/:path*', '/core/:path*', '/province/:path*', '/national/:path*', '/agency/:path*', '/training/:path*', '/admin/:path*', '/reports/:path*'],
+  matcher: [
+    '/dashboard',
+    '/member/:path*',
+    '/core/:path*',
+    '/province/:path*',
+    '/national/:path*',
+    '/agency/:path*',
+    '/training/:path*',
+    '/admin/:path*',
+    '/reports/:path*',
+  ],
 };

@@ -42,7 +42,9 @@ server.listen(port, hostname, () => {
   // A hop count believes the right-most X-Forwarded-For entries: a client that reaches this port
   // directly, not through the proxy, could then choose its own address (docs/deploy.md).
   if (/^\s*[1-9]\d*\s*$/.test(process.env.SAJAM_TRUSTED_PROXIES ?? '') && !/^(127\.|::1$|localhost$)/.test(hostname ?? '')) {
-    console.warn('SAJAM_TRUSTED_PROXIES is a hop count but the server listens beyond loopback: make sure only the proxy can reach it, or list the proxies by address.');
+    console.warn(
+      'SAJAM_TRUSTED_PROXIES is a hop count but the server listens beyond loopback: make sure only the proxy can reach it, or list the proxies by address.',
+    );
   }
 });
 

@@ -11,7 +11,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <MessagePage
       title={t('title')}
       body={t('body')}
-      action={<button type="button" className={buttonClass()} onClick={reset}>{t('retry')}</button>}
+      action={
+        <button type="button" className={buttonClass()} onClick={reset}>
+          {t('retry')}
+        </button>
+      }
     />
   );
 }

@@ -33,7 +33,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={directionOf(locale)} className={vazirmatn.variable}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider>
-          <a href="#main" className="skip-link">{t('skip')}</a>
+          <a href="#main" className="skip-link">
+            {t('skip')}
+          </a>
           <SiteHeader actor={actor} locale={locale} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
             {children}

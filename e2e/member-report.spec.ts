@@ -24,7 +24,11 @@ test("a member's report climbs core head → province → national office → ap
   const head = await context.newPage();
   await logIn(head, 'core.head@sajam.test');
   await expect(head).toHaveURL(/\/core$/);
-  await head.getByRole('listitem').filter({ hasText: marker }).getByRole('link', { name: /مشاهده/ }).click();
+  await head
+    .getByRole('listitem')
+    .filter({ hasText: marker })
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
   await expect(head.getByTestId('review-status')).toHaveText('در بررسی هسته');
   await expect(head.getByText(/یکی از اعضای هسته محله نارمک/)).toBeVisible();
   await expect(head.getByText('مریم احمدی')).toHaveCount(0);
@@ -35,7 +39,11 @@ test("a member's report climbs core head → province → national office → ap
     const reviewer = await context.newPage();
     await logIn(reviewer, email);
     await expect(reviewer.getByRole('heading', { level: 1 })).toBeVisible();
-    await reviewer.getByRole('listitem').filter({ hasText: marker }).getByRole('link', { name: /مشاهده/ }).click();
+    await reviewer
+      .getByRole('listitem')
+      .filter({ hasText: marker })
+      .getByRole('link', { name: /مشاهده/ })
+      .click();
     await expect(reviewer.getByTestId('review-status')).toHaveText(from);
     await reviewer.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
     await reviewer.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
@@ -64,7 +72,12 @@ test("a member's report climbs core head → province → national office → ap
 
   // The member's own report in their account: the author's view, never the reviewers' notes or names.
   await page.goto('/member');
-  await page.getByRole('listitem').filter({ hasText: 'پیشنهاد' }).first().getByRole('link', { name: /مشاهده/ }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'پیشنهاد' })
+    .first()
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
   await expect(page.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
   await expect(page.getByRole('region', { name: 'مراحل' }).getByRole('listitem')).toHaveCount(4);
   await expect(page.getByText(internal)).toHaveCount(0);

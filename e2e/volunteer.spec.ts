@@ -7,12 +7,18 @@ const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶
 /** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
 async function codeFromOutbox(page: Page, mobile: string) {
   await page.goto('/dev/outbox');
-  const message = page.getByTestId('outbox-message').filter({ hasText: `${mobile.slice(0, 4)}***${mobile.slice(-3)}` }).first();
+  const message = page
+    .getByTestId('outbox-message')
+    .filter({ hasText: `${mobile.slice(0, 4)}***${mobile.slice(-3)}` })
+    .first();
   await expect(message).toBeVisible();
   return latin(/[۰-۹]{6}/.exec((await message.textContent()) ?? '')![0]);
 }
 
-test('a volunteer registers with a verified mobile, completes the application, and is vetted and approved with a membership code', async ({ page, browser }) => {
+test('a volunteer registers with a verified mobile, completes the application, and is vetted and approved with a membership code', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const mobile = `0936${Date.now().toString().slice(-7)}`;
   const lastName = `داوطلب${Date.now().toString(36)}`;
@@ -122,14 +128,18 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await expect(staff.locator('#core-name-error')).toHaveText('نام هسته باید ۳ تا ۸۰ نویسه باشد.');
     await expect(staff.locator('#core-county-error')).toHaveText('شهرستانی از استان خودتان انتخاب کنید.');
     await expectAccessible(staff);
-    await staff.getByRole('listitem').filter({ hasText: 'هسته محله نارمک' }).getByRole('link', { name: /مدیریت هسته/ }).click();
+    await staff
+      .getByRole('listitem')
+      .filter({ hasText: 'هسته محله نارمک' })
+      .getByRole('link', { name: /مدیریت هسته/ })
+      .click();
     await staff.getByRole('button', { name: `افزودن نرگس ${lastName} به این هسته` }).click();
     await expect(staff.getByTestId('core-member').filter({ hasText: lastName })).toBeVisible();
     await expectAccessible(staff);
     await context.close();
   });
 
-  await test.step('the approval (a new role) ended the applicant\'s session; logged in again, they see the membership code', async () => {
+  await test.step("the approval (a new role) ended the applicant's session; logged in again, they see the membership code", async () => {
     await page.goto('/application');
     await expect(page).toHaveURL(/\/login\?next=(%2F|\/)application/);
     await page.getByLabel('شماره همراه یا ایمیل').fill(mobile);

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
 
 // Blank variables count as unset, so `FOO=` in a .env file does not defeat a default.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -105,12 +104,18 @@ export function configurationProblems(source: Record<string, string | undefined>
   const problems: string[] = [];
   const need = (condition: boolean, what: string) => void (condition || problems.push(what));
   if (env.STORAGE_DRIVER === 's3') {
-    need(Boolean(env.S3_ENDPOINT && env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY), 'STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+    need(
+      Boolean(env.S3_ENDPOINT && env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY),
+      'STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+    );
   }
   if (env.SAJAM_SMS_PROVIDER === 'http') need(Boolean(env.SAJAM_SMS_HTTP_URL), 'SAJAM_SMS_PROVIDER=http needs SAJAM_SMS_HTTP_URL');
   if (env.SAJAM_EMAIL_PROVIDER === 'smtp') need(Boolean(env.SAJAM_SMTP_URL), 'SAJAM_EMAIL_PROVIDER=smtp needs SAJAM_SMTP_URL');
   if (env.SAJAM_VETTING_PROVIDER === 'http') {
-    need(Boolean(env.SAJAM_IDENTITY_HTTP_URL && env.SAJAM_INQUIRY_HTTP_URLS), 'SAJAM_VETTING_PROVIDER=http needs SAJAM_IDENTITY_HTTP_URL and SAJAM_INQUIRY_HTTP_URLS');
+    need(
+      Boolean(env.SAJAM_IDENTITY_HTTP_URL && env.SAJAM_INQUIRY_HTTP_URLS),
+      'SAJAM_VETTING_PROVIDER=http needs SAJAM_IDENTITY_HTTP_URL and SAJAM_INQUIRY_HTTP_URLS',
+    );
   }
   if (!isEmbeddedDatabase(env)) {
     need(Boolean(env.NEXTAUTH_SECRET), 'PostgreSQL (DATABASE_URL) needs NEXTAUTH_SECRET');

@@ -48,5 +48,11 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true && typeof (error as AppError).code === 'string' && (error as AppError).code in errorStatus;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Record<symbol, unknown>)[BRAND] === true &&
+    typeof (error as AppError).code === 'string' &&
+    (error as AppError).code in errorStatus
+  );
 }

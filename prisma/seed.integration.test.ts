@@ -30,7 +30,16 @@ describe('db:seed', () => {
   it('is idempotent: running it again adds nothing', async () => {
     const db = await seededDb();
     const count = async () =>
-      Promise.all([db.province.count(), db.county.count(), db.category.count(), db.topic.count(), db.agency.count(), db.core.count(), db.user.count(), db.member.count()]);
+      Promise.all([
+        db.province.count(),
+        db.county.count(),
+        db.category.count(),
+        db.topic.count(),
+        db.agency.count(),
+        db.core.count(),
+        db.user.count(),
+        db.member.count(),
+      ]);
     const before = await count();
     await seed(db, { demo: true });
     expect(await count()).toEqual(before);

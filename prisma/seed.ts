@@ -75,7 +75,15 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
         };
         const user = await tx.user.upsert({
           where: { email: account.email },
-          create: { email: account.email, ...mobileColumns(account.mobile), mobileVerifiedAt: new Date(), name: account.name, roles: account.roles, passwordHash, ...scope },
+          create: {
+            email: account.email,
+            ...mobileColumns(account.mobile),
+            mobileVerifiedAt: new Date(),
+            name: account.name,
+            roles: account.roles,
+            passwordHash,
+            ...scope,
+          },
           // Older demo databases kept the mobile in the clear (dropped by migration "volunteers").
           update: mobileColumns(account.mobile),
         });
@@ -150,8 +158,16 @@ async function seedDemoReports(db: PrismaClient): Promise<void> {
   for (const r of reports) {
     if (await db.report.findUnique({ where: { id: r.id }, select: { id: true } })) continue;
     await db.$transaction(async (tx) => {
-      await tx.report.create({ data: { ...r, approvals: { create: { actorId: r.submitterId, decision: 'SUBMIT', toStatus: r.status, createdAt: r.submittedAt } } } });
-      await recordAuditEvent(tx, { actorId: r.submitterId, action: 'report.submit', objectType: 'report', objectId: r.id, meta: { status: r.status, attachments: 0 } });
+      await tx.report.create({
+        data: { ...r, approvals: { create: { actorId: r.submitterId, decision: 'SUBMIT', toStatus: r.status, createdAt: r.submittedAt } } },
+      });
+      await recordAuditEvent(tx, {
+        actorId: r.submitterId,
+        action: 'report.submit',
+        objectType: 'report',
+        objectId: r.id,
+        meta: { status: r.status, attachments: 0 },
+      });
     });
   }
 }
@@ -170,7 +186,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const db = new PrismaClient({ adapter });
   try {
     await seed(db, { demo });
-    console.log(`Seeded ${engine}: 31 provinces, ${categories.length} categories, ${topics.length} topics, ${agencies.length} agencies${demo ? `, demo cores and ${demoAccounts.length} demo accounts` : ''}.`);
+    console.log(
+      `Seeded ${engine}: 31 provinces, ${categories.length} categories, ${topics.length} topics, ${agencies.length} agencies${demo ? `, demo cores and ${demoAccounts.length} demo accounts` : ''}.`,
+    );
   } finally {
     await db.$disconnect();
     await close();

@@ -34,7 +34,9 @@ async function time(name: string, run: (i: number) => Promise<number | void>, un
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
   const r = { name, p50: pct(50), p95: pct(95), p99: pct(99), max: samples[samples.length - 1]!, rows };
-  console.log(`${name.padEnd(58)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · p99 ${r.p99.toFixed(1).padStart(6)} ms · max ${r.max.toFixed(1).padStart(6)} ms${rows === undefined ? '' : ` · ${rows} ${unit}`}`);
+  console.log(
+    `${name.padEnd(58)} p50 ${r.p50.toFixed(1).padStart(6)} ms · p95 ${r.p95.toFixed(1).padStart(6)} ms · p99 ${r.p99.toFixed(1).padStart(6)} ms · max ${r.max.toFixed(1).padStart(6)} ms${rows === undefined ? '' : ` · ${rows} ${unit}`}`,
+  );
   return r;
 }
 
@@ -52,7 +54,8 @@ async function explain(title: string, query: QueueQuery | Prisma.Sql | null) {
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('bench:queues needs DATABASE_URL: the database filled by npm run db:seed:large.');
   const db = await getDb();
-  if (!(Number.isInteger(RUNS) && RUNS >= 1 && Number.isInteger(WARMUP) && WARMUP >= 0)) throw new Error('BENCH_RUNS must be a positive integer and BENCH_WARMUP a non-negative one.');
+  if (!(Number.isInteger(RUNS) && RUNS >= 1 && Number.isInteger(WARMUP) && WARMUP >= 0))
+    throw new Error('BENCH_RUNS must be a positive integer and BENCH_WARMUP a non-negative one.');
   const total = await db.report.count();
   if (total === 0) throw new Error('bench:queues found no reports: fill the database with npm run db:seed:large first.');
   console.log(`reports in the database: ${total.toLocaleString('en')}; ${RUNS} timed runs each after ${WARMUP} warm-up runs\n`);
@@ -97,7 +100,9 @@ async function main() {
     const filters = queueFiltersSchema.parse(s.filters);
     results.push(await time(s.name, async () => (await listReviewQueue(s.actor, filters, { now })).items.length));
   }
-  results.push(await time('report page (national office, random report)', async (i) => void (await getReportForReview(national, sampleIds[i % sampleIds.length]!))));
+  results.push(
+    await time('report page (national office, random report)', async (i) => void (await getReportForReview(national, sampleIds[i % sampleIds.length]!))),
+  );
 
   for (const s of scenarios) await explain(s.name, queueQuery(s.actor, queueFiltersSchema.parse(s.filters), { limit: 25, now }));
   await explain('report page: its review steps', Prisma.sql`SELECT * FROM "Approval" WHERE "reportId" = ${sampleIds[0]}::uuid ORDER BY "createdAt"`);
@@ -115,8 +120,13 @@ async function main() {
     console.log('\nover HTTP (production server, full page render):');
     const qs = (f: Record<string, string>) => new URLSearchParams(f).toString();
     await time('GET /province (queue, first page)', () => staffHttp.get('/province'), 'bytes');
-    if (page500All) await time('GET /province?status=all&after=… (page 500)', () => staffHttp.get(`/province?${qs({ status: 'all', after: page500All })}`), 'bytes');
-    await time('GET /national?q=آب‌گرفتگی&categoryId=…', () => nationalHttp.get(`/national?${qs({ status: 'all', q: 'آب‌گرفتگی', categoryId: String(category.id) })}`), 'bytes');
+    if (page500All)
+      await time('GET /province?status=all&after=… (page 500)', () => staffHttp.get(`/province?${qs({ status: 'all', after: page500All })}`), 'bytes');
+    await time(
+      'GET /national?q=آب‌گرفتگی&categoryId=…',
+      () => nationalHttp.get(`/national?${qs({ status: 'all', q: 'آب‌گرفتگی', categoryId: String(category.id) })}`),
+      'bytes',
+    );
     await time('GET /reports/:id (random report)', (i) => nationalHttp.get(`/reports/${sampleIds[i % sampleIds.length]}`), 'bytes');
   }
   await closeDb();

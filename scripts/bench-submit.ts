@@ -58,7 +58,9 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 function summary(name: string, run: Run) {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const rate = run.latencies.length / run.seconds;
-  console.log(`${name.padEnd(8)} ${run.latencies.length} in ${run.seconds.toFixed(2)} s → ${rate.toFixed(0)}/s · p50 ${pct(sorted, 50).toFixed(1)} ms · p95 ${pct(sorted, 95).toFixed(1)} ms · p99 ${pct(sorted, 99).toFixed(1)} ms · errors ${run.errors}`);
+  console.log(
+    `${name.padEnd(8)} ${run.latencies.length} in ${run.seconds.toFixed(2)} s → ${rate.toFixed(0)}/s · p50 ${pct(sorted, 50).toFixed(1)} ms · p95 ${pct(sorted, 95).toFixed(1)} ms · p99 ${pct(sorted, 99).toFixed(1)} ms · errors ${run.errors}`,
+  );
   return { rate, errors: run.errors };
 }
 
@@ -84,11 +86,28 @@ async function main() {
       // Its own process group, so stopping it stops next-server too (an orphan would keep the port).
       server = spawn('node', ['server.mjs', '-p', String(PORT)], {
         detached: true,
-        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: String(POOL), NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', SAJAM_DATA_KEY: process.env.SAJAM_DATA_KEY ?? 'bench-data-key-bench-data-key-bench-data-00', SAJAM_TRACKING_KEY: process.env.SAJAM_TRACKING_KEY ?? 'bench-tracking-key-bench-tracking-key-000', SAJAM_RATE_SUBMIT_PER_HOUR: '100000000' },
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          DATABASE_URL: databaseUrl,
+          DATABASE_POOL_MAX: String(POOL),
+          NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+          SAJAM_DATA_KEY: process.env.SAJAM_DATA_KEY ?? 'bench-data-key-bench-data-key-bench-data-00',
+          SAJAM_TRACKING_KEY: process.env.SAJAM_TRACKING_KEY ?? 'bench-tracking-key-bench-tracking-key-000',
+          SAJAM_RATE_SUBMIT_PER_HOUR: '100000000',
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       let up = false;
-      for (let i = 0; i < 120 && !(up = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i++) await sleep(500);
+      for (
+        let i = 0;
+        i < 120 &&
+        !(up = await fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false));
+        i++
+      )
+        await sleep(500);
       if (!up) throw new Error(`the production server did not answer ${base}/api/health within 60 s (is there a build? npm run build)`);
     }
     // node:http with keep-alive: the load generator shares the 2 cores, so it must be cheap (fetch is not).
@@ -98,22 +117,28 @@ async function main() {
     const submit = () =>
       new Promise<boolean>((resolve, reject) => {
         const payload = body();
-        const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            if (res.statusCode !== 201 && !shown) {
-              shown = true;
-              console.error(`first failure: ${res.statusCode} ${Buffer.concat(chunks).toString()}`);
-            }
-            resolve(res.statusCode === 201);
-          });
-        });
+        const req = request(
+          target,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              if (res.statusCode !== 201 && !shown) {
+                shown = true;
+                console.error(`first failure: ${res.statusCode} ${Buffer.concat(chunks).toString()}`);
+              }
+              resolve(res.statusCode === 201);
+            });
+          },
+        );
         req.on('error', reject);
         req.end(payload);
       });
 
-    console.log(`Sajam submit benchmark: ${TOTAL} submissions, ${CONCURRENCY} in flight, app pool ${POOL}, PostgreSQL ${(await admin.query('SHOW server_version')).rows[0].server_version}`);
+    console.log(
+      `Sajam submit benchmark: ${TOTAL} submissions, ${CONCURRENCY} in flight, app pool ${POOL}, PostgreSQL ${(await admin.query('SHOW server_version')).rows[0].server_version}`,
+    );
     await runPool(WARMUP, CONCURRENCY, submit); // warm-up: JIT, connection pool, prepared statements
     const app = summary('app', await runPool(TOTAL, CONCURRENCY, submit));
 

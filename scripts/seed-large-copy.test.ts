@@ -34,16 +34,29 @@ describe('COPY rows of the large seed', () => {
     const schema = new Map([['Referral', [column('id', true), column('reportId', true), column('agencyId', true), column('dueAt', true)]]]);
     const rows = new CopyRows('Referral', schema);
     expect(() => rows.push({ id: 'r1', reportId: 'p1', agencyId: 'a1', status: 'PENDING' })).toThrow(SchemaMismatch);
-    expect(() => rows.push({ id: 'r1', reportId: 'p1', agencyId: 'a1', status: 'PENDING' })).toThrow(/column "status" of table "Referral" does not exist[^]*column "dueAt" of table "Referral" is required/);
+    expect(() => rows.push({ id: 'r1', reportId: 'p1', agencyId: 'a1', status: 'PENDING' })).toThrow(
+      /column "status" of table "Referral" does not exist[^]*column "dueAt" of table "Referral" is required/,
+    );
     expect(rows.lines).toEqual([]);
   });
 
   it('names the table and column when the database and the seed disagree', () => {
-    const live = [column('id', true), column('email'), column('mobileEnc'), column('passwordHash', true), column('createdAt', true, { column_default: 'CURRENT_TIMESTAMP' }), column('searchVector', false, { is_generated: 'ALWAYS' })];
+    const live = [
+      column('id', true),
+      column('email'),
+      column('mobileEnc'),
+      column('passwordHash', true),
+      column('createdAt', true, { column_default: 'CURRENT_TIMESTAMP' }),
+      column('searchVector', false, { is_generated: 'ALWAYS' }),
+    ];
     expect(columnProblems('User', live, ['id', 'email', 'passwordHash'])).toEqual([]);
     expect(columnProblems('User', live, ['id', 'mobile', 'passwordHash'])).toEqual(['column "mobile" of table "User" does not exist (the seed fills it)']);
-    expect(columnProblems('User', live, ['id', 'email'])).toEqual(['column "passwordHash" of table "User" is required (NOT NULL, no default) and the seed does not fill it']);
-    expect(columnProblems('User', live, ['id', 'passwordHash', 'searchVector'])).toEqual(['column "searchVector" of table "User" is generated; the seed must not fill it']);
+    expect(columnProblems('User', live, ['id', 'email'])).toEqual([
+      'column "passwordHash" of table "User" is required (NOT NULL, no default) and the seed does not fill it',
+    ]);
+    expect(columnProblems('User', live, ['id', 'passwordHash', 'searchVector'])).toEqual([
+      'column "searchVector" of table "User" is generated; the seed must not fill it',
+    ]);
     expect(columnProblems('Gone', [], ['id'])).toEqual(['table "Gone" does not exist']);
   });
 });

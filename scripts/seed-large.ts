@@ -29,7 +29,10 @@ const FROM = Date.UTC(2025, 2, 20, 20, 30);
 const NOW = Date.now();
 
 /** Population in millions, in the order of prisma/seed-data provinces (ids 1..31). */
-const POPULATION = [0.95, 0.72, 0.7, 13.3, 1.3, 5.1, 3.3, 1.2, 1.8, 0.58, 4.7, 1.95, 1.6, 2.7, 1.27, 1.05, 4.85, 0.77, 0.86, 6.4, 3.16, 1.14, 2.8, 2.53, 1.76, 1.43, 1.87, 3.28, 1.74, 1.27, 3.9];
+const POPULATION = [
+  0.95, 0.72, 0.7, 13.3, 1.3, 5.1, 3.3, 1.2, 1.8, 0.58, 4.7, 1.95, 1.6, 2.7, 1.27, 1.05, 4.85, 0.77, 0.86, 6.4, 3.16, 1.14, 2.8, 2.53, 1.76, 1.43, 1.87, 3.28,
+  1.74, 1.27, 3.9,
+];
 const MEMBERS_PER_CORE = 40;
 
 /** A small fast PRNG, seeded, so two runs produce the same data set. */
@@ -47,7 +50,12 @@ const random = rng(1405);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 function weighted(weights: readonly number[]): () => number {
   const total = weights.reduce((a, b) => a + b, 0);
-  const cumulative = weights.map(((sum) => (w: number) => (sum += w / total))(0));
+  const cumulative = weights.map(
+    (
+      (sum) => (w: number) =>
+        (sum += w / total)
+    )(0),
+  );
   return () => {
     const r = random();
     const i = cumulative.findIndex((c) => r < c);
@@ -108,28 +116,65 @@ async function main() {
     let n = 0;
     const user = (u: { id: string; email: string; name: string; roles: Role[]; provinceId: number; coreId: string | null }) =>
       users.push({
-        id: u.id, email: u.email, ...mobileColumns(`0999${String(n).padStart(7, '0')}`), mobileVerifiedAt: at, passwordHash, name: u.name, roles: u.roles,
-        status: 'ACTIVE', locale: 'fa', provinceId: u.provinceId, coreId: u.coreId, createdAt: at, updatedAt: at,
+        id: u.id,
+        email: u.email,
+        ...mobileColumns(`0999${String(n).padStart(7, '0')}`),
+        mobileVerifiedAt: at,
+        passwordHash,
+        name: u.name,
+        roles: u.roles,
+        status: 'ACTIVE',
+        locale: 'fa',
+        provinceId: u.provinceId,
+        coreId: u.coreId,
+        createdAt: at,
+        updatedAt: at,
       });
     for (const p of provinces) {
       const coreCount = Math.max(3, Math.round(POPULATION[p.id - 1]! * 8));
       for (let c = 0; c < coreCount; c++) {
         const core = { id: uuidv7(), provinceId: p.id };
         coreList.push(core);
-        cores.push({ id: core.id, provinceId: p.id, countyId: pick(countiesOf(p.id)), name: `هسته ${coreList.length} (بار بزرگ)`, area: placeName(random), capacity: 50, active: true, createdAt: at, updatedAt: at });
+        cores.push({
+          id: core.id,
+          provinceId: p.id,
+          countyId: pick(countiesOf(p.id)),
+          name: `هسته ${coreList.length} (بار بزرگ)`,
+          area: placeName(random),
+          capacity: 50,
+          active: true,
+          createdAt: at,
+          updatedAt: at,
+        });
         const ids: string[] = [];
         for (let m = 0; m < MEMBERS_PER_CORE; m++, n++) {
           const id = uuidv7();
           ids.push(id);
-          user({ id, email: `large-${n}@sajam.invalid`, name: `عضو ${n}`, roles: m === 0 ? ['MEMBER', 'CORE_HEAD'] : ['MEMBER'], provinceId: p.id, coreId: core.id });
+          user({
+            id,
+            email: `large-${n}@sajam.invalid`,
+            name: `عضو ${n}`,
+            roles: m === 0 ? ['MEMBER', 'CORE_HEAD'] : ['MEMBER'],
+            provinceId: p.id,
+            coreId: core.id,
+          });
           members.push({
-            id: uuidv7(), userId: id, firstName: 'عضو', lastName: String(n), provinceId: p.id, coreId: core.id, status: 'APPROVED',
-            membershipCode: `${p.code}-1404-L${String(n).padStart(6, '0')}`, createdAt: at, updatedAt: at,
+            id: uuidv7(),
+            userId: id,
+            firstName: 'عضو',
+            lastName: String(n),
+            provinceId: p.id,
+            coreId: core.id,
+            status: 'APPROVED',
+            membershipCode: `${p.code}-1404-L${String(n).padStart(6, '0')}`,
+            createdAt: at,
+            updatedAt: at,
           });
         }
         membersOfCore.set(core.id, ids);
       }
-      for (let s = 0; s < 3; s++, n++) user({ id: uuidv7(), email: `large-staff-${n}@sajam.invalid`, name: `کارشناس استان ${n}`, roles: ['PROVINCE_STAFF'], provinceId: p.id, coreId: null });
+      for (let s = 0; s < 3; s++, n++)
+        user({ id: uuidv7(), email: `large-staff-${n}@sajam.invalid`, name: `کارشناس استان ${n}`, roles: ['PROVINCE_STAFF'], provinceId: p.id, coreId: null });
     }
 
     const provinceOf = weighted(POPULATION);
@@ -156,26 +201,53 @@ async function main() {
         const last = steps[steps.length - 1]!;
         for (const s of steps) {
           approvals.push({
-            id: uuidv7({ msecs: s.at }), reportId: id, actorId: s.decision === 'SUBMIT' ? submitterId : null, decision: s.decision, fromStatus: s.from, toStatus: s.to,
-            publicNote: s.publicNote, internalNote: null, createdAt: new Date(s.at),
+            id: uuidv7({ msecs: s.at }),
+            reportId: id,
+            actorId: s.decision === 'SUBMIT' ? submitterId : null,
+            decision: s.decision,
+            fromStatus: s.from,
+            toStatus: s.to,
+            publicNote: s.publicNote,
+            internalNote: null,
+            createdAt: new Date(s.at),
           });
         }
         const referredStep = steps.find((s) => s.decision === 'REFER');
         if (referredStep) {
           const reached = STATUS_PATH.indexOf(status);
-          const referralStatus = reached >= STATUS_PATH.indexOf('CLOSED') ? 'CLOSED' : status === 'RESPONDED' ? 'RESPONDED' : status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'PENDING';
-          referrals.push({ id: uuidv7({ msecs: referredStep.at }), reportId: id, agencyId: pick(agencies), status: referralStatus, referredAt: new Date(referredStep.at) });
+          const referralStatus =
+            reached >= STATUS_PATH.indexOf('CLOSED') ? 'CLOSED' : status === 'RESPONDED' ? 'RESPONDED' : status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'PENDING';
+          referrals.push({
+            id: uuidv7({ msecs: referredStep.at }),
+            reportId: id,
+            agencyId: pick(agencies),
+            status: referralStatus,
+            referredAt: new Date(referredStep.at),
+          });
         }
         const inReview = status === 'CORE_REVIEW' || status === 'PROVINCE_REVIEW' || status === 'NATIONAL_REVIEW';
         const stageDays = status === 'CORE_REVIEW' ? 3 : status === 'PROVINCE_REVIEW' ? 5 : 7;
         const settled = status === 'CLOSED' || status === 'PUBLISHED';
         yield reportRows.encode({
-          id, kind: (['REPORT', 'OPINION', 'SUGGESTION'] as const)[kindOf()]!, categoryId: categories[categoryOf()]!, topicId: random() < 0.2 ? pick(topics) : null, provinceId,
-          countyId: pick(countiesOf(provinceId)), coreId, submitterId, hideIdentity: submitterId !== null && random() < 0.3, status, version: steps.length,
-          description: describeProblem(random), placeDescription: placeName(random), incidentDate: new Date(submittedAt - Math.floor(random() * 10) * DAY).toISOString().slice(0, 10),
-          stageDeadlineAt: inReview ? new Date(last.at + stageDays * DAY) : null, resumeStatus: status === 'NEEDS_INFO' ? last.from : null,
+          id,
+          kind: (['REPORT', 'OPINION', 'SUGGESTION'] as const)[kindOf()]!,
+          categoryId: categories[categoryOf()]!,
+          topicId: random() < 0.2 ? pick(topics) : null,
+          provinceId,
+          countyId: pick(countiesOf(provinceId)),
+          coreId,
+          submitterId,
+          hideIdentity: submitterId !== null && random() < 0.3,
+          status,
+          version: steps.length,
+          description: describeProblem(random),
+          placeDescription: placeName(random),
+          incidentDate: new Date(submittedAt - Math.floor(random() * 10) * DAY).toISOString().slice(0, 10),
+          stageDeadlineAt: inReview ? new Date(last.at + stageDays * DAY) : null,
+          resumeStatus: status === 'NEEDS_INFO' ? last.from : null,
           resolution: settled ? (random() < 0.7 ? 'RESOLVED' : 'UNRESOLVED') : null,
-          submittedAt: new Date(submittedAt), updatedAt: new Date(last.at),
+          submittedAt: new Date(submittedAt),
+          updatedAt: new Date(last.at),
           closedAt: settled ? new Date(steps.find((s) => s.to === 'CLOSED')!.at) : null,
           publishedAt: status === 'PUBLISHED' ? new Date(last.at) : null,
         });

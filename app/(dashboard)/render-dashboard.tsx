@@ -33,8 +33,16 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
     work = (
       <div className="space-y-4">
         <div className="flex flex-wrap gap-2">
-          {can(actor, 'member:vet') ? <ButtonLink href="/applications" variant="secondary">{t('applications')}</ButtonLink> : null}
-          {can(actor, 'core:manage') ? <ButtonLink href="/cores" variant="secondary">{t('cores')}</ButtonLink> : null}
+          {can(actor, 'member:vet') ? (
+            <ButtonLink href="/applications" variant="secondary">
+              {t('applications')}
+            </ButtonLink>
+          ) : null}
+          {can(actor, 'core:manage') ? (
+            <ButtonLink href="/cores" variant="secondary">
+              {t('cores')}
+            </ButtonLink>
+          ) : null}
         </div>
         <QueueFiltersForm
           filters={filters}
@@ -45,7 +53,11 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
           locale={locale}
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
-        {next ? <Link href={next} className="inline-block text-brand-800 underline">{t('filters.next')}</Link> : null}
+        {next ? (
+          <Link href={next} className="inline-block text-brand-800 underline">
+            {t('filters.next')}
+          </Link>
+        ) : null}
         {dashboard === 'core' ? <CoreMembers members={await listOwnCoreMembers(actor)} /> : null}
       </div>
     );
@@ -59,7 +71,11 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
       </div>
     );
   }
-  return <DashboardHome dashboard={dashboard} actor={actor} scope={scope}>{work}</DashboardHome>;
+  return (
+    <DashboardHome dashboard={dashboard} actor={actor} scope={scope}>
+      {work}
+    </DashboardHome>
+  );
 }
 
 /** The same filters, one keyset page further. */

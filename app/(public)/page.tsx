@@ -25,29 +25,39 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="actions-title">
-        <h2 id="actions-title" className="text-xl font-bold">{t('actionsTitle')}</h2>
+        <h2 id="actions-title" className="text-xl font-bold">
+          {t('actionsTitle')}
+        </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {entryPoints.map(({ key, href, variant }) => (
             <li key={key} className="flex flex-col rounded-xl border border-slate-200 bg-white p-5">
               <h3 className="font-bold">{t(`${key}Title`)}</h3>
               <p className="mt-2 flex-1 text-sm leading-7 text-muted">{t(`${key}Body`)}</p>
-              <ButtonLink href={href} variant={variant} className="mt-4 self-start">{t(`${key}Title`)}</ButtonLink>
+              <ButtonLink href={href} variant={variant} className="mt-4 self-start">
+                {t(`${key}Title`)}
+              </ButtonLink>
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="topics-title">
-        <h2 id="topics-title" className="text-xl font-bold">{t('topicsTitle')}</h2>
+        <h2 id="topics-title" className="text-xl font-bold">
+          {t('topicsTitle')}
+        </h2>
         <Suspense fallback={<Loading label={common('loading')} />}>
           <TopicList />
         </Suspense>
       </section>
 
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-xl font-bold">{t('stepsTitle')}</h2>
+        <h2 id="steps-title" className="text-xl font-bold">
+          {t('stepsTitle')}
+        </h2>
         <ol className="mt-4 list-inside list-decimal space-y-2 rounded-xl bg-white p-5 leading-7">
-          {steps.map((step) => <li key={step}>{t(`steps.${step}`)}</li>)}
+          {steps.map((step) => (
+            <li key={step}>{t(`steps.${step}`)}</li>
+          ))}
         </ol>
       </section>
     </div>

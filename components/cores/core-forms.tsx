@@ -14,31 +14,68 @@ export function CreateCoreForm({ action, counties }: { action: Action; counties:
   const e = state.fieldErrors ?? {};
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={formAction} key={state.ok ? 'created' : 'editing'} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-core-title">
-      <h2 id="new-core-title" className="text-lg font-bold">{t('new')}</h2>
+    <form
+      action={formAction}
+      key={state.ok ? 'created' : 'editing'}
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+      noValidate
+      aria-labelledby="new-core-title"
+    >
+      <h2 id="new-core-title" className="text-lg font-bold">
+        {t('new')}
+      </h2>
       <Field id="core-name" label={t('name')} error={e.name}>
         <input id="core-name" name="name" defaultValue={v.name} className={inputClass} />
       </Field>
       <Field id="core-county" label={t('county')} error={e.countyId}>
         <select id="core-county" name="countyId" key={`county-${v.countyId ?? ''}`} defaultValue={v.countyId ?? ''} className={inputClass}>
           <option value="">{t('choose')}</option>
-          {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {counties.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="core-area" label={t('area')} error={e.area}>
         <input id="core-area" name="area" defaultValue={v.area} className={inputClass} />
       </Field>
       <Field id="core-capacity" label={t('capacity')} error={e.capacity}>
-        <input id="core-capacity" name="capacity" type="number" inputMode="numeric" min={3} max={200} defaultValue={v.capacity ?? '30'} className={inputClass} />
+        <input
+          id="core-capacity"
+          name="capacity"
+          type="number"
+          inputMode="numeric"
+          min={3}
+          max={200}
+          defaultValue={v.capacity ?? '30'}
+          className={inputClass}
+        />
       </Field>
       <FormMessage id="new-core-message" ok={state.ok} message={state.ok ? t('created') : state.message} />
-      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{t('create')}</button>
+      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>
+        {t('create')}
+      </button>
     </form>
   );
 }
 
 /** One button that assigns a member to a core or makes them its head. */
-export function MemberMoveForm({ action, coreId, memberId, move, label, coreChoices }: { action: Action; coreId: string; memberId: string; move: 'assign' | 'appoint'; label: string; coreChoices?: { id: string; name: string }[] }) {
+export function MemberMoveForm({
+  action,
+  coreId,
+  memberId,
+  move,
+  label,
+  coreChoices,
+}: {
+  action: Action;
+  coreId: string;
+  memberId: string;
+  move: 'assign' | 'appoint';
+  label: string;
+  coreChoices?: { id: string; name: string }[];
+}) {
   const t = useTranslations('cores');
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const id = `${move}-${memberId}`;
@@ -47,14 +84,26 @@ export function MemberMoveForm({ action, coreId, memberId, move, label, coreChoi
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="move" value={move} />
       {coreChoices ? (
-        <label className="text-sm">{t('moveTo')}
+        <label className="text-sm">
+          {t('moveTo')}
           <select name="coreId" className={inputClass} aria-describedby={`${id}-message`}>
-            {coreChoices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {coreChoices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
-      ) : <input type="hidden" name="coreId" value={coreId} />}
-      <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>{label}</button>
-      <FormMessage id={`${id}-message`} message={state.ok ? undefined : [state.message, ...Object.values(state.fieldErrors ?? {}).flat()].filter(Boolean).join(' ')} />
+      ) : (
+        <input type="hidden" name="coreId" value={coreId} />
+      )}
+      <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>
+        {label}
+      </button>
+      <FormMessage
+        id={`${id}-message`}
+        message={state.ok ? undefined : [state.message, ...Object.values(state.fieldErrors ?? {}).flat()].filter(Boolean).join(' ')}
+      />
     </form>
   );
 }

@@ -22,16 +22,28 @@ export async function CoreList({ cores, counties, filters, locale, create }: Pro
   return (
     <div className="space-y-4">
       <form method="get" role="search" aria-label={t('search')} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <label className="text-sm sm:col-span-2">{t('q')}<input type="search" name="q" defaultValue={filters.q} maxLength={60} className={inputClass} /></label>
-        <label className="text-sm">{t('county')}
+        <label className="text-sm sm:col-span-2">
+          {t('q')}
+          <input type="search" name="q" defaultValue={filters.q} maxLength={60} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          {t('county')}
           <select name="countyId" defaultValue={filters.countyId ?? ''} className={inputClass}>
             <option value="">{t('allCounties')}</option>
-            {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {counties.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={`${buttonClass('secondary')} sm:col-span-3 sm:justify-self-start`}>{t('apply')}</button>
+        <button type="submit" className={`${buttonClass('secondary')} sm:col-span-3 sm:justify-self-start`}>
+          {t('apply')}
+        </button>
       </form>
-      {cores.length === 0 ? <EmptyState title={t('empty')} body="" /> : (
+      {cores.length === 0 ? (
+        <EmptyState title={t('empty')} body="" />
+      ) : (
         <ul className="space-y-3">
           {cores.map((c) => (
             <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
@@ -40,8 +52,14 @@ export async function CoreList({ cores, counties, filters, locale, create }: Pro
                 {c.county ? <span>{localized(c.county, locale)}</span> : null}
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t('size', { members: n(c.members), capacity: n(c.capacity) })}</span>
               </p>
-              <p className="mt-1 text-muted">{c.head ? t('headIs', { name: c.head }) : t('noHead')}{c.area ? ` · ${c.area}` : ''}</p>
-              <Link href={`/cores/${c.id}`} className="mt-2 inline-block text-brand-800 underline">{t('manage')}<span className="sr-only"> {c.name}</span></Link>
+              <p className="mt-1 text-muted">
+                {c.head ? t('headIs', { name: c.head }) : t('noHead')}
+                {c.area ? ` · ${c.area}` : ''}
+              </p>
+              <Link href={`/cores/${c.id}`} className="mt-2 inline-block text-brand-800 underline">
+                {t('manage')}
+                <span className="sr-only"> {c.name}</span>
+              </Link>
             </li>
           ))}
         </ul>

@@ -7,10 +7,17 @@ export async function MyCore({ core }: { core: { name: string; area: string | nu
   const t = await getTranslations('cores');
   return (
     <section aria-labelledby="my-core-title" className="rounded-xl border border-slate-200 bg-white p-4 text-sm" data-testid="my-core">
-      <h2 id="my-core-title" className="font-bold">{t('myCore')}</h2>
+      <h2 id="my-core-title" className="font-bold">
+        {t('myCore')}
+      </h2>
       {core ? (
-        <p className="mt-1">{core.name}{core.area ? ` · ${core.area}` : ''} · {core.head ? t('headIs', { name: core.head }) : t('noHead')}</p>
-      ) : <p className="mt-1 text-muted">{t('noCoreYet')}</p>}
+        <p className="mt-1">
+          {core.name}
+          {core.area ? ` · ${core.area}` : ''} · {core.head ? t('headIs', { name: core.head }) : t('noHead')}
+        </p>
+      ) : (
+        <p className="mt-1 text-muted">{t('noCoreYet')}</p>
+      )}
     </section>
   );
 }
@@ -20,10 +27,18 @@ export async function CoreMembers({ members }: { members: { id: string; name: st
   const [t, locale] = await Promise.all([getTranslations('cores'), currentLocale()]);
   return (
     <section aria-labelledby="core-members-title" className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="core-members-title" className="font-bold">{t('myMembers')}</h2>
-      {members.length === 0 ? <p className="mt-1 text-muted">{t('noMembers')}</p> : (
+      <h2 id="core-members-title" className="font-bold">
+        {t('myMembers')}
+      </h2>
+      {members.length === 0 ? (
+        <p className="mt-1 text-muted">{t('noMembers')}</p>
+      ) : (
         <ul className="mt-2 space-y-1" data-testid="my-members">
-          {members.map((m) => <li key={m.id}>{m.name} · <span dir="ltr">{m.membershipCode && locale === 'fa' ? toPersianDigits(m.membershipCode) : m.membershipCode}</span></li>)}
+          {members.map((m) => (
+            <li key={m.id}>
+              {m.name} · <span dir="ltr">{m.membershipCode && locale === 'fa' ? toPersianDigits(m.membershipCode) : m.membershipCode}</span>
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -29,16 +29,32 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
       </div>
       <nav aria-label={t('label')} className="mx-auto max-w-5xl px-2 pb-2">
         <ul className="flex flex-wrap items-center gap-1">
-          <li><Link className={linkClass} href="/report">{t('report')}</Link></li>
-          <li><Link className={linkClass} href="/track">{t('track')}</Link></li>
+          <li>
+            <Link className={linkClass} href="/report">
+              {t('report')}
+            </Link>
+          </li>
+          <li>
+            <Link className={linkClass} href="/track">
+              {t('track')}
+            </Link>
+          </li>
           {actor ? (
             <>
               {dashboardsOf(actor.roles).map((dashboard) => (
                 <li key={dashboard}>
-                  <Link className={linkClass} href={`/${dashboard}`}>{td(dashboard)}</Link>
+                  <Link className={linkClass} href={`/${dashboard}`}>
+                    {td(dashboard)}
+                  </Link>
                 </li>
               ))}
-              {actor.roles.length === 0 ? <li><Link className={linkClass} href="/application">{t('application')}</Link></li> : null}
+              {actor.roles.length === 0 ? (
+                <li>
+                  <Link className={linkClass} href="/application">
+                    {t('application')}
+                  </Link>
+                </li>
+              ) : null}
               <li className="ms-auto flex items-center gap-2">
                 {actor.name ? <span className="text-xs text-muted">{t('signedInAs', { name: actor.name })}</span> : null}
                 <LogoutButton label={t('logout')} className={linkClass} />
@@ -46,8 +62,16 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
             </>
           ) : (
             <>
-              <li><Link className={linkClass} href="/join">{t('join')}</Link></li>
-              <li className="ms-auto"><Link className={linkClass} href="/login">{t('login')}</Link></li>
+              <li>
+                <Link className={linkClass} href="/join">
+                  {t('join')}
+                </Link>
+              </li>
+              <li className="ms-auto">
+                <Link className={linkClass} href="/login">
+                  {t('login')}
+                </Link>
+              </li>
             </>
           )}
         </ul>

@@ -8,8 +8,21 @@ import type { ActionState } from '@/lib/actions/action-state';
 import type { ApplicationStep } from '@/lib/members/application-input';
 
 type Saved = {
-  firstName: string; lastName: string; fatherName: string; nationalCode: string; birthDate: string; gender: string; email: string;
-  provinceId: string; countyId: string; education: string; occupation: string; skills: string; interests: string[]; availability: string; declared: boolean;
+  firstName: string;
+  lastName: string;
+  fatherName: string;
+  nationalCode: string;
+  birthDate: string;
+  gender: string;
+  email: string;
+  provinceId: string;
+  countyId: string;
+  education: string;
+  occupation: string;
+  skills: string;
+  interests: string[];
+  availability: string;
+  declared: boolean;
 };
 
 type Props = {
@@ -30,20 +43,43 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
 
   const text = (name: keyof Saved, opts: { type?: string; dir?: 'ltr'; hint?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' } = {}) => (
     <Field id={name} label={t(`fields.${name}`)} hint={opts.hint ? t(`hints.${name}`) : undefined} error={e[name]}>
-      <input id={name} name={name} type={opts.type ?? 'text'} dir={opts.dir} inputMode={opts.inputMode} autoComplete={opts.autoComplete} defaultValue={String(v[name] ?? '')}
-        aria-invalid={Boolean(e[name])} className={inputClass} />
+      <input
+        id={name}
+        name={name}
+        type={opts.type ?? 'text'}
+        dir={opts.dir}
+        inputMode={opts.inputMode}
+        autoComplete={opts.autoComplete}
+        defaultValue={String(v[name] ?? '')}
+        aria-invalid={Boolean(e[name])}
+        className={inputClass}
+      />
     </Field>
   );
   const box = (name: string) => (
     <label className="flex min-h-11 items-start gap-2">
-      <input type="checkbox" name={name} defaultChecked={saved.declared} aria-invalid={Boolean(e[name])} aria-describedby={`${name}-error`} className="mt-1 size-5" />
-      <span>{t(`declaration.${name}`)}<span id={`${name}-error`} className="block text-sm text-red-800 empty:hidden">{e[name]?.join(' ')}</span></span>
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={saved.declared}
+        aria-invalid={Boolean(e[name])}
+        aria-describedby={`${name}-error`}
+        className="mt-1 size-5"
+      />
+      <span>
+        {t(`declaration.${name}`)}
+        <span id={`${name}-error`} className="block text-sm text-red-800 empty:hidden">
+          {e[name]?.join(' ')}
+        </span>
+      </span>
     </label>
   );
 
   return (
     <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="step-title">
-      <h2 id="step-title" className="text-lg font-bold">{t(`stepNames.${step}`)}</h2>
+      <h2 id="step-title" className="text-lg font-bold">
+        {t(`stepNames.${step}`)}
+      </h2>
       <input type="hidden" name="step" value={step} />
       {step === 'identity' ? (
         <>
@@ -67,8 +103,18 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           {/* The address is bound only once the code sent to it comes back (shown after "save" sent one). */}
           {state.data?.emailCodeSent || e.emailCode ? (
             <Field id="emailCode" label={t('fields.emailCode')} error={e.emailCode}>
-              <input id="emailCode" name="emailCode" type="text" dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={12} defaultValue=""
-                aria-invalid={Boolean(e.emailCode)} className={inputClass} />
+              <input
+                id="emailCode"
+                name="emailCode"
+                type="text"
+                dir="ltr"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={12}
+                defaultValue=""
+                aria-invalid={Boolean(e.emailCode)}
+                className={inputClass}
+              />
             </Field>
           ) : null}
         </>
@@ -78,13 +124,21 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           <Field id="provinceId" label={t('fields.provinceId')} error={e.provinceId}>
             <select id="provinceId" name="provinceId" value={provinceId} onChange={(ev) => setProvinceId(ev.target.value)} className={inputClass}>
               <option value="">{t('choose')}</option>
-              {provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="countyId" label={t('fields.countyId')} error={e.countyId}>
             <select id="countyId" name="countyId" key={provinceId} defaultValue={provinceId === v.provinceId ? v.countyId : ''} className={inputClass}>
               <option value="">{t('choose')}</option>
-              {(provinces.find((p) => String(p.id) === provinceId)?.counties ?? []).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {(provinces.find((p) => String(p.id) === provinceId)?.counties ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </Field>
         </>
@@ -116,7 +170,9 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
         </fieldset>
       ) : null}
       <FormMessage id="step-message" message={state.ok ? undefined : state.message} ok={Boolean(state.data?.emailCodeSent)} />
-      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{pending ? t('saving') : t('saveStep')}</button>
+      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>
+        {pending ? t('saving') : t('saveStep')}
+      </button>
     </form>
   );
 }
@@ -129,7 +185,9 @@ export function SubmitApplicationForm({ action }: { action: (state: ActionState)
     <form action={formAction} className="space-y-2 rounded-xl border border-brand-700 bg-brand-50 p-4">
       <p className="text-sm">{t('submitExplain')}</p>
       <FormMessage id="submit-message" message={state.ok ? undefined : state.message} />
-      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>{pending ? t('saving') : t('submit')}</button>
+      <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>
+        {pending ? t('saving') : t('submit')}
+      </button>
     </form>
   );
 }

@@ -23,7 +23,6 @@ const jalaliText = (d: Date) => {
   return `${jy}/${String(jm).padStart(2, '0')}/${String(jd).padStart(2, '0')}`;
 };
 
-
 /** The applicant's own page: where the application stands, and the draft's steps while it is theirs to edit. */
 export async function ApplicationView({ application: a, step, locale, provinces, interests, saveStep, submit }: Props) {
   const [t, statuses] = await Promise.all([getTranslations('application'), getTranslations('application.statuses')]);
@@ -32,22 +31,41 @@ export async function ApplicationView({ application: a, step, locale, provinces,
   return (
     <article className="mx-auto max-w-2xl space-y-6" aria-labelledby="application-title">
       <header>
-        <h1 id="application-title" className="text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-2">{t('status')} <strong data-testid="application-status">{statuses(a.status)}</strong></p>
-        {a.membershipCode ? <p className="mt-2 rounded-lg bg-brand-50 p-3">{t('membershipCode')} <strong dir="ltr" data-testid="membership-code">{digits(a.membershipCode)}</strong></p> : null}
+        <h1 id="application-title" className="text-2xl font-bold">
+          {t('title')}
+        </h1>
+        <p className="mt-2">
+          {t('status')} <strong data-testid="application-status">{statuses(a.status)}</strong>
+        </p>
+        {a.membershipCode ? (
+          <p className="mt-2 rounded-lg bg-brand-50 p-3">
+            {t('membershipCode')}{' '}
+            <strong dir="ltr" data-testid="membership-code">
+              {digits(a.membershipCode)}
+            </strong>
+          </p>
+        ) : null}
         {a.staffNote && (a.status === 'CORRECTION_REQUESTED' || a.status === 'REJECTED') ? (
-          <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm"><span className="font-semibold">{t('staffNote')}</span> {a.staffNote}</p>
+          <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm">
+            <span className="font-semibold">{t('staffNote')}</span> {a.staffNote}
+          </p>
         ) : null}
         {a.core ? <p className="mt-2 text-sm">{t('core', { core: a.core.name })}</p> : null}
       </header>
 
       {!editable ? (
         <section aria-labelledby="pipeline-title">
-          <h2 id="pipeline-title" className="font-bold">{t('pipeline')}</h2>
+          <h2 id="pipeline-title" className="font-bold">
+            {t('pipeline')}
+          </h2>
           <ol className="mt-3 space-y-2 border-s-2 border-slate-300 ps-4 text-sm">
             {PIPELINE.map((s) => {
               const reached = a.status === 'REJECTED' ? false : PIPELINE.indexOf(s) <= PIPELINE.indexOf(a.status);
-              return <li key={s} aria-current={a.status === s ? 'step' : undefined} className={reached ? 'font-semibold' : 'text-muted'}>{statuses(s)}</li>;
+              return (
+                <li key={s} aria-current={a.status === s ? 'step' : undefined} className={reached ? 'font-semibold' : 'text-muted'}>
+                  {statuses(s)}
+                </li>
+              );
             })}
           </ol>
           {a.submittedAt ? <p className="mt-3 text-xs text-muted">{t('submittedAt', { date: formatDate(a.submittedAt, locale) })}</p> : null}
@@ -58,8 +76,17 @@ export async function ApplicationView({ application: a, step, locale, provinces,
             <ol className="flex list-none! flex-wrap gap-2 text-sm">
               {APPLICATION_STEPS.map((s, i) => (
                 <li key={s}>
-                  <Link href={`/application?step=${s}`} aria-current={s === step ? 'step' : undefined} className={`inline-flex min-h-11 items-center rounded-lg border px-3 ${s === step ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300'}`}>
-                    {digits(String(i + 1))}. {t(`stepNames.${s}`)} {a.completed.includes(s) ? <span className="ms-1" aria-label={t('done')}>✓</span> : null}
+                  <Link
+                    href={`/application?step=${s}`}
+                    aria-current={s === step ? 'step' : undefined}
+                    className={`inline-flex min-h-11 items-center rounded-lg border px-3 ${s === step ? 'border-brand-700 bg-brand-50 font-semibold' : 'border-slate-300'}`}
+                  >
+                    {digits(String(i + 1))}. {t(`stepNames.${s}`)}{' '}
+                    {a.completed.includes(s) ? (
+                      <span className="ms-1" aria-label={t('done')}>
+                        ✓
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               ))}
@@ -69,7 +96,11 @@ export async function ApplicationView({ application: a, step, locale, provinces,
             key={step}
             step={step}
             action={saveStep}
-            provinces={provinces.map((p) => ({ id: p.id, name: localized(p, locale), counties: p.counties.map((c) => ({ id: c.id, name: localized(c, locale) })) }))}
+            provinces={provinces.map((p) => ({
+              id: p.id,
+              name: localized(p, locale),
+              counties: p.counties.map((c) => ({ id: c.id, name: localized(c, locale) })),
+            }))}
             interests={interests.map((c) => ({ id: String(c.id), name: localized(c, locale) }))}
             saved={{
               firstName: a.firstName,
@@ -89,7 +120,11 @@ export async function ApplicationView({ application: a, step, locale, provinces,
               declared: Boolean(a.declaredAt),
             }}
           />
-          {a.completed.length === APPLICATION_STEPS.length ? <SubmitApplicationForm action={submit} /> : <p className="text-sm text-muted">{t('completeFirst')}</p>}
+          {a.completed.length === APPLICATION_STEPS.length ? (
+            <SubmitApplicationForm action={submit} />
+          ) : (
+            <p className="text-sm text-muted">{t('completeFirst')}</p>
+          )}
         </>
       )}
     </article>

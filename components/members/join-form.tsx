@@ -16,15 +16,18 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
   const router = useRouter();
   const [sent, sendAction, sending] = useActionState(requestOtp, { ok: false });
   // The account is made on the server; the browser then signs in with what was just typed.
-  const [created, createAction, creating] = useActionState(async (previous: ActionState<{ mobile: string }>, formData: FormData) => {
-    const result = await createAccount(previous, formData);
-    if (result.ok && result.data) {
-      const signedIn = await signIn('credentials', { identifier: result.data.mobile, password: String(formData.get('password') ?? ''), redirect: false });
-      router.replace(signedIn?.ok ? '/application' : '/login?next=/application');
-      router.refresh();
-    }
-    return result;
-  }, { ok: false });
+  const [created, createAction, creating] = useActionState(
+    async (previous: ActionState<{ mobile: string }>, formData: FormData) => {
+      const result = await createAccount(previous, formData);
+      if (result.ok && result.data) {
+        const signedIn = await signIn('credentials', { identifier: result.data.mobile, password: String(formData.get('password') ?? ''), redirect: false });
+        router.replace(signedIn?.ok ? '/application' : '/login?next=/application');
+        router.refresh();
+      }
+      return result;
+    },
+    { ok: false },
+  );
   const mobile = sent.data?.mobile;
 
   if (!mobile) {
@@ -32,10 +35,22 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
     return (
       <form action={sendAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
         <Field id="mobile" label={t('mobile')} hint={t('mobileHint')} error={e.mobile}>
-          <input id="mobile" name="mobile" type="tel" inputMode="tel" autoComplete="tel" dir="ltr" required defaultValue={sent.values?.mobile} className={inputClass} />
+          <input
+            id="mobile"
+            name="mobile"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            dir="ltr"
+            required
+            defaultValue={sent.values?.mobile}
+            className={inputClass}
+          />
         </Field>
         <FormMessage id="otp-request-message" message={e.mobile ? undefined : sent.message} />
-        <button type="submit" className={buttonClass()} disabled={sending} aria-busy={sending}>{sending ? t('sending') : t('sendCode')}</button>
+        <button type="submit" className={buttonClass()} disabled={sending} aria-busy={sending}>
+          {sending ? t('sending') : t('sendCode')}
+        </button>
       </form>
     );
   }
@@ -43,7 +58,9 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
   const e = created.fieldErrors ?? {};
   return (
     <form action={createAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
-      <p role="status" className="text-sm">{t('codeSent', { mobile })}</p>
+      <p role="status" className="text-sm">
+        {t('codeSent', { mobile })}
+      </p>
       <input type="hidden" name="mobile" value={mobile} />
       <Field id="code" label={t('code')} hint={t('codeHint')} error={e.code}>
         <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" maxLength={6} required className={inputClass} />
@@ -52,7 +69,9 @@ export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; cr
         <input id="password" name="password" type="password" autoComplete="new-password" dir="ltr" required minLength={10} className={inputClass} />
       </Field>
       <FormMessage id="account-message" message={created.ok ? undefined : created.fieldErrors ? undefined : created.message} />
-      <button type="submit" className={buttonClass()} disabled={creating} aria-busy={creating}>{creating ? t('creating') : t('createAccount')}</button>
+      <button type="submit" className={buttonClass()} disabled={creating} aria-busy={creating}>
+        {creating ? t('creating') : t('createAccount')}
+      </button>
     </form>
   );
 }

@@ -13,17 +13,31 @@ export async function AgencyReport({ report, locale, action }: Props) {
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
-        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {localized(report.category, locale)}</h1>
-        <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
+        <h1 id="review-title" className="text-2xl font-bold">
+          {kinds(report.kind)} · {localized(report.category, locale)}
+        </h1>
+        <p className="mt-2">
+          {t('status')} <strong data-testid="review-status">{status(report.status)}</strong>
+        </p>
       </header>
 
       {report.referral ? (
         <section aria-labelledby="referral-title" className="rounded-xl border border-brand-600 bg-brand-50 p-4 text-sm">
-          <h2 id="referral-title" className="font-bold">{t('referral.title')}</h2>
+          <h2 id="referral-title" className="font-bold">
+            {t('referral.title')}
+          </h2>
           <p className="mt-1">{t('referral.referredAt', { date: formatDateTime(report.referral.referredAt, locale) })}</p>
           {report.referral.dueAt ? <p className="mt-1">{t('referral.dueAt', { date: formatDateTime(report.referral.dueAt, locale) })}</p> : null}
-          {report.referralNote ? <p className="mt-2"><span className="text-muted">{t('referral.note')}:</span> <bdi>{report.referralNote}</bdi></p> : null}
-          {report.referral.response ? <p className="mt-2"><span className="text-muted">{t('referral.response')}:</span> <bdi>{report.referral.response}</bdi></p> : null}
+          {report.referralNote ? (
+            <p className="mt-2">
+              <span className="text-muted">{t('referral.note')}:</span> <bdi>{report.referralNote}</bdi>
+            </p>
+          ) : null}
+          {report.referral.response ? (
+            <p className="mt-2">
+              <span className="text-muted">{t('referral.response')}:</span> <bdi>{report.referral.response}</bdi>
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -14,13 +14,19 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
   return (
     <>
       <section aria-labelledby="timeline-title">
-        <H id="timeline-title" className="font-bold">{t('timeline')}</H>
+        <H id="timeline-title" className="font-bold">
+          {t('timeline')}
+        </H>
         <ol className="mt-3 space-y-3 border-s-2 border-brand-600 ps-4">
           {report.timeline.map((step, i) => (
             <li key={i}>
               <p className="font-medium">{status(step.status)}</p>
               <p className="text-xs text-muted">{step.at}</p>
-              {step.publicNote ? <p dir="auto" className="mt-1 rounded bg-slate-100 p-2 text-sm">{step.publicNote}</p> : null}
+              {step.publicNote ? (
+                <p dir="auto" className="mt-1 rounded bg-slate-100 p-2 text-sm">
+                  {step.publicNote}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -28,20 +34,30 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
 
       {report.agencyAnswer ? (
         <section aria-labelledby="answer-title" className="rounded-xl border border-brand-600 bg-brand-50 p-4">
-          <H id="answer-title" className="font-bold">{t('agencyAnswer', { agency: report.agencyAnswer.agency })}</H>
-          <p dir="auto" className="mt-2 whitespace-pre-line">{report.agencyAnswer.response}</p>
+          <H id="answer-title" className="font-bold">
+            {t('agencyAnswer', { agency: report.agencyAnswer.agency })}
+          </H>
+          <p dir="auto" className="mt-2 whitespace-pre-line">
+            {report.agencyAnswer.response}
+          </p>
           <p className="mt-1 text-xs text-muted">{report.agencyAnswer.at}</p>
         </section>
       ) : null}
 
       <section aria-labelledby="thread-title">
-        <H id="thread-title" className="font-bold">{t('thread')}</H>
+        <H id="thread-title" className="font-bold">
+          {t('thread')}
+        </H>
         {report.messages.length === 0 ? <p className="mt-2 text-sm text-muted">{t('noMessages')}</p> : null}
         <ul className="mt-3 space-y-3">
           {report.messages.map((m) => (
             <li key={m.id} className={`rounded-lg p-3 ${m.author === 'REPORTER' ? 'ms-8 bg-brand-50' : 'me-8 bg-white'}`}>
-              <p className="text-xs font-semibold text-muted">{authors(m.author)} · {m.at}</p>
-              <p dir="auto" className="mt-1 whitespace-pre-line">{m.body}</p>
+              <p className="text-xs font-semibold text-muted">
+                {authors(m.author)} · {m.at}
+              </p>
+              <p dir="auto" className="mt-1 whitespace-pre-line">
+                {m.body}
+              </p>
               {m.attachments ? <p className="mt-1 text-xs text-muted">{t('attachments', { count: m.attachments })}</p> : null}
             </li>
           ))}

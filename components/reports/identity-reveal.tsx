@@ -28,12 +28,16 @@ export function IdentityReveal({ reportId, action }: Props) {
     return (
       <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="revealed-identity">
         <dl className="grid gap-2 sm:grid-cols-2">
-          {rows.filter(([, value]) => value).map(([label, value, ltr]) => (
-            <div key={label}>
-              <dt className="text-muted">{label}</dt>
-              <dd dir={ltr ? 'ltr' : undefined} className="text-start">{value}</dd>
-            </div>
-          ))}
+          {rows
+            .filter(([, value]) => value)
+            .map(([label, value, ltr]) => (
+              <div key={label}>
+                <dt className="text-muted">{label}</dt>
+                <dd dir={ltr ? 'ltr' : undefined} className="text-start">
+                  {value}
+                </dd>
+              </div>
+            ))}
         </dl>
         <p className="mt-2 text-xs text-muted">{t('recorded')}</p>
       </div>

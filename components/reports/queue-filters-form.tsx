@@ -25,7 +25,7 @@ export async function QueueFiltersForm({
   locale: Locale;
 }) {
   const [t, status] = await Promise.all([getTranslations('review.filters'), getTranslations('status')]);
-  const name = (o: Option) => (localized(o, locale));
+  const name = (o: Option) => localized(o, locale);
   // Open when a filter is in use, so a person sees why the list is short.
   const active = Boolean(filters.q || filters.categoryId || filters.provinceId || filters.topicId || filters.overdue || filters.status !== 'queue');
   return (

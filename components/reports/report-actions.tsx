@@ -16,7 +16,9 @@ export async function ReportActions({ reportId, version, actions, agencies, acti
   const t = await getTranslations('review');
   return (
     <section aria-labelledby="actions-title" className="space-y-3">
-      <h2 id="actions-title" className="font-bold">{t('actions')}</h2>
+      <h2 id="actions-title" className="font-bold">
+        {t('actions')}
+      </h2>
       {actions.length === 0 ? <p className="text-sm text-muted">{t('noActions')}</p> : null}
       {actions.map((a) => (
         <TransitionForm key={a.action} action={action} reportId={reportId} version={version} move={a.action} requires={a.requires} agencies={agencies} />

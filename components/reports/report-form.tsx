@@ -31,7 +31,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
   const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
   const [wantsContact, setWantsContact] = useState(v.wantsContact === 'on');
   const [length, setLength] = useState((v.description ?? '').length);
-  const name = (item: { name: string; nameEn: string }) => (localized(item, locale));
+  const name = (item: { name: string; nameEn: string }) => localized(item, locale);
   const e = state.fieldErrors ?? {};
   const invalid = (field: string) => (e[field] ? true : undefined);
   const counties = options.provinces.find((p) => String(p.id) === provinceId)?.counties ?? [];
@@ -39,12 +39,20 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
   if (state.ok && state.data) return <TrackingCodePanel code={state.data.trackingCode} qrSvg={state.data.qrSvg} />;
 
   return (
-    <form action={formAction} noValidate className="mt-6 space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" aria-describedby="report-form-message">
+    <form
+      action={formAction}
+      noValidate
+      className="mt-6 space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+      aria-describedby="report-form-message"
+    >
       <FormMessage id="report-form-message" message={state.message} />
       <input type="hidden" name="submissionToken" value={submissionToken} />
       {/* Honeypot: hidden from people and assistive technology; bots that fill it are ignored. */}
       <div className="hidden" aria-hidden="true">
-        <label>Website<input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" /></label>
+        <label>
+          Website
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
       </div>
 
       <fieldset aria-describedby="kind-error">
@@ -57,35 +65,60 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
             </label>
           ))}
         </div>
-        <p id="kind-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{e.kind?.join(' ')}</p>
+        <p id="kind-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+          {e.kind?.join(' ')}
+        </p>
       </fieldset>
 
       <Field id="categoryId" label={t('category')} error={e.categoryId}>
         <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ''} required className={inputClass}>
           <option value="">{t('choose')}</option>
-          {options.categories.map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
+          {options.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {name(c)}
+            </option>
+          ))}
         </select>
       </Field>
 
       <Field id="topicId" label={t('topic')} hint={t('topicHint')} error={e.topicId}>
         <select id="topicId" name="topicId" defaultValue={v.topicId ?? ''} className={inputClass}>
           <option value="">{t('noTopic')}</option>
-          {options.topics.map((topic) => <option key={topic.id} value={topic.id}>{localized(topic, locale)}</option>)}
+          {options.topics.map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {localized(topic, locale)}
+            </option>
+          ))}
         </select>
       </Field>
 
       {member ? null : (
         <div className="grid gap-6 sm:grid-cols-2">
           <Field id="provinceId" label={t('province')} error={e.provinceId}>
-            <select id="provinceId" name="provinceId" value={provinceId} onChange={(event) => setProvinceId(event.target.value)} required className={inputClass}>
+            <select
+              id="provinceId"
+              name="provinceId"
+              value={provinceId}
+              onChange={(event) => setProvinceId(event.target.value)}
+              required
+              className={inputClass}
+            >
               <option value="">{t('choose')}</option>
-              {options.provinces.map((p) => <option key={p.id} value={p.id}>{name(p)}</option>)}
+              {options.provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {name(p)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="countyId" label={t('county')} hint={t('countyHint')} error={e.countyId}>
             <select id="countyId" name="countyId" key={provinceId} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''} className={inputClass}>
               <option value="">{t('choose')}</option>
-              {counties.map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
+              {counties.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {name(c)}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
@@ -98,35 +131,76 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       <fieldset aria-describedby="incidentDate-hint incidentDate-error">
         <legend className="font-medium">{t('incidentDate')}</legend>
         <div className="mt-1 grid grid-cols-3 gap-2">
-          <label className="text-sm">{t('day')}
+          <label className="text-sm">
+            {t('day')}
             <select name="incidentDay" defaultValue={v.incidentDay ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
               <option value="">—</option>
-              {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => <option key={d} value={d}>{d.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')}</option>)}
+              {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
+                <option key={d} value={d}>
+                  {d.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="text-sm">{t('month')}
+          <label className="text-sm">
+            {t('month')}
             <select name="incidentMonth" defaultValue={v.incidentMonth ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
               <option value="">—</option>
-              {monthNames.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+              {monthNames.map((m, i) => (
+                <option key={m} value={i + 1}>
+                  {m}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="text-sm">{t('year')}
+          <label className="text-sm">
+            {t('year')}
             <select name="incidentYear" defaultValue={v.incidentYear ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
               <option value="">—</option>
-              {years.map((y) => <option key={y} value={y}>{y.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US', { useGrouping: false })}</option>)}
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US', { useGrouping: false })}
+                </option>
+              ))}
             </select>
           </label>
         </div>
-        <p id="incidentDate-hint" className="mt-1 text-xs text-muted">{t('incidentDateHint')}</p>
-        <p id="incidentDate-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{e.incidentDate?.join(' ')}</p>
+        <p id="incidentDate-hint" className="mt-1 text-xs text-muted">
+          {t('incidentDateHint')}
+        </p>
+        <p id="incidentDate-error" aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+          {e.incidentDate?.join(' ')}
+        </p>
       </fieldset>
 
-      <Field id="description" label={t('description')} hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax, count: length })} error={e.description}>
-        <textarea id="description" name="description" rows={7} required minLength={limits.descriptionMin} maxLength={limits.descriptionMax} defaultValue={v.description} onChange={(event) => setLength(event.target.value.length)} className={inputClass} />
+      <Field
+        id="description"
+        label={t('description')}
+        hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax, count: length })}
+        error={e.description}
+      >
+        <textarea
+          id="description"
+          name="description"
+          rows={7}
+          required
+          minLength={limits.descriptionMin}
+          maxLength={limits.descriptionMax}
+          defaultValue={v.description}
+          onChange={(event) => setLength(event.target.value.length)}
+          className={inputClass}
+        />
       </Field>
 
       <Field id="attachments" label={t('attachments')} hint={t('attachmentsHint', { files: limits.maxFiles, mb: limits.maxFileMb })} error={e.attachments}>
-        <input id="attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`} />
+        <input
+          id="attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`}
+        />
       </Field>
 
       {member ? (
@@ -134,7 +208,9 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           <input type="checkbox" name="hideIdentity" defaultChecked={v.hideIdentity === 'on'} className="mt-1 size-4" aria-describedby="hideIdentity-hint" />
           <span>
             {t('hideIdentity')}
-            <span id="hideIdentity-hint" className="block text-xs text-muted">{t('hideIdentityHint')}</span>
+            <span id="hideIdentity-hint" className="block text-xs text-muted">
+              {t('hideIdentityHint')}
+            </span>
           </span>
         </label>
       ) : (
@@ -164,7 +240,9 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       <button type="submit" disabled={pending} aria-describedby="submit-status" className={`${buttonClass()} w-full sm:w-auto disabled:opacity-60`}>
         {pending ? t('submitting') : t('submit')}
       </button>
-      <p id="submit-status" role="status" className="text-sm text-muted empty:hidden">{pending ? t('uploading') : ''}</p>
+      <p id="submit-status" role="status" className="text-sm text-muted empty:hidden">
+        {pending ? t('uploading') : ''}
+      </p>
     </form>
   );
 }

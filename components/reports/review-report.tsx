@@ -17,15 +17,24 @@ type Props = {
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
 export async function ReviewReport({ report, locale, now, action, revealAction }: Props) {
-  const [t, status, kinds, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('reportForm.kinds'), getTranslations('review.decisions')]);
+  const [t, status, kinds, decisions] = await Promise.all([
+    getTranslations('review'),
+    getTranslations('status'),
+    getTranslations('reportForm.kinds'),
+    getTranslations('review.decisions'),
+  ]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
 
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header>
-        <h1 id="review-title" className="text-2xl font-bold">{kinds(report.kind)} · {localized(report.category, locale)}</h1>
-        <p className="mt-2">{t('status')} <strong data-testid="review-status">{status(report.status)}</strong></p>
+        <h1 id="review-title" className="text-2xl font-bold">
+          {kinds(report.kind)} · {localized(report.category, locale)}
+        </h1>
+        <p className="mt-2">
+          {t('status')} <strong data-testid="review-status">{status(report.status)}</strong>
+        </p>
         {report.stageDeadlineAt ? (
           <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
             {t(overdue ? 'overdueSince' : 'deadline', { date: formatDateTime(report.stageDeadlineAt, locale) })}
@@ -35,40 +44,75 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
       </header>
 
       <ReportFacts report={report} locale={locale}>
-        <div><dt className="text-muted">{t('from')}</dt><dd>{from}</dd></div>
-        <div><dt className="text-muted">{t('contact')}</dt><dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd></div>
+        <div>
+          <dt className="text-muted">{t('from')}</dt>
+          <dd>{from}</dd>
+        </div>
+        <div>
+          <dt className="text-muted">{t('contact')}</dt>
+          <dd>{report.wantsContact ? t('contactYes') : t('contactNo')}</dd>
+        </div>
       </ReportFacts>
       {report.identityRevealable ? <IdentityReveal reportId={report.id} action={revealAction} /> : null}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title" className="font-bold">{t('history')}</h2>
+        <h2 id="history-title" className="font-bold">
+          {t('history')}
+        </h2>
         <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-4 text-sm">
           {report.approvals.map((a) => (
             <li key={a.id}>
-              <p><strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} · {a.decision === 'ESCALATE' ? t('system') : a.actorName ? <bdi>{a.actorName}</bdi> : t('reporter')}</p>
+              <p>
+                <strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} ·{' '}
+                {a.decision === 'ESCALATE' ? t('system') : a.actorName ? <bdi>{a.actorName}</bdi> : t('reporter')}
+              </p>
               <p className="text-xs text-muted">{formatDateTime(a.createdAt, locale)}</p>
-              {a.publicNote ? <p className="mt-1"><span className="text-muted">{t('publicNote')}:</span> <bdi>{a.publicNote}</bdi></p> : null}
-              {a.internalNote ? <p className="mt-1 rounded bg-amber-50 p-1"><span className="text-muted">{t('internalNote')}:</span> <bdi>{a.internalNote}</bdi></p> : null}
+              {a.publicNote ? (
+                <p className="mt-1">
+                  <span className="text-muted">{t('publicNote')}:</span> <bdi>{a.publicNote}</bdi>
+                </p>
+              ) : null}
+              {a.internalNote ? (
+                <p className="mt-1 rounded bg-amber-50 p-1">
+                  <span className="text-muted">{t('internalNote')}:</span> <bdi>{a.internalNote}</bdi>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
       </section>
 
       <section aria-labelledby="messages-title">
-        <h2 id="messages-title" className="font-bold">{t('messages')}</h2>
+        <h2 id="messages-title" className="font-bold">
+          {t('messages')}
+        </h2>
         {report.messages.length === 0 ? <p className="mt-2 text-sm text-muted">{t('noMessages')}</p> : null}
         <ul className="mt-3 space-y-2">
           {report.messages.map((m) => (
             <li key={m.id} className="rounded-lg bg-white p-3 text-sm">
-              <p className="text-xs text-muted">{t(`authors.${m.authorType}`)} · {formatDateTime(m.createdAt, locale)}</p>
-              <p dir="auto" className="mt-1 whitespace-pre-line">{m.body}</p>
-              {m.attachments.map((a, i) => <a key={a.id} className="me-2 text-brand-800 underline" href={`/api/attachments/${a.id}`}>{t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}</a>)}
+              <p className="text-xs text-muted">
+                {t(`authors.${m.authorType}`)} · {formatDateTime(m.createdAt, locale)}
+              </p>
+              <p dir="auto" className="mt-1 whitespace-pre-line">
+                {m.body}
+              </p>
+              {m.attachments.map((a, i) => (
+                <a key={a.id} className="me-2 text-brand-800 underline" href={`/api/attachments/${a.id}`}>
+                  {t('attachment', { n: i + 1, type: a.mimeType === 'application/pdf' ? 'PDF' : t('image') })}
+                </a>
+              ))}
             </li>
           ))}
         </ul>
       </section>
 
-      <ReportActions reportId={report.id} version={report.version} actions={report.actions} agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale) }))} action={action} />
+      <ReportActions
+        reportId={report.id}
+        version={report.version}
+        actions={report.actions}
+        agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale) }))}
+        action={action}
+      />
     </article>
   );
 }

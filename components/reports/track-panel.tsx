@@ -22,9 +22,21 @@ export function TrackPanel({ action }: Props) {
         <input type="hidden" name="intent" value="lookup" />
         {!report ? <FormMessage id="track-message" message={state.message} /> : null}
         <Field id="code" label={t('code')} hint={t('codeHint')} error={report ? undefined : e.code}>
-          <input id="code" name="code" type="text" dir="ltr" autoComplete="off" spellCheck={false} required defaultValue={state.values?.code} className={`${inputClass} font-mono tracking-wider`} />
+          <input
+            id="code"
+            name="code"
+            type="text"
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            defaultValue={state.values?.code}
+            className={`${inputClass} font-mono tracking-wider`}
+          />
         </Field>
-        <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>{pending ? t('looking') : t('lookup')}</button>
+        <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+          {pending ? t('looking') : t('lookup')}
+        </button>
       </form>
 
       {report ? <TrackedReportView report={report} action={formAction} pending={pending} message={state.message} bodyError={e.body} /> : null}
@@ -32,7 +44,19 @@ export function TrackPanel({ action }: Props) {
   );
 }
 
-function TrackedReportView({ report, action, pending, message, bodyError }: { report: TrackView; action: (formData: FormData) => void; pending: boolean; message?: string; bodyError?: string[] }) {
+function TrackedReportView({
+  report,
+  action,
+  pending,
+  message,
+  bodyError,
+}: {
+  report: TrackView;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  message?: string;
+  bodyError?: string[];
+}) {
   const t = useTranslations('track');
   const status = useTranslations('status');
   const kinds = useTranslations('reportForm.kinds');
@@ -40,7 +64,12 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
   return (
     <article aria-labelledby="report-title" className="space-y-6">
       <header className="rounded-xl bg-white p-4">
-        <h2 id="report-title" className="text-lg font-bold">{kinds(report.kind)} · <span dir="ltr" className="font-mono">{report.code}</span></h2>
+        <h2 id="report-title" className="text-lg font-bold">
+          {kinds(report.kind)} ·{' '}
+          <span dir="ltr" className="font-mono">
+            {report.code}
+          </span>
+        </h2>
         <p className="mt-1 text-sm text-muted">{t('submittedAt', { date: report.submittedAt })}</p>
         <p className="mt-3">
           {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
@@ -51,19 +80,28 @@ function TrackedReportView({ report, action, pending, message, bodyError }: { re
       <CaseProgress report={report} />
 
       {report.canReply ? (
-          <form action={action} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
-            <input type="hidden" name="intent" value="reply" />
-            <input type="hidden" name="code" value={report.code} />
-            <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
-            <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
-              <textarea id="body" name="body" rows={4} required maxLength={3000} className={inputClass} />
-            </Field>
-            <Field id="reply-attachments" label={t('replyAttachments')}>
-              <input id="reply-attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className={inputClass} />
-            </Field>
-            <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>{pending ? t('sending') : t('send')}</button>
-          </form>
-        ) : null}
+        <form action={action} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+          <input type="hidden" name="intent" value="reply" />
+          <input type="hidden" name="code" value={report.code} />
+          <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
+          <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
+            <textarea id="body" name="body" rows={4} required maxLength={3000} className={inputClass} />
+          </Field>
+          <Field id="reply-attachments" label={t('replyAttachments')}>
+            <input
+              id="reply-attachments"
+              name="attachments"
+              type="file"
+              multiple
+              accept="image/jpeg,image/png,image/webp,application/pdf"
+              className={inputClass}
+            />
+          </Field>
+          <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+            {pending ? t('sending') : t('send')}
+          </button>
+        </form>
+      ) : null}
     </article>
   );
 }

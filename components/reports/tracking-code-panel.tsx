@@ -17,7 +17,9 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
 
   return (
     <section aria-labelledby="done-title" className="mt-6 space-y-5 rounded-xl border-2 border-brand-600 bg-white p-5 text-center">
-      <h2 id="done-title" className="text-xl font-bold text-brand-800">{t('title')}</h2>
+      <h2 id="done-title" className="text-xl font-bold text-brand-800">
+        {t('title')}
+      </h2>
       <p>{t('body')}</p>
       <p className="text-sm font-semibold text-red-800">{t('once')}</p>
       <p className="select-all rounded-lg bg-slate-100 py-3 font-mono text-2xl tracking-widest" dir="ltr" data-testid="tracking-code">
@@ -31,11 +33,19 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
         dangerouslySetInnerHTML={{ __html: qrSvg }}
       />
       <div className="flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={copy} className={buttonClass()}>{copied ? t('copied') : t('copy')}</button>
-        <a href={fileHref} download="sajam-tracking-code.txt" className={buttonClass('secondary')}>{t('save')}</a>
-        <ButtonLink href="/track" variant="secondary">{t('track')}</ButtonLink>
+        <button type="button" onClick={copy} className={buttonClass()}>
+          {copied ? t('copied') : t('copy')}
+        </button>
+        <a href={fileHref} download="sajam-tracking-code.txt" className={buttonClass('secondary')}>
+          {t('save')}
+        </a>
+        <ButtonLink href="/track" variant="secondary">
+          {t('track')}
+        </ButtonLink>
       </div>
-      <p role="status" aria-live="polite" className="sr-only">{copied ? t('copied') : ''}</p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {copied ? t('copied') : ''}
+      </p>
     </section>
   );
 }

@@ -31,22 +31,49 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
       <form action={formAction} noValidate className="mt-4 space-y-4">
         <FormMessage id={id('message')} message={state.message} ok={state.ok} />
         {state.code === 'CONFLICT' ? (
-          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>{t('reload')}</button>
+          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>
+            {t('reload')}
+          </button>
         ) : null}
         <input type="hidden" name="reportId" value={reportId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="action" value={move} />
-        <Field id={id('publicNote')} label={requires.includes('publicNote') ? t(move === 'requestInfo' ? 'question' : 'publicNoteRequired') : t('publicNoteOptional')} hint={t('publicNoteHint')} error={e.publicNote}>
-          <textarea id={id('publicNote')} name="publicNote" rows={3} maxLength={2000} defaultValue={state.values?.publicNote} aria-describedby={describedBy(id('publicNote'))} className={inputClass} />
+        <Field
+          id={id('publicNote')}
+          label={requires.includes('publicNote') ? t(move === 'requestInfo' ? 'question' : 'publicNoteRequired') : t('publicNoteOptional')}
+          hint={t('publicNoteHint')}
+          error={e.publicNote}
+        >
+          <textarea
+            id={id('publicNote')}
+            name="publicNote"
+            rows={3}
+            maxLength={2000}
+            defaultValue={state.values?.publicNote}
+            aria-describedby={describedBy(id('publicNote'))}
+            className={inputClass}
+          />
         </Field>
         <Field id={id('internalNote')} label={t('internalNoteLabel')} hint={t('internalNoteHint')} error={e.internalNote}>
-          <textarea id={id('internalNote')} name="internalNote" rows={2} maxLength={2000} defaultValue={state.values?.internalNote} aria-describedby={describedBy(id('internalNote'))} className={inputClass} />
+          <textarea
+            id={id('internalNote')}
+            name="internalNote"
+            rows={2}
+            maxLength={2000}
+            defaultValue={state.values?.internalNote}
+            aria-describedby={describedBy(id('internalNote'))}
+            className={inputClass}
+          />
         </Field>
         {requires.includes('agency') ? (
           <Field id={id('agencyId')} label={t('agency')} error={e.agencyId}>
             <select id={id('agencyId')} name="agencyId" defaultValue="" aria-describedby={describedBy(id('agencyId'))} className={inputClass}>
               <option value="">{t('choose')}</option>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </Field>
         ) : null}
@@ -59,7 +86,9 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
             </select>
           </Field>
         ) : null}
-        <button type="submit" disabled={pending || state.ok} className={`${buttonClass()} disabled:opacity-60`}>{t(`moves.${move}`)}</button>
+        <button type="submit" disabled={pending || state.ok} className={`${buttonClass()} disabled:opacity-60`}>
+          {t(`moves.${move}`)}
+        </button>
       </form>
     </details>
   );

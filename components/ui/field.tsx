@@ -18,17 +18,28 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
     : children;
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       {control}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-muted empty:hidden">{hint}</p>
-      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">{error?.join(' ')}</p>
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted empty:hidden">
+        {hint}
+      </p>
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+        {error?.join(' ')}
+      </p>
     </div>
   );
 }
 
 export function FormMessage({ id, message, ok }: { id: string; message?: string; ok?: boolean }) {
   return (
-    <p id={id} role="alert" aria-live="assertive" className={`rounded-lg px-3 py-2 text-sm font-medium empty:hidden ${ok ? 'bg-brand-50 text-brand-800' : 'bg-red-50 text-red-800'}`}>
+    <p
+      id={id}
+      role="alert"
+      aria-live="assertive"
+      className={`rounded-lg px-3 py-2 text-sm font-medium empty:hidden ${ok ? 'bg-brand-50 text-brand-800' : 'bg-red-50 text-red-800'}`}
+    >
       {message}
     </p>
   );

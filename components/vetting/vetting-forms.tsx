@@ -7,7 +7,13 @@ import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { VettingAction } from '@/lib/vetting/transitions';
 
-type VetProps = { action: (state: ActionState, formData: FormData) => Promise<ActionState>; memberId: string; version: number; move: VettingAction; needsNote: boolean };
+type VetProps = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  memberId: string;
+  version: number;
+  move: VettingAction;
+  needsNote: boolean;
+};
 
 /** One vetting move as its own small form (a note where the applicant must be told why). */
 export function VettingActionForm({ action, memberId, version, move, needsNote }: VetProps) {
@@ -25,8 +31,13 @@ export function VettingActionForm({ action, memberId, version, move, needsNote }
           <textarea id={id} name="note" rows={2} className={inputClass} />
         </Field>
       ) : null}
-      <FormMessage id={`${move}-message`} message={state.ok ? undefined : [state.message, ...(needsNote ? state.fieldErrors?.action ?? [] : errors)].filter(Boolean).join(' ')} />
-      <button type="submit" className={buttonClass(move === 'reject' ? 'secondary' : 'primary')} disabled={pending} aria-busy={pending}>{t(`moves.${move}`)}</button>
+      <FormMessage
+        id={`${move}-message`}
+        message={state.ok ? undefined : [state.message, ...(needsNote ? (state.fieldErrors?.action ?? []) : errors)].filter(Boolean).join(' ')}
+      />
+      <button type="submit" className={buttonClass(move === 'reject' ? 'secondary' : 'primary')} disabled={pending} aria-busy={pending}>
+        {t(`moves.${move}`)}
+      </button>
     </form>
   );
 }
@@ -34,13 +45,22 @@ export function VettingActionForm({ action, memberId, version, move, needsNote }
 type Revealed = { nationalCode: string | null; mobile: string | null };
 
 /** Full national code and mobile for matching by hand; the reveal is recorded in the audit log. */
-export function ApplicantReveal({ memberId, action }: { memberId: string; action: (state: ActionState<Revealed>, formData: FormData) => Promise<ActionState<Revealed>> }) {
+export function ApplicantReveal({
+  memberId,
+  action,
+}: {
+  memberId: string;
+  action: (state: ActionState<Revealed>, formData: FormData) => Promise<ActionState<Revealed>>;
+}) {
   const t = useTranslations('vetting');
   const [state, formAction, pending] = useActionState(action, { ok: false });
   if (state.ok && state.data) {
     return (
       <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="applicant-identity">
-        <p>{t('fields.nationalCode')}: <span dir="ltr">{state.data.nationalCode ?? '—'}</span> · {t('fields.mobile')}: <span dir="ltr">{state.data.mobile ?? '—'}</span></p>
+        <p>
+          {t('fields.nationalCode')}: <span dir="ltr">{state.data.nationalCode ?? '—'}</span> · {t('fields.mobile')}:{' '}
+          <span dir="ltr">{state.data.mobile ?? '—'}</span>
+        </p>
         <p className="mt-1 text-xs text-muted">{t('revealRecorded')}</p>
       </div>
     );
@@ -48,7 +68,9 @@ export function ApplicantReveal({ memberId, action }: { memberId: string; action
   return (
     <form action={formAction}>
       <input type="hidden" name="memberId" value={memberId} />
-      <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>{t('reveal')}</button>
+      <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>
+        {t('reveal')}
+      </button>
       <FormMessage id="applicant-reveal-message" message={state.message} />
     </form>
   );

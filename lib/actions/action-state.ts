@@ -35,10 +35,22 @@ export async function failure(error: unknown, namespace: string, values?: Record
     Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, (keys ?? []).map(message)]));
 
   if (isZodError(error)) {
-    return { ok: false, code: 'VALIDATION', message: errors('VALIDATION'), fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>), values };
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: errors('VALIDATION'),
+      fieldErrors: translate(z.flattenError(error).fieldErrors as Record<string, string[]>),
+      values,
+    };
   }
   if (isAppError(error)) {
-    return { ok: false, code: error.code, message: errorMessage(error, errors), fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined, values };
+    return {
+      ok: false,
+      code: error.code,
+      message: errorMessage(error, errors),
+      fieldErrors: error.fieldErrors ? translate(error.fieldErrors) : undefined,
+      values,
+    };
   }
   const errorId = logUnexpected(error, namespace);
   return { ok: false, code: 'INTERNAL', message: errors('INTERNAL_WITH_ID', { id: errorId }), values, errorId };
@@ -46,11 +58,14 @@ export async function failure(error: unknown, namespace: string, values?: Record
 
 /** A limit names the wait in whole minutes ("wait 7 minutes"); every other code has one sentence. */
 export function errorMessage(error: AppError, errors: (key: string, values?: Record<string, number>) => string): string {
-  if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) return errors('RATE_LIMITED_WAIT', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
+  if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds)
+    return errors('RATE_LIMITED_WAIT', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
   return errors(error.code);
 }
 
 /** By shape, not `instanceof`: a schema built by another bundle's copy of zod throws another class. */
 function isZodError(error: unknown): error is z.ZodError {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
+  return (
+    typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues)
+  );
 }

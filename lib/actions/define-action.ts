@@ -36,7 +36,12 @@ function parse<I>(input: FormInput<I>, formData: FormData): z.ZodSafeParseResult
  * case, and answer `{ ok, message, fieldErrors, values }` — the values refill the form after React resets
  * it. Domain errors become Persian messages through `failure`; Next's redirect/notFound pass through.
  */
-async function runAction<I, T, C>(o: ActionOptions<I>, formData: FormData, context: () => Promise<C>, run: (ctx: C & { input: I; formData: FormData }) => Promise<T>): Promise<ActionState<Data<T>>> {
+async function runAction<I, T, C>(
+  o: ActionOptions<I>,
+  formData: FormData,
+  context: () => Promise<C>,
+  run: (ctx: C & { input: I; formData: FormData }) => Promise<T>,
+): Promise<ActionState<Data<T>>> {
   const values = formValues(formData, o.omit);
   const parsed = parse(o.input, formData);
   if (!parsed.success) return failure(parsed.error, o.namespace, values);
@@ -60,11 +65,20 @@ export function publicAction<I, T>(o: ActionOptions<I>, run: (ctx: { input: I; f
  * session it answers UNAUTHENTICATED ("log in again", the form keeps its values); without the permission,
  * FORBIDDEN. The use case still checks scope itself: this is the door, not the room.
  */
-export function authedAction<I, T>(permission: Action | null, o: ActionOptions<I>, run: (ctx: { input: I; formData: FormData; actor: Actor }) => Promise<T>): FormAction<Data<T>> {
+export function authedAction<I, T>(
+  permission: Action | null,
+  o: ActionOptions<I>,
+  run: (ctx: { input: I; formData: FormData; actor: Actor }) => Promise<T>,
+): FormAction<Data<T>> {
   return (_previous, formData) =>
-    runAction(o, formData, async () => {
-      const actor = await requireActor();
-      if (permission && !can(actor, permission)) throw new AppError('FORBIDDEN');
-      return { actor };
-    }, run);
+    runAction(
+      o,
+      formData,
+      async () => {
+        const actor = await requireActor();
+        if (permission && !can(actor, permission)) throw new AppError('FORBIDDEN');
+        return { actor };
+      },
+      run,
+    );
 }

@@ -131,8 +131,26 @@ const ACTION_KEYS = new Set(['A', 'Next', 'PA']);
 /** A stream's data kept in another file (/F) and how to decode it. */
 const EXTERNAL_STREAM_KEYS = new Set(['F', 'FFilter', 'FDecodeParms', 'DL']);
 const ACTION_TYPES = new Set([
-  'GoTo', 'GoToR', 'GoToE', 'GoToDp', 'Launch', 'Thread', 'URI', 'Sound', 'Movie', 'Hide', 'Named', 'SubmitForm',
-  'ResetForm', 'ImportData', 'JavaScript', 'SetOCGState', 'Rendition', 'Trans', 'GoTo3DView', 'RichMediaExecute',
+  'GoTo',
+  'GoToR',
+  'GoToE',
+  'GoToDp',
+  'Launch',
+  'Thread',
+  'URI',
+  'Sound',
+  'Movie',
+  'Hide',
+  'Named',
+  'SubmitForm',
+  'ResetForm',
+  'ImportData',
+  'JavaScript',
+  'SetOCGState',
+  'Rendition',
+  'Trans',
+  'GoTo3DView',
+  'RichMediaExecute',
 ]);
 
 /** Whether an object is an action dictionary, or (as /Next may be) an array of them. */
@@ -263,7 +281,11 @@ const typed = (context: PDFContext, object: PDFObject, type: string) => [undefin
 type KeepsResource = (context: PDFContext, value: PDFObject | undefined) => boolean;
 const RESOURCE_KINDS = new Map<string, KeepsResource>([
   ['Font', (context, value) => value instanceof PDFDict && typed(context, value, 'Font') && nameValue(context, value, 'Subtype') !== undefined],
-  ['XObject', (context, value) => value instanceof PDFStream && typed(context, value, 'XObject') && ['Image', 'Form'].includes(nameValue(context, value, 'Subtype') ?? '')],
+  [
+    'XObject',
+    (context, value) =>
+      value instanceof PDFStream && typed(context, value, 'XObject') && ['Image', 'Form'].includes(nameValue(context, value, 'Subtype') ?? ''),
+  ],
   [
     'ExtGState',
     (context, value) => {
@@ -346,7 +368,8 @@ function walkReachable(context: PDFContext, visit: (object: PDFObject) => void):
     if (seen.has(object)) continue;
     seen.add(object);
     visit(object);
-    const children = object instanceof PDFStream ? object.dict.values() : object instanceof PDFDict ? object.values() : object instanceof PDFArray ? object.asArray() : [];
+    const children =
+      object instanceof PDFStream ? object.dict.values() : object instanceof PDFDict ? object.values() : object instanceof PDFArray ? object.asArray() : [];
     pending.push(...children);
   }
   return refs;
@@ -370,7 +393,8 @@ function assertClean(context: PDFContext, tree: Set<PDFRef>): void {
     if (isAction(context, dict) || dict.keys().some((key) => DROPPED_KEYS.has(nameOf(key)))) {
       throw new Error('PDF still holds an action or a dropped key after cleaning');
     }
-    if (TREE_TYPES.has(nameValue(context, dict, 'Type') ?? '') && !allowed.has(object)) throw new Error('PDF still holds a page tree node outside the new tree');
+    if (TREE_TYPES.has(nameValue(context, dict, 'Type') ?? '') && !allowed.has(object))
+      throw new Error('PDF still holds a page tree node outside the new tree');
   });
 }
 

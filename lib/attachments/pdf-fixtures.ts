@@ -83,7 +83,13 @@ const xmp = (name: string) =>
 export async function pdfWithMetadata(): Promise<Uint8Array> {
   const doc = await PDFDocument.create(); // writes Producer, CreationDate and ModDate itself
   const { context, catalog } = doc;
-  setInfo(doc, { Author: 'INFOAUTHORMARKER', Creator: 'INFOCREATORMARKER', Producer: 'INFOPRODUCERMARKER', CreationDate: 'D:20240101000000Z', ModDate: 'D:20240102000000Z' });
+  setInfo(doc, {
+    Author: 'INFOAUTHORMARKER',
+    Creator: 'INFOCREATORMARKER',
+    Producer: 'INFOPRODUCERMARKER',
+    CreationDate: 'D:20240101000000Z',
+    ModDate: 'D:20240102000000Z',
+  });
   const metadata = (name: string) => context.register(context.stream(xmp(name), { Type: 'Metadata', Subtype: 'XML' }));
   catalog.set(PDFName.of('Metadata'), metadata('XMPMARKERNAME'));
 
@@ -128,7 +134,10 @@ export async function pdfWithIncrementalUpdate(): Promise<Uint8Array> {
   const content = 'BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET';
   const objects: [number, string][] = [
     [contentsNumber, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`],
-    [page.ref.objectNumber, `<< /Type /Page /Parent ${pages} /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} >> >> /Contents ${contentsNumber} 0 R >>`],
+    [
+      page.ref.objectNumber,
+      `<< /Type /Page /Parent ${pages} /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} >> >> /Contents ${contentsNumber} 0 R >>`,
+    ],
     [info.objectNumber, '<< /Title (REV2TITLE) /Author (REV2AUTHOR) /CreationDate (D:20240101000000Z) /ModDate (D:20240102000000Z) >>'],
   ];
 
@@ -160,7 +169,13 @@ export async function pdfWithFilesAndForm(): Promise<Uint8Array> {
   const file = context.register(context.stream('EMBEDMARKER: the secret attachment', { Type: 'EmbeddedFile', Subtype: 'text#2Fplain' }));
   const spec = context.register(context.obj({ Type: 'Filespec', F: PDFString.of('secret.txt'), UF: PDFString.of('secret.txt'), EF: { F: file } }));
   catalog.set(PDFName.of('Names'), context.obj({ EmbeddedFiles: { Names: [PDFString.of('secret.txt'), spec] } }));
-  const attachment = context.obj({ Type: 'Annot', Subtype: 'FileAttachment', Rect: [400, 700, 420, 720], FS: spec, Contents: PDFString.of('ATTACHNOTEMARKER') });
+  const attachment = context.obj({
+    Type: 'Annot',
+    Subtype: 'FileAttachment',
+    Rect: [400, 700, 420, 720],
+    FS: spec,
+    Contents: PDFString.of('ATTACHNOTEMARKER'),
+  });
   page.node.set(PDFName.of('Annots'), context.obj([context.register(attachment)]));
   page.node.set(PDFName.of('AF'), context.obj([spec]));
 
@@ -292,7 +307,14 @@ export function pdfBomb(where: 'object stream' | 'xref stream', inflated: number
     const data = deflatedWithZeros(Buffer.from(`${header}${catalog}\n${pages}\n`, 'latin1'), inflated);
     writer.add(3, page).add(4, streamObject(`/Type /ObjStm /N 2 /First ${header.length} /Filter /FlateDecode`, data));
     xrefOffset = writer.length;
-    const rows = [xrefRow(0, 0, 65535), xrefRow(2, 4, 0), xrefRow(2, 4, 1), xrefRow(1, writer.offsets.get(3)!, 0), xrefRow(1, writer.offsets.get(4)!, 0), xrefRow(1, xrefOffset, 0)];
+    const rows = [
+      xrefRow(0, 0, 65535),
+      xrefRow(2, 4, 0),
+      xrefRow(2, 4, 1),
+      xrefRow(1, writer.offsets.get(3)!, 0),
+      xrefRow(1, writer.offsets.get(4)!, 0),
+      xrefRow(1, xrefOffset, 0),
+    ];
     xrefStream(5, rows, deflateSync(Buffer.concat(rows)));
   } else {
     writer.add(1, catalog).add(2, pages).add(3, page);
@@ -337,8 +359,18 @@ export function pdfWithJpeg(jpeg: Uint8Array, placement: JpegPlacement): Uint8Ar
     streamObject(`/Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 ${filter}`, data);
   const text = 'BT /F1 24 Tf 72 700 Td (KEEPMARKER) Tj ET\n';
   const draw = `${text}q 64 0 0 48 72 500 cm /Im0 Do Q\n`;
-  const objects: Record<number, Body> = { 1: CATALOG, 2: PAGES, 3: pageWith('<< /Font << /F1 5 0 R >> /XObject << /Im0 6 0 R >> >>'), 4: streamObject('', draw), 5: HELVETICA };
-  const inline = Buffer.concat([Buffer.from('q 64 0 0 48 72 500 cm BI /W 64 /H 48 /CS /RGB /BPC 8 /F /DCT ID ', 'latin1'), jpeg, Buffer.from('\nEI Q\n', 'latin1')]);
+  const objects: Record<number, Body> = {
+    1: CATALOG,
+    2: PAGES,
+    3: pageWith('<< /Font << /F1 5 0 R >> /XObject << /Im0 6 0 R >> >>'),
+    4: streamObject('', draw),
+    5: HELVETICA,
+  };
+  const inline = Buffer.concat([
+    Buffer.from('q 64 0 0 48 72 500 cm BI /W 64 /H 48 /CS /RGB /BPC 8 /F /DCT ID ', 'latin1'),
+    jpeg,
+    Buffer.from('\nEI Q\n', 'latin1'),
+  ]);
   switch (placement) {
     case 'flate over dct':
       objects[6] = image('/Filter [/FlateDecode /DCTDecode] /DecodeParms [null null]', deflateSync(jpeg));
@@ -452,8 +484,14 @@ export function pdfWithEveryResource(): Uint8Array {
     3: pageWith(resources),
     4: streamObject('', content),
     5: HELVETICA,
-    6: streamObject('/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8', new Uint8Array([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 0])),
-    7: streamObject('/Type /XObject /Subtype /Form /BBox [0 0 150 100] /Resources << /Font << /F1 5 0 R >> /XMarker (FORMRESKEYMARKER) >>', 'BT /F1 14 Tf 0 40 Td (FORMTEXT) Tj ET'),
+    6: streamObject(
+      '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8',
+      new Uint8Array([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 0]),
+    ),
+    7: streamObject(
+      '/Type /XObject /Subtype /Form /BBox [0 0 150 100] /Resources << /Font << /F1 5 0 R >> /XMarker (FORMRESKEYMARKER) >>',
+      'BT /F1 14 Tf 0 40 Td (FORMTEXT) Tj ET',
+    ),
     8: '<< /Type /ExtGState /CA 0.5 /ca 0.5 >>',
     9: '<< /FunctionType 2 /Domain [0 1] /C0 [1 1 1] /C1 [0 0.5 0] /N 1 >>',
     10: '<< /Type /Pattern /PatternType 2 /Shading 11 0 R >>',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasInlineJpeg } from './pdf-jpeg';
 
-const content = (...parts: (string | Uint8Array)[]) => new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part)))));
+const content = (...parts: (string | Uint8Array)[]) =>
+  new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part)))));
 const jpegish = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x10, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x42, 0x49, 0x20, 0x2f, 0x45, 0x49, 0xff, 0xd9]);
 
 describe('hasInlineJpeg', () => {

@@ -176,7 +176,7 @@ function nextBeginImage(content: Uint8Array, from: number): number {
  * image, and each reading stops at the next `BI`, so the whole takes linear time.
  */
 export function hasInlineJpeg(content: Uint8Array): boolean {
-  for (let at = nextBeginImage(content, 0); at >= 0; ) {
+  for (let at = nextBeginImage(content, 0); at >= 0;) {
     const next = nextBeginImage(content, at + 2);
     const names = inlineImageNames(content, at + 2, next < 0 ? content.length : next);
     if (names?.some((name) => DCT_NAMES.has(name))) return true;
@@ -209,7 +209,8 @@ function inlineImageNames(content: Uint8Array, from: number, limit: number): str
       }
       at++;
     } else if (byte === 0x3c || byte === 0x3e) {
-      if (content[at + 1] === byte) at += 2; // << or >>
+      if (content[at + 1] === byte)
+        at += 2; // << or >>
       else if (byte === 0x3e) at++;
       else {
         while (at < limit && content[at] !== 0x3e) at++; // <hex string>

@@ -16,7 +16,12 @@ export async function readAttachment(actor: Actor | null, attachmentId: string) 
   const db = await getDb();
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, report: scopeWhere(actor, 'report') },
-    select: { storageKey: true, mimeType: true, messageId: true, report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } } } },
+    select: {
+      storageKey: true,
+      mimeType: true,
+      messageId: true,
+      report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } } },
+    },
   });
   if (!attachment?.report) throw new AppError('NOT_FOUND');
   const viewer = viewerOf(actor, { ...attachment.report, agencyIds: attachment.report.referrals.map((r) => r.agencyId) });

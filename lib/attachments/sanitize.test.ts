@@ -48,7 +48,11 @@ describe('sanitizeFile', () => {
   });
 
   it('detects the type from the bytes, whatever the name claimed, and refuses what is not allowed', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 4, background: '#00ff00' } }).png().toBuffer());
+    const png = new Uint8Array(
+      await sharp({ create: { width: 8, height: 8, channels: 4, background: '#00ff00' } })
+        .png()
+        .toBuffer(),
+    );
     expect((await sanitizeFile(png)).mimeType).toBe('image/png');
     await expect(sanitizeFile(new TextEncoder().encode('<script>alert(1)</script>'))).rejects.toEqual(new RejectedFile('type'));
     const gif = Uint8Array.from(Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'));
@@ -78,7 +82,32 @@ describe('sanitizeFile', () => {
 /** Strings none of which may appear in a cleaned PDF, in its bytes or in any inflated stream. */
 const FORBIDDEN = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Metadata', '/EmbeddedFile', '/AcroForm', '/Annots', 'CreationDate', 'ModDate', 'Producer'];
 /** Keys no dictionary of a cleaned PDF may hold, read back with pdf-lib. */
-const FORBIDDEN_KEYS = ['JavaScript', 'JS', 'OpenAction', 'AA', 'Metadata', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'AF', 'AcroForm', 'XFA', 'Annots', 'Names', 'A', 'PieceInfo', 'LastModified', 'Info', 'CreationDate', 'ModDate', 'Producer', 'Author', 'Title', 'Creator', 'URI'];
+const FORBIDDEN_KEYS = [
+  'JavaScript',
+  'JS',
+  'OpenAction',
+  'AA',
+  'Metadata',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'EF',
+  'AF',
+  'AcroForm',
+  'XFA',
+  'Annots',
+  'Names',
+  'A',
+  'PieceInfo',
+  'LastModified',
+  'Info',
+  'CreationDate',
+  'ModDate',
+  'Producer',
+  'Author',
+  'Title',
+  'Creator',
+  'URI',
+];
 const ACTION_TYPES = ['JavaScript', 'URI', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'Rendition'];
 
 /** Sanitizes a fixture after checking its markers are really in it, and checks the result is clean. */
@@ -106,7 +135,11 @@ async function expectCleaned(input: Uint8Array, markers: string[], keep: string[
 describe('sanitizeFile on PDFs', () => {
   it('removes the open action, document and page actions, the JavaScript name tree and the links', async () => {
     const input = await pdfWithScripts();
-    const { before } = await expectCleaned(input, ['JSMARKER', 'DOCAAMARKER', 'NAMESJSMARKER', 'LINKJSMARKER', 'PAGEAAMARKER', 'URIMARKER'], ['KEEPMARKER', 'KEEPMARKER2']);
+    const { before } = await expectCleaned(
+      input,
+      ['JSMARKER', 'DOCAAMARKER', 'NAMESJSMARKER', 'LINKJSMARKER', 'PAGEAAMARKER', 'URIMARKER'],
+      ['KEEPMARKER', 'KEEPMARKER2'],
+    );
     expect(before.pageCount).toBe(2);
     for (const key of ['OpenAction', 'AA', 'JS', 'JavaScript', 'Names', 'Annots', 'URI']) expect(before.keys).toContain(key);
   });
@@ -114,7 +147,17 @@ describe('sanitizeFile on PDFs', () => {
   it('removes XMP on the catalog, page, image and font, the info dictionary and page piece info, and keeps the image', async () => {
     const { before, after } = await expectCleaned(
       await pdfWithMetadata(),
-      ['XMPMARKERNAME', 'PAGEXMPMARKER', 'IMAGEXMPMARKER', 'FONTXMPMARKER', 'INFOAUTHORMARKER', 'INFOCREATORMARKER', 'INFOPRODUCERMARKER', 'PIECEINFOMARKER', 'D:2024'],
+      [
+        'XMPMARKERNAME',
+        'PAGEXMPMARKER',
+        'IMAGEXMPMARKER',
+        'FONTXMPMARKER',
+        'INFOAUTHORMARKER',
+        'INFOCREATORMARKER',
+        'INFOPRODUCERMARKER',
+        'PIECEINFOMARKER',
+        'D:2024',
+      ],
       ['KEEPMARKER'],
     );
     for (const key of ['Metadata', 'PieceInfo', 'LastModified', 'Author', 'CreationDate', 'ModDate', 'Producer']) expect(before.keys).toContain(key);
@@ -226,20 +269,24 @@ async function imageOf(bytes: Uint8Array): Promise<PDFRawStream> {
 describe('sanitizeFile on JPEGs inside PDFs', () => {
   const EXIF = ['SecretPhone', 'Reporter Name'];
 
-  it.each<JpegPlacement>(['flate over dct', 'indirect filter', 'filter array holding a reference', 'indirect filter array', 'abbreviated filter', 'escaped filter name'])(
-    'drops the EXIF of a JPEG image whose filter is written as: %s, and keeps the image',
-    async (placement) => {
-      const input = pdfWithJpeg(await jpegWithGps(), placement);
-      const { clean } = await expectCleaned(input, EXIF, ['KEEPMARKER']);
-      const image = await imageOf(clean.bytes);
-      // One plain filter, the JPEG stored as is: no layer left to hide anything in.
-      expect(image.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('DCTDecode'));
-      expect(image.dict.has(PDFName.of('DecodeParms'))).toBe(false);
-      const meta = await sharp(image.getContents()).metadata();
-      expect(meta.exif).toBeUndefined();
-      expect([meta.width, meta.height, meta.format]).toEqual([64, 48, 'jpeg']);
-    },
-  );
+  it.each<JpegPlacement>([
+    'flate over dct',
+    'indirect filter',
+    'filter array holding a reference',
+    'indirect filter array',
+    'abbreviated filter',
+    'escaped filter name',
+  ])('drops the EXIF of a JPEG image whose filter is written as: %s, and keeps the image', async (placement) => {
+    const input = pdfWithJpeg(await jpegWithGps(), placement);
+    const { clean } = await expectCleaned(input, EXIF, ['KEEPMARKER']);
+    const image = await imageOf(clean.bytes);
+    // One plain filter, the JPEG stored as is: no layer left to hide anything in.
+    expect(image.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('DCTDecode'));
+    expect(image.dict.has(PDFName.of('DecodeParms'))).toBe(false);
+    const meta = await sharp(image.getContents()).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect([meta.width, meta.height, meta.format]).toEqual([64, 48, 'jpeg']);
+  });
 
   it.each<JpegPlacement>(['inline image', 'inline image in a form'])('refuses a PDF that draws a JPEG as an %s', async (placement) => {
     const input = pdfWithJpeg(await jpegWithGps(), placement);

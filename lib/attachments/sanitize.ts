@@ -41,7 +41,9 @@ export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
 async function reencodeImage(bytes: Uint8Array, mimeType: (typeof IMAGE_TYPES)[number]): Promise<Uint8Array> {
   try {
     // sharp writes no metadata unless asked to; rotate() first bakes in the EXIF orientation it drops.
-    const image = sharp(bytes, { failOn: 'error', limitInputPixels: 60_000_000 }).rotate().resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
+    const image = sharp(bytes, { failOn: 'error', limitInputPixels: 60_000_000 })
+      .rotate()
+      .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
     const out = mimeType === 'image/jpeg' ? image.jpeg({ quality: 85, mozjpeg: true }) : mimeType === 'image/png' ? image.png() : image.webp({ quality: 85 });
     return new Uint8Array(await out.toBuffer());
   } catch {

@@ -3,7 +3,13 @@ import type { AuditEventOf, AuditInput } from './events';
 
 describe('audit events', () => {
   it('accept only known actions with their data (checked by the type checker, `npm run typecheck`)', () => {
-    const ok: AuditInput = { actorId: null, action: 'report.transition', objectType: 'report', objectId: 'r', meta: { action: 'approve', from: 'CORE_REVIEW', to: 'PROVINCE_REVIEW' } };
+    const ok: AuditInput = {
+      actorId: null,
+      action: 'report.transition',
+      objectType: 'report',
+      objectId: 'r',
+      meta: { action: 'approve', from: 'CORE_REVIEW', to: 'PROVINCE_REVIEW' },
+    };
     // @ts-expect-error an action that is not in the list
     const unknown: AuditInput = { actorId: null, action: 'report.deleted', objectType: 'report' };
     // @ts-expect-error data of the wrong shape: a transition names its states

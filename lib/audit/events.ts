@@ -8,7 +8,9 @@ import type { ApplicationStatus, MessageAuthor, ReportStatus } from '@/lib/gener
 import type { VettingAction } from '@/lib/vetting/transitions';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 
-type Event<A extends string, O extends string, M = undefined> = { action: A; objectType: O; objectId?: string | null } & (M extends undefined ? { meta?: undefined } : { meta: M });
+type Event<A extends string, O extends string, M = undefined> = { action: A; objectType: O; objectId?: string | null } & (M extends undefined
+  ? { meta?: undefined }
+  : { meta: M });
 
 export type AuditEvent =
   // Accounts and sessions

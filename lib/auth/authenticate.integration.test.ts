@@ -15,7 +15,14 @@ async function createUser(status: 'ACTIVE' | 'DISABLED' = 'ACTIVE') {
   const db = await seededDb();
   const suffix = uniqueSuffix();
   return db.user.create({
-    data: { email: `u-${suffix}@sajam.test`, name: 'کاربر آزمایشی', roles: ['PROVINCE_STAFF'], provinceId: 6, status, passwordHash: await hashPassword('correct horse') },
+    data: {
+      email: `u-${suffix}@sajam.test`,
+      name: 'کاربر آزمایشی',
+      roles: ['PROVINCE_STAFF'],
+      provinceId: 6,
+      status,
+      passwordHash: await hashPassword('correct horse'),
+    },
   });
 }
 

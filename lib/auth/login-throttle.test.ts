@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ACCOUNT_GLOBAL, MAX_FAILURES_PER_CLIENT, clearLoginFailures, failureDelayMs, loginRetryAfter, recordLoginFailure } from './login-throttle';
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_GLOBAL,
+  MAX_FAILURES_PER_CLIENT,
+  clearLoginFailures,
+  failureDelayMs,
+  loginRetryAfter,
+  recordLoginFailure,
+} from './login-throttle';
 
 describe('login throttle', () => {
   it('slows answers after repeated failures, with a cap', () => {

@@ -34,7 +34,11 @@ async function failures(limiter: RateLimiterMemory, key: string): Promise<number
 
 /** Seconds until this client may try this account again, or 0 when it may now. */
 export async function loginRetryAfter(accountKey: string, clientKey: string): Promise<number> {
-  const [pair, client, account] = await Promise.all([limiters.pair.get(pairKey(accountKey, clientKey)), limiters.client.get(clientKey), limiters.account.get(accountKey)]);
+  const [pair, client, account] = await Promise.all([
+    limiters.pair.get(pairKey(accountKey, clientKey)),
+    limiters.client.get(clientKey),
+    limiters.account.get(accountKey),
+  ]);
   const blocked = [
     pair && pair.consumedPoints >= MAX_FAILURES_PER_ACCOUNT ? pair.msBeforeNext : 0,
     client && client.consumedPoints >= MAX_FAILURES_PER_CLIENT ? client.msBeforeNext : 0,

@@ -29,7 +29,13 @@ async function nextAuthSession(token: JWT): Promise<Session | null> {
   const { callbacks } = getAuthOptions();
   try {
     const checked = await callbacks!.jwt!({ token, user: undefined as never, account: null });
-    return (await callbacks!.session!({ session: { expires: '' } as never, token: checked, user: undefined as never, newSession: undefined, trigger: 'update' })) as Session;
+    return (await callbacks!.session!({
+      session: { expires: '' } as never,
+      token: checked,
+      user: undefined as never,
+      newSession: undefined,
+      trigger: 'update',
+    })) as Session;
   } catch (error) {
     expect(error).toMatchObject({ name: 'AppError', code: 'UNAUTHENTICATED' });
     return null;
@@ -68,7 +74,7 @@ describe('sessions', () => {
     await expectLive(token, user.id);
   });
 
-  it('logout ends that session for every copy of its cookie, and leaves the same account\'s other session alone', async () => {
+  it("logout ends that session for every copy of its cookie, and leaves the same account's other session alone", async () => {
     const db = await seededDb();
     const user = await createUser();
     const laptop = await signIn(user);
@@ -88,7 +94,7 @@ describe('sessions', () => {
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
-  it('revoking a user\'s sessions ends all of them; a later login starts afresh', async () => {
+  it("revoking a user's sessions ends all of them; a later login starts afresh", async () => {
     const db = await seededDb();
     const user = await createUser();
     const admin = await createUser(['ADMIN'], {});
@@ -148,7 +154,7 @@ describe('sessions', () => {
     await expectEnded(token);
   });
 
-  it('a token without a session (issued before sessions were recorded) or naming another user\'s session is refused', async () => {
+  it("a token without a session (issued before sessions were recorded) or naming another user's session is refused", async () => {
     const user = await createUser();
     const other = await createUser();
     const token = await signIn(user);
@@ -156,13 +162,15 @@ describe('sessions', () => {
     await expectEnded({ ...token, sub: other.id });
   });
 
-  it('approving an application (the MEMBER role) ends the applicant\'s sessions in the same transaction', async () => {
+  it("approving an application (the MEMBER role) ends the applicant's sessions in the same transaction", async () => {
     const db = await seededDb();
     const applicant = await createUser([], { provinceId: 4 });
     const staffUser = await createUser(['PROVINCE_STAFF'], { provinceId: 4 });
     const staff: Actor = { id: staffUser.id, name: staffUser.name, roles: staffUser.roles, provinceId: 4, coreId: null, agencyId: null };
     const submittedAt = new Date(Date.now() - 60_000);
-    const member = await db.member.create({ data: { userId: applicant.id, firstName: 'آزمون', lastName: uniqueSuffix(), provinceId: 4, status: 'INQUIRIES', submittedAt } });
+    const member = await db.member.create({
+      data: { userId: applicant.id, firstName: 'آزمون', lastName: uniqueSuffix(), provinceId: 4, status: 'INQUIRIES', submittedAt },
+    });
     const pass = async () => ({ outcome: 'PASS' as const, reference: 'test' });
     const providers = { identity: { name: 'test:identity', verify: pass }, inquiries: [{ name: 'test:inquiry', inquire: pass }] };
     await db.vettingCheck.createMany({
@@ -190,7 +198,8 @@ describe('sessions', () => {
     const oldHead = await createUser(['MEMBER', 'CORE_HEAD'], { provinceId: 4, coreId: core.id });
     const newHead = await createUser(['MEMBER'], { provinceId: 4, coreId: core.id });
     const bystander = await createUser(['MEMBER'], { provinceId: 4, coreId: core.id });
-    const memberRow = (userId: string) => db.member.create({ data: { userId, firstName: 'آزمون', lastName: uniqueSuffix(), provinceId: 4, coreId: core.id, status: 'APPROVED' } });
+    const memberRow = (userId: string) =>
+      db.member.create({ data: { userId, firstName: 'آزمون', lastName: uniqueSuffix(), provinceId: 4, coreId: core.id, status: 'APPROVED' } });
     const [, appointed] = await Promise.all([memberRow(oldHead.id), memberRow(newHead.id), memberRow(bystander.id)]);
     const staffUser = await createUser(['PROVINCE_STAFF'], { provinceId: 4 });
     const staff: Actor = { id: staffUser.id, name: staffUser.name, roles: staffUser.roles, provinceId: 4, coreId: null, agencyId: null };
@@ -206,7 +215,15 @@ describe('sessions', () => {
     const db = await seededDb();
     const user = await createUser();
     const day = 24 * 3600_000;
-    const old = await db.session.create({ data: { userId: user.id, createdAt: new Date(Date.now() - 32 * day), expiresAt: new Date(Date.now() - 31 * day), revokedAt: new Date(Date.now() - 32 * day), revokedReason: 'LOGOUT' } });
+    const old = await db.session.create({
+      data: {
+        userId: user.id,
+        createdAt: new Date(Date.now() - 32 * day),
+        expiresAt: new Date(Date.now() - 31 * day),
+        revokedAt: new Date(Date.now() - 32 * day),
+        revokedReason: 'LOGOUT',
+      },
+    });
     const recent = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() - 29 * day) } });
     const live = await signIn(user);
 

@@ -31,7 +31,9 @@ export function can(actor: Actor | null, action: Action, placement?: Placement):
   if (!actor) return false;
   const permission: Permission = permissions[action];
   return actor.roles.some(
-    (role) => permission.roles.includes(role) && (placement === undefined || (permission.resource !== undefined && roleReaches(actor, role, permission.resource, placement))),
+    (role) =>
+      permission.roles.includes(role) &&
+      (placement === undefined || (permission.resource !== undefined && roleReaches(actor, role, permission.resource, placement))),
   );
 }
 

@@ -38,7 +38,10 @@ describe('scope forms agree', () => {
       placements.set(core.id, { provinceId: core.provinceId, coreId: core.id });
     }
     const applicant = await createActor(db, []);
-    for (const [userId, provinceId] of [[applicant.id, A], [(await createActor(db, [])).id, B]] as const) {
+    for (const [userId, provinceId] of [
+      [applicant.id, A],
+      [(await createActor(db, [])).id, B],
+    ] as const) {
       const m = await db.member.create({ data: { userId, firstName: 'آزمون', lastName: uniqueSuffix(), provinceId, status: 'SUBMITTED' } });
       ids.application.push(m.id);
       placements.set(m.id, { provinceId, ownerId: userId });
@@ -63,14 +66,18 @@ describe('scope forms agree', () => {
   async function viaOrm(actor: Actor, kind: ResourceKind): Promise<string[]> {
     const mine = { id: { in: ids[kind] } };
     const rows =
-      kind === 'report' ? await db.report.findMany({ where: { AND: [scopeWhere(actor, 'report'), mine] }, select: { id: true } })
-      : kind === 'application' ? await db.member.findMany({ where: { AND: [scopeWhere(actor, 'application'), mine] }, select: { id: true } })
-      : await db.core.findMany({ where: { AND: [scopeWhere(actor, 'core'), mine] }, select: { id: true } });
+      kind === 'report'
+        ? await db.report.findMany({ where: { AND: [scopeWhere(actor, 'report'), mine] }, select: { id: true } })
+        : kind === 'application'
+          ? await db.member.findMany({ where: { AND: [scopeWhere(actor, 'application'), mine] }, select: { id: true } })
+          : await db.core.findMany({ where: { AND: [scopeWhere(actor, 'core'), mine] }, select: { id: true } });
     return rows.map((r) => r.id).sort();
   }
 
   async function viaSql(actor: Actor, kind: ResourceKind): Promise<string[]> {
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT r."id"::text AS id FROM ${Prisma.raw(`"${table[kind]}"`)} r WHERE ${scopeSql(actor, kind)} AND r."id" IN (${Prisma.join(ids[kind].map((id) => Prisma.sql`${id}::uuid`))})`;
+    const rows = await db.$queryRaw<
+      { id: string }[]
+    >`SELECT r."id"::text AS id FROM ${Prisma.raw(`"${table[kind]}"`)} r WHERE ${scopeSql(actor, kind)} AND r."id" IN (${Prisma.join(ids[kind].map((id) => Prisma.sql`${id}::uuid`))})`;
     return rows.map((r) => r.id).sort();
   }
 

@@ -29,14 +29,19 @@ export type Placement = { provinceId?: number | null; coreId?: string | null; ag
 type Where = { report: Prisma.ReportWhereInput; application: Prisma.MemberWhereInput; core: Prisma.CoreWhereInput };
 
 /** How each reach reads on each resource's columns; null where a reach makes no sense for it. */
-const columns: { [K in ResourceKind]: { [R in Exclude<Reach, 'all'>]: ((actor: Actor) => { where: Where[K]; sql: (alias: Prisma.Sql) => Prisma.Sql } | null) | null } } = {
+const columns: {
+  [K in ResourceKind]: { [R in Exclude<Reach, 'all'>]: ((actor: Actor) => { where: Where[K]; sql: (alias: Prisma.Sql) => Prisma.Sql } | null) | null };
+} = {
   report: {
     province: (a) => (a.provinceId === null ? null : { where: { provinceId: a.provinceId }, sql: (r) => Prisma.sql`${r}."provinceId" = ${a.provinceId}` }),
     core: (a) => (a.coreId === null ? null : { where: { coreId: a.coreId }, sql: (r) => Prisma.sql`${r}."coreId" = ${a.coreId}::uuid` }),
     agency: (a) =>
       a.agencyId === null
         ? null
-        : { where: { referrals: { some: { agencyId: a.agencyId } } }, sql: (r) => Prisma.sql`EXISTS (SELECT 1 FROM "Referral" f WHERE f."reportId" = ${r}."id" AND f."agencyId" = ${a.agencyId}::uuid)` },
+        : {
+            where: { referrals: { some: { agencyId: a.agencyId } } },
+            sql: (r) => Prisma.sql`EXISTS (SELECT 1 FROM "Referral" f WHERE f."reportId" = ${r}."id" AND f."agencyId" = ${a.agencyId}::uuid)`,
+          },
     own: (a) => ({ where: { submitterId: a.id }, sql: (r) => Prisma.sql`${r}."submitterId" = ${a.id}::uuid` }),
   },
   application: {

@@ -13,9 +13,15 @@ export async function appointHead(actor: Actor, { coreId, memberId }: { coreId: 
   return db.$transaction(async (tx) => {
     // Serialised per core: two appointments at once cannot leave two heads.
     await tx.$queryRaw`SELECT 1 FROM "Core" WHERE "id" = ${core.id}::uuid FOR UPDATE`;
-    const member = await tx.member.findFirst({ where: { id: memberId, coreId: core.id, status: 'APPROVED' }, include: { user: { select: { id: true, roles: true } } } });
+    const member = await tx.member.findFirst({
+      where: { id: memberId, coreId: core.id, status: 'APPROVED' },
+      include: { user: { select: { id: true, roles: true } } },
+    });
     if (!member) throw new AppError('NOT_FOUND');
-    const previous = await tx.user.findMany({ where: { coreId: core.id, roles: { has: 'CORE_HEAD' }, id: { not: member.userId } }, select: { id: true, roles: true } });
+    const previous = await tx.user.findMany({
+      where: { coreId: core.id, roles: { has: 'CORE_HEAD' }, id: { not: member.userId } },
+      select: { id: true, roles: true },
+    });
     for (const p of previous) {
       await tx.user.update({ where: { id: p.id }, data: { roles: p.roles.filter((r) => r !== 'CORE_HEAD') } });
       await revokeUserSessions({ userId: p.id, reason: 'roles_changed', actorId: actor.id, tx });
@@ -24,6 +30,12 @@ export async function appointHead(actor: Actor, { coreId, memberId }: { coreId: 
       await tx.user.update({ where: { id: member.userId }, data: { roles: [...member.user.roles, 'CORE_HEAD'], coreId: core.id } });
       await revokeUserSessions({ userId: member.userId, reason: 'roles_changed', actorId: actor.id, tx });
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'core.appoint_head', objectType: 'core', objectId: core.id, meta: { memberId: member.id, replaced: previous.length } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: 'core.appoint_head',
+      objectType: 'core',
+      objectId: core.id,
+      meta: { memberId: member.id, replaced: previous.length },
+    });
   });
 }

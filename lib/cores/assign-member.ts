@@ -13,7 +13,10 @@ export async function assignMember(actor: Actor, { coreId, memberId }: { coreId:
   const core = await coreInScope(actor, coreId);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const member = await tx.member.findFirst({ where: { id: memberId, status: 'APPROVED', provinceId: core.provinceId }, include: { user: { select: { roles: true, coreId: true } } } });
+    const member = await tx.member.findFirst({
+      where: { id: memberId, status: 'APPROVED', provinceId: core.provinceId },
+      include: { user: { select: { roles: true, coreId: true } } },
+    });
     if (!member) throw new AppError('NOT_FOUND');
     if (member.coreId === core.id) return;
     if (member.user.roles.includes('CORE_HEAD') && member.coreId) throw new AppError('VALIDATION', 'is head', { fieldErrors: { memberId: ['isHead'] } });
@@ -23,6 +26,12 @@ export async function assignMember(actor: Actor, { coreId, memberId }: { coreId:
     if (size >= core.capacity) throw new AppError('VALIDATION', 'core full', { fieldErrors: { memberId: ['coreFull'] } });
     await tx.member.update({ where: { id: member.id }, data: { coreId: core.id, version: { increment: 1 } } });
     await tx.user.update({ where: { id: member.userId }, data: { coreId: core.id, provinceId: core.provinceId } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: member.coreId ? 'core.move_member' : 'core.assign_member', objectType: 'member', objectId: member.id, meta: { from: member.coreId, to: core.id } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: member.coreId ? 'core.move_member' : 'core.assign_member',
+      objectType: 'member',
+      objectId: member.id,
+      meta: { from: member.coreId, to: core.id },
+    });
   });
 }

@@ -17,8 +17,12 @@ const PROVINCE = 26;
 
 async function approvedMember(db: Awaited<ReturnType<typeof seededDb>>, provinceId = PROVINCE): Promise<{ actor: Actor; memberId: string }> {
   const suffix = uniqueSuffix();
-  const user = await db.user.create({ data: { email: `m-${suffix}@sajam.invalid`, name: `عضو ${suffix}`, roles: ['MEMBER'], passwordHash: 'not-a-login', provinceId } });
-  const member = await db.member.create({ data: { userId: user.id, firstName: 'عضو', lastName: suffix, provinceId, status: 'APPROVED', membershipCode: `T-${suffix}` } });
+  const user = await db.user.create({
+    data: { email: `m-${suffix}@sajam.invalid`, name: `عضو ${suffix}`, roles: ['MEMBER'], passwordHash: 'not-a-login', provinceId },
+  });
+  const member = await db.member.create({
+    data: { userId: user.id, firstName: 'عضو', lastName: suffix, provinceId, status: 'APPROVED', membershipCode: `T-${suffix}` },
+  });
   return { actor: { id: user.id, name: user.name, roles: ['MEMBER'], provinceId, coreId: null, agencyId: null }, memberId: member.id };
 }
 
@@ -31,9 +35,13 @@ describe('cores', () => {
     const foreignCounty = await db.county.findFirstOrThrow({ where: { provinceId: PROVINCE + 1 } });
     const name = `هسته آزمون ${uniqueSuffix()}`;
 
-    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(foreignCounty.id), capacity: '10' }))).rejects.toMatchObject({ fieldErrors: { countyId: ['county'] } });
+    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(foreignCounty.id), capacity: '10' }))).rejects.toMatchObject({
+      fieldErrors: { countyId: ['county'] },
+    });
     const core = await createCore(staff, coreInputSchema.parse({ name, countyId: String(county.id), area: 'محله آزمون', capacity: '3' }));
-    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(county.id), capacity: '10' }))).rejects.toMatchObject({ fieldErrors: { name: ['nameTaken'] } });
+    await expect(createCore(staff, coreInputSchema.parse({ name, countyId: String(county.id), capacity: '10' }))).rejects.toMatchObject({
+      fieldErrors: { name: ['nameTaken'] },
+    });
     expect((await listCores(staff, { q: name.slice(-6) })).map((c) => c.id)).toEqual([core.id]);
     await expect(getCoreForManager(other, core.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
@@ -49,7 +57,10 @@ describe('cores', () => {
 
     await appointHead(staff, { coreId: core.id, memberId: a.memberId });
     await appointHead(staff, { coreId: core.id, memberId: b.memberId });
-    const [userA, userB] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: a.actor.id } }), db.user.findUniqueOrThrow({ where: { id: b.actor.id } })]);
+    const [userA, userB] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { id: a.actor.id } }),
+      db.user.findUniqueOrThrow({ where: { id: b.actor.id } }),
+    ]);
     expect(userA.roles).toEqual(['MEMBER']);
     expect(userB.roles).toEqual(['MEMBER', 'CORE_HEAD']);
     const view = await getCoreForManager(staff, core.id);

@@ -12,10 +12,13 @@ export async function createCore(actor: Actor, input: CoreInput) {
   requireManager(actor);
   const db = await getDb();
   const county = await db.county.findUnique({ where: { id: input.countyId }, select: { id: true, provinceId: true } });
-  if (!county || !can(actor, 'core:manage', { provinceId: county.provinceId })) throw new AppError('VALIDATION', 'county outside scope', { fieldErrors: { countyId: ['county'] } });
+  if (!county || !can(actor, 'core:manage', { provinceId: county.provinceId }))
+    throw new AppError('VALIDATION', 'county outside scope', { fieldErrors: { countyId: ['county'] } });
   try {
     return await db.$transaction(async (tx) => {
-      const core = await tx.core.create({ data: { name: input.name, area: input.area ?? null, capacity: input.capacity, provinceId: county.provinceId, countyId: county.id } });
+      const core = await tx.core.create({
+        data: { name: input.name, area: input.area ?? null, capacity: input.capacity, provinceId: county.provinceId, countyId: county.id },
+      });
       await recordAuditEvent(tx, { actorId: actor.id, action: 'core.create', objectType: 'core', objectId: core.id });
       return core;
     });

@@ -10,8 +10,17 @@ export async function getCoreForManager(actor: Actor, coreId: string) {
   const memberSelect = { id: true, firstName: true, lastName: true, membershipCode: true, user: { select: { id: true, roles: true, coreId: true } } } as const;
   const [members, unassigned, otherCores, county] = await Promise.all([
     db.member.findMany({ where: { coreId: core.id, status: 'APPROVED' }, orderBy: { lastName: 'asc' }, select: memberSelect }),
-    db.member.findMany({ where: { provinceId: core.provinceId, status: 'APPROVED', coreId: null }, orderBy: { lastName: 'asc' }, take: 100, select: memberSelect }),
-    db.core.findMany({ where: { provinceId: core.provinceId, active: true, id: { not: core.id } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.member.findMany({
+      where: { provinceId: core.provinceId, status: 'APPROVED', coreId: null },
+      orderBy: { lastName: 'asc' },
+      take: 100,
+      select: memberSelect,
+    }),
+    db.core.findMany({
+      where: { provinceId: core.provinceId, active: true, id: { not: core.id } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
     core.countyId ? db.county.findUnique({ where: { id: core.countyId }, select: { name: true, nameEn: true } }) : null,
   ]);
   const isHead = (m: (typeof members)[number]) => m.user.roles.includes('CORE_HEAD') && m.user.coreId === core.id;

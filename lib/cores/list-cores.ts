@@ -19,7 +19,11 @@ export async function listCores(actor: Actor, filters: CoreListFilters = {}) {
     orderBy: [{ provinceId: 'asc' }, { name: 'asc' }],
     take: 200,
     select: {
-      id: true, name: true, area: true, capacity: true, active: true,
+      id: true,
+      name: true,
+      area: true,
+      capacity: true,
+      active: true,
       county: { select: { name: true, nameEn: true } },
       _count: { select: { members: true } },
       users: { where: { roles: { has: 'CORE_HEAD' } }, select: { name: true } },

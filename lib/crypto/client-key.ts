@@ -27,5 +27,8 @@ const g = globalThis as { __sajamClientKeySecret?: Buffer };
 export function clientKey(headers: Headers): string {
   const address = clientAddress(headers, { trusted: trustedProxies(), peerToken: process.env.SAJAM_PEER_TOKEN });
   const secret = (g.__sajamClientKeySecret ??= randomBytes(32));
-  return createHmac('sha256', secret).update(address === null ? 'unknown-peer' : rateLimitSubject(address)).digest('base64url').slice(0, 22);
+  return createHmac('sha256', secret)
+    .update(address === null ? 'unknown-peer' : rateLimitSubject(address))
+    .digest('base64url')
+    .slice(0, 22);
 }

@@ -13,7 +13,8 @@ let keys: { encryption: Buffer; index: Buffer } | undefined;
 function dataKeys() {
   if (keys) return keys;
   const configured = getEnv().SAJAM_DATA_KEY;
-  const derive = (purpose: string) => (configured ? Buffer.from(hkdfSync('sha256', configured, 'sajam-data', purpose, 32)) : deriveKey(`personal-data:${purpose}`));
+  const derive = (purpose: string) =>
+    configured ? Buffer.from(hkdfSync('sha256', configured, 'sajam-data', purpose, 32)) : deriveKey(`personal-data:${purpose}`);
   keys = { encryption: derive('encryption'), index: derive('blind-index') };
   return keys;
 }

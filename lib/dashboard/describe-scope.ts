@@ -14,8 +14,8 @@ export async function describeScope(actor: Actor, locale: 'fa' | 'en'): Promise<
     actor.agencyId === null ? null : db.agency.findUnique({ where: { id: actor.agencyId }, select: { name: true, nameEn: true } }),
   ]);
   return {
-    province: province ? (localized(province, locale)) : null,
+    province: province ? localized(province, locale) : null,
     core: core?.name ?? null,
-    agency: agency ? (localized(agency, locale)) : null,
+    agency: agency ? localized(agency, locale) : null,
   };
 }

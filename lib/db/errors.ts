@@ -8,5 +8,7 @@ export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'PrismaClientKnownRequestError') return false;
   const { code, meta } = error as { code?: unknown; meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } };
   if (code === 'P2002') return true;
-  return meta?.code === '23505' || meta?.driverAdapterError?.cause?.originalCode === '23505' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+  return (
+    meta?.code === '23505' || meta?.driverAdapterError?.cause?.originalCode === '23505' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation'
+  );
 }

@@ -57,7 +57,9 @@ describe('clientAddress', () => {
   });
 
   it('counts an IPv6 client by its /64, so rotating within a home network changes nothing', () => {
-    const subjects = new Set(['2001:db8:abcd:12::1', '2001:db8:abcd:12:ffff:1:2:3', '2001:0db8:abcd:0012::9', '2001:db8:abcd:12:0:0:0:7'].map(rateLimitSubject));
+    const subjects = new Set(
+      ['2001:db8:abcd:12::1', '2001:db8:abcd:12:ffff:1:2:3', '2001:0db8:abcd:0012::9', '2001:db8:abcd:12:0:0:0:7'].map(rateLimitSubject),
+    );
     expect([...subjects]).toEqual(['2001:db8:abcd:12::/64']);
     expect(rateLimitSubject('2001:db8:abcd:13::1')).toBe('2001:db8:abcd:13::/64');
     expect(rateLimitSubject('::1')).toBe('0:0:0:0::/64');

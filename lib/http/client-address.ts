@@ -26,7 +26,10 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   if (text === '' || text === '0') return { kind: 'none' };
   if (/^\d+$/.test(text)) return { kind: 'hops', hops: Math.min(Number(text), 20) };
   const list = new BlockList();
-  for (const raw of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix] = raw.split('/');
     const family = isIP(address ?? '');
     if (!family) throw new Error(`SAJAM_TRUSTED_PROXIES: "${raw}" is not an address or CIDR range`);
@@ -99,5 +102,8 @@ export function rateLimitSubject(address: string): string {
   const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
   // An embedded IPv4 tail (::ffff:1.2.3.4 was folded earlier; others are rare) lies outside the /64.
   const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

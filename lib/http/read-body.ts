@@ -32,14 +32,19 @@ export async function readRequestBody(request: Request, { maxBytes }: { maxBytes
     } catch {
       throw new AppError('VALIDATION', 'body is not JSON', { fieldErrors: { body: ['bodyMalformed'] } });
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('VALIDATION', 'body is not a JSON object', { fieldErrors: { body: ['bodyMalformed'] } });
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new AppError('VALIDATION', 'body is not a JSON object', { fieldErrors: { body: ['bodyMalformed'] } });
     return { kind: 'json', json };
   }
   if (mediaType === 'multipart/form-data' && !/;\s*boundary=("?)[^";]{1,70}\1/.test(type)) {
     throw new AppError('VALIDATION', 'multipart without a boundary', { fieldErrors: { body: ['bodyMalformed'] } });
   }
   try {
-    const form = await new Request('http://body.invalid/', { method: 'POST', headers: { 'content-type': request.headers.get('content-type')! }, body: bytes }).formData();
+    const form = await new Request('http://body.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': request.headers.get('content-type')! },
+      body: bytes,
+    }).formData();
     return { kind: 'form', form };
   } catch {
     throw new AppError('VALIDATION', 'form body does not parse', { fieldErrors: { body: ['bodyMalformed'] } });

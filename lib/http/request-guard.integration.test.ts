@@ -23,7 +23,11 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 /** Sends the headers (and optionally a body) and returns the status and JSON answer, without sending a declared body it never reads. */
-function send(path: string, headers: Record<string, string | number>, body?: string | ((write: (chunk: string) => boolean) => void)): Promise<{ status: number; json: { error?: string; message?: string } | null }> {
+function send(
+  path: string,
+  headers: Record<string, string | number>,
+  body?: string | ((write: (chunk: string) => boolean) => void),
+): Promise<{ status: number; json: { error?: string; message?: string } | null }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       let text = '';
@@ -48,7 +52,9 @@ describe('request guard', () => {
 
   it('refuses a declared length past the route limit with 413 at once, whatever the body', async () => {
     expect((await send('/api/reports', { 'content-type': 'application/json', 'content-length': 30 * 1024 * 1024 })).status).toBe(413);
-    expect((await send('/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 20 * 1024 })).status).toBe(413);
+    expect((await send('/api/auth/callback/credentials', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 20 * 1024 })).status).toBe(
+      413,
+    );
     expect((await send('/report', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': 28 * 1024 * 1024 })).status).toBe(413);
     expect((await send('/api/reports', { 'content-type': 'application/json', 'content-length': 'abc' })).status).toBe(400);
   });

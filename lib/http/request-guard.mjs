@@ -33,7 +33,12 @@ function message(code) {
 
 function refuse(res, status, code) {
   const body = JSON.stringify({ error: code, message: message(code) });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePersianText, formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, toLatinDigits, toPersianDigits } from './format';
+import {
+  normalizePersianText,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  jalaliMonthNames,
+  jalaliYearRange,
+  parseJalaliDate,
+  toJalali,
+  toLatinDigits,
+  toPersianDigits,
+} from './format';
 
 describe('digits', () => {
   it('turns Latin digits into Persian ones and back, accepting Arabic-Indic digits too', () => {

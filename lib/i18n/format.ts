@@ -25,9 +25,7 @@ export function toPersianDigits(input: string | number): string {
 
 /** Persian and Arabic-Indic digits → Latin digits, so people may type either. */
 export function toLatinDigits(input: string): string {
-  return input
-    .replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d)))
-    .replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
+  return input.replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d))).replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
 }
 
 // C0 control characters other than tab and line breaks, and DEL. A NUL cannot be stored in a

@@ -18,7 +18,9 @@ describe('background jobs', () => {
     runner = await startJobs();
     expect(runner?.engine).toBe(process.env.DATABASE_URL ? 'pg-boss' : 'in-process');
     await runner!.trigger('deadline-sweep');
-    await expect.poll(async () => (await db.report.findUniqueOrThrow({ where: { id: reportId } })).remindedAt, { timeout: 30_000, interval: 250 }).not.toBeNull();
+    await expect
+      .poll(async () => (await db.report.findUniqueOrThrow({ where: { id: reportId } })).remindedAt, { timeout: 30_000, interval: 250 })
+      .not.toBeNull();
     // The sweep delivered what it queued (the "log" providers in tests).
     await expect.poll(() => db.notification.count({ where: { body: { contains: reportId }, status: 'PENDING' } }), { timeout: 30_000 }).toBe(0);
   });

@@ -25,7 +25,10 @@ describe('logger', () => {
 
   it('blanks personal fields in any object that is logged', () => {
     const { lines, logger } = capture();
-    logger.info({ report: { description: MARKERS[2], contactPhone: MARKERS[0] }, email: MARKERS[3], request: { headers: { cookie: 'x' }, body: MARKERS[4] } }, 'event');
+    logger.info(
+      { report: { description: MARKERS[2], contactPhone: MARKERS[0] }, email: MARKERS[3], request: { headers: { cookie: 'x' }, body: MARKERS[4] } },
+      'event',
+    );
     const line = lines.join('');
     for (const marker of MARKERS) expect(line).not.toContain(marker);
     expect(line).toContain('[redacted]');

@@ -8,7 +8,29 @@ import pino, { type Logger } from 'pino';
 // data: the anonymity promise covers the log too (lib/reports/anonymity.integration.test.ts).
 
 /** Keys blanked wherever they appear in a logged object, as a second line of defence. */
-export const REDACTED_KEYS = ['body', 'headers', 'cookie', 'authorization', 'password', 'code', 'mobile', 'email', 'nationalCode', 'description', 'placeDescription', 'contactName', 'contactPhone', 'contactEmail', 'address', 'ip', 'message', 'text', 'note', 'publicNote', 'internalNote'];
+export const REDACTED_KEYS = [
+  'body',
+  'headers',
+  'cookie',
+  'authorization',
+  'password',
+  'code',
+  'mobile',
+  'email',
+  'nationalCode',
+  'description',
+  'placeDescription',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'address',
+  'ip',
+  'message',
+  'text',
+  'note',
+  'publicNote',
+  'internalNote',
+];
 
 export function createLogger(destination?: pino.DestinationStream): Logger {
   const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
@@ -24,7 +46,11 @@ export function describeError(error: unknown): { type: string; errorCode?: strin
   const raw = (error as { code?: unknown }).code;
   const errorCode = typeof raw === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(raw) ? raw : undefined;
   // The first stack line repeats the message; only the "at …" frames are kept.
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 12).map((line) => line.trim());
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12)
+    .map((line) => line.trim());
   return { type: error.name || error.constructor?.name || 'Error', errorCode, frames };
 }
 

@@ -10,7 +10,9 @@ const text = (max: number, tooLong: string) => z.preprocess(blank, z.string().tr
 const requiredText = (max: number, missing: string) => z.string({ error: missing }).trim().min(2, missing).max(max, missing).transform(normalizePersianText);
 const checked = (key: string) => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.literal(true, { error: key }));
 
-export const mobileSchema = z.string({ error: 'mobile' }).transform((v, ctx) => normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'mobile' }), z.NEVER));
+export const mobileSchema = z
+  .string({ error: 'mobile' })
+  .transform((v, ctx) => normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'mobile' }), z.NEVER));
 
 /**
  * A national code is valid when it has ten digits, is not one digit repeated, and its check digit is
@@ -31,7 +33,10 @@ export const otpRequestSchema = z.object({ mobile: mobileSchema });
 
 export const accountSchema = z.object({
   mobile: mobileSchema,
-  code: z.string({ error: 'otpWrong' }).transform((v) => toLatinDigits(v).trim()).refine((v) => /^\d{6}$/.test(v), 'otpWrong'),
+  code: z
+    .string({ error: 'otpWrong' })
+    .transform((v) => toLatinDigits(v).trim())
+    .refine((v) => /^\d{6}$/.test(v), 'otpWrong'),
   password: z.string({ error: 'passwordShort' }).min(10, 'passwordShort').max(256, 'passwordShort'),
 });
 
@@ -56,7 +61,14 @@ export const identitySchema = z.object({
 /** An e-mail address is bound only once the code sent to it is typed back (`emailCode`). */
 export const contactSchema = z.object({
   email: z.preprocess(blank, z.email('email').max(254, 'email').toLowerCase().optional()),
-  emailCode: z.preprocess(blank, z.string().transform((v) => toLatinDigits(v).replace(/\s/g, '')).refine((v) => /^\d{6}$/.test(v), 'emailCodeWrong').optional()),
+  emailCode: z.preprocess(
+    blank,
+    z
+      .string()
+      .transform((v) => toLatinDigits(v).replace(/\s/g, ''))
+      .refine((v) => /^\d{6}$/.test(v), 'emailCodeWrong')
+      .optional(),
+  ),
 });
 
 export const placeSchema = z.object({
@@ -67,7 +79,15 @@ export const placeSchema = z.object({
 export const backgroundSchema = z.object({
   education: requiredText(100, 'education'),
   occupation: requiredText(100, 'occupation'),
-  skills: z.preprocess(blank, z.string().max(500, 'skillsLong').optional()).transform((v) => (v ? v.split(/[،,\n]/).map((s) => normalizePersianText(s.trim())).filter(Boolean).slice(0, 20) : [])),
+  skills: z.preprocess(blank, z.string().max(500, 'skillsLong').optional()).transform((v) =>
+    v
+      ? v
+          .split(/[،,\n]/)
+          .map((s) => normalizePersianText(s.trim()))
+          .filter(Boolean)
+          .slice(0, 20)
+      : [],
+  ),
   interests: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(40)).max(10)),
   availability: text(200, 'availabilityLong'),
 });
@@ -81,4 +101,10 @@ export const declarationSchema = z.object({
 export const APPLICATION_STEPS = ['identity', 'contact', 'place', 'background', 'declaration'] as const;
 export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
-export const stepSchemas = { identity: identitySchema, contact: contactSchema, place: placeSchema, background: backgroundSchema, declaration: declarationSchema } as const;
+export const stepSchemas = {
+  identity: identitySchema,
+  contact: contactSchema,
+  place: placeSchema,
+  background: backgroundSchema,
+  declaration: declarationSchema,
+} as const;

@@ -3,7 +3,15 @@ import type { ApplicationStep } from './application-input';
 import { APPLICATION_STEPS } from './application-input';
 
 /** Which steps hold what submission needs. */
-export function completedSteps(m: { firstName: string; nationalCodeEnc: string | null; birthDate: Date | null; provinceId: number | null; countyId: number | null; education: string | null; declaredAt: Date | null }): ApplicationStep[] {
+export function completedSteps(m: {
+  firstName: string;
+  nationalCodeEnc: string | null;
+  birthDate: Date | null;
+  provinceId: number | null;
+  countyId: number | null;
+  education: string | null;
+  declaredAt: Date | null;
+}): ApplicationStep[] {
   const done: Record<ApplicationStep, boolean> = {
     identity: Boolean(m.firstName && m.nationalCodeEnc && m.birthDate),
     contact: true,

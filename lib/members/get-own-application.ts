@@ -11,7 +11,12 @@ export async function getOwnApplication(actor: Actor) {
   const member = await db.member.findUnique({
     where: { userId: actor.id },
     omit: { nationalCodeIndex: true },
-    include: { province: { select: { name: true, nameEn: true } }, county: { select: { name: true, nameEn: true } }, core: { select: { name: true } }, user: { select: { email: true } } },
+    include: {
+      province: { select: { name: true, nameEn: true } },
+      county: { select: { name: true, nameEn: true } },
+      core: { select: { name: true } },
+      user: { select: { email: true } },
+    },
   });
   if (!member) throw new AppError('NOT_FOUND');
   const { nationalCodeEnc, ...rest } = member;

@@ -33,7 +33,21 @@ const hashCode = (challengeId: string, code: string) => createHmac('sha256', der
  * (an e-mail address another account holds): a challenge is recorded with a code nobody receives, so
  * every later answer is "wrong code", and the address's owner gets the `notice` template instead.
  */
-export async function requestOtp({ target, purpose, rateKey, userId = null, decoy, now = new Date() }: { target: OtpTarget; purpose: OtpPurpose; rateKey: string; userId?: string | null; decoy?: { notice: 'email.taken' }; now?: Date }) {
+export async function requestOtp({
+  target,
+  purpose,
+  rateKey,
+  userId = null,
+  decoy,
+  now = new Date(),
+}: {
+  target: OtpTarget;
+  purpose: OtpPurpose;
+  rateKey: string;
+  userId?: string | null;
+  decoy?: { notice: 'email.taken' };
+  now?: Date;
+}) {
   await consumeLimit('otp', rateKey);
   const addressIndex = addressIndexOf(target);
   const db = await getDb();
@@ -42,14 +56,29 @@ export async function requestOtp({ target, purpose, rateKey, userId = null, deco
     // One request per address at a time, so parallel requests cannot slip past the per-address count.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${addressIndex}`}))`;
     const windowStart = new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000);
-    const recent = await tx.otpChallenge.findMany({ where: { addressIndex, purpose, createdAt: { gt: windowStart } }, orderBy: { createdAt: 'desc' }, take: OTP_PER_MOBILE, select: { createdAt: true } });
+    const recent = await tx.otpChallenge.findMany({
+      where: { addressIndex, purpose, createdAt: { gt: windowStart } },
+      orderBy: { createdAt: 'desc' },
+      take: OTP_PER_MOBILE,
+      select: { createdAt: true },
+    });
     if (recent.length >= OTP_PER_MOBILE) {
       // The window frees a place when the oldest of the last OTP_PER_MOBILE codes leaves it.
       const freesAt = recent[recent.length - 1]!.createdAt.getTime() + OTP_WINDOW_MINUTES * 60_000;
       throw new AppError('RATE_LIMITED', 'too many codes for this address', { retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) });
     }
     const id = uuidv7();
-    await tx.otpChallenge.create({ data: { id, addressIndex, userId, purpose, codeHash: hashCode(id, code).toString('base64url'), expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000), createdAt: now } });
+    await tx.otpChallenge.create({
+      data: {
+        id,
+        addressIndex,
+        userId,
+        purpose,
+        codeHash: hashCode(id, code).toString('base64url'),
+        expiresAt: new Date(now.getTime() + OTP_TTL_MINUTES * 60_000),
+        createdAt: now,
+      },
+    });
     const to = target.channel === 'SMS' ? { channel: 'SMS' as const, address: target.mobile } : { channel: 'EMAIL' as const, address: target.email };
     if (decoy) await enqueueNotification(tx, to, decoy.notice, {}, `otp:${id}`);
     else await enqueueNotification(tx, to, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
@@ -63,14 +92,32 @@ export async function requestOtp({ target, purpose, rateKey, userId = null, deco
  * wrong tries (a new code can be asked for once the per-mobile window allows). Validate everything
  * else first: a consumed code is spent even if what follows fails.
  */
-export async function consumeOtp({ target, purpose, code, userId = null, now = new Date() }: { target: OtpTarget; purpose: OtpPurpose; code: string; userId?: string | null; now?: Date }) {
+export async function consumeOtp({
+  target,
+  purpose,
+  code,
+  userId = null,
+  now = new Date(),
+}: {
+  target: OtpTarget;
+  purpose: OtpPurpose;
+  code: string;
+  userId?: string | null;
+  now?: Date;
+}) {
   const db = await getDb();
-  const challenge = await db.otpChallenge.findFirst({ where: { addressIndex: addressIndexOf(target), purpose, userId, consumedAt: null }, orderBy: { createdAt: 'desc' } });
+  const challenge = await db.otpChallenge.findFirst({
+    where: { addressIndex: addressIndexOf(target), purpose, userId, consumedAt: null },
+    orderBy: { createdAt: 'desc' },
+  });
   const fail = (key: string) => new AppError('VALIDATION', key, { fieldErrors: { code: [key] } });
   if (!challenge) throw fail('otpMissing');
   if (challenge.expiresAt < now) throw fail('otpExpired');
   // Every try is counted before the comparison, atomically: parallel guesses cannot outrun the lock.
-  const claimed = await db.otpChallenge.updateMany({ where: { id: challenge.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  const claimed = await db.otpChallenge.updateMany({
+    where: { id: challenge.id, consumedAt: null, attempts: { lt: OTP_MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
   if (claimed.count !== 1) throw fail('otpLocked');
   const expected = Buffer.from(challenge.codeHash, 'base64url');
   const given = hashCode(challenge.id, code);

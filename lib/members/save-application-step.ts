@@ -21,7 +21,12 @@ export type SaveStepResult = { next: true } | { emailCodeSent: true };
  * answer is the same "code sent", the code can never match, and the address's owner gets a notice.
  * The identity and contact steps count against a per-account limit.
  */
-export async function saveApplicationStep(actor: Actor, step: ApplicationStep, raw: Record<string, unknown>, { rateKey = `account:${actor.id}` }: { rateKey?: string } = {}): Promise<SaveStepResult> {
+export async function saveApplicationStep(
+  actor: Actor,
+  step: ApplicationStep,
+  raw: Record<string, unknown>,
+  { rateKey = `account:${actor.id}` }: { rateKey?: string } = {},
+): Promise<SaveStepResult> {
   const db = await getDb();
   const member = await db.member.findUnique({ where: { userId: actor.id }, select: { id: true, status: true } });
   if (!member) throw new AppError('NOT_FOUND');
@@ -33,7 +38,15 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
   switch (step) {
     case 'identity': {
       const v = stepSchemas.identity.parse(raw);
-      data = { firstName: v.firstName, lastName: v.lastName, fatherName: v.fatherName, birthDate: v.birthDate, gender: v.gender, nationalCodeEnc: encryptField('nationalCode', v.nationalCode), nationalCodeIndex: blindIndex('nationalCode', v.nationalCode) };
+      data = {
+        firstName: v.firstName,
+        lastName: v.lastName,
+        fatherName: v.fatherName,
+        birthDate: v.birthDate,
+        gender: v.gender,
+        nationalCodeEnc: encryptField('nationalCode', v.nationalCode),
+        nationalCodeIndex: blindIndex('nationalCode', v.nationalCode),
+      };
       user = { name: `${v.firstName} ${v.lastName}` };
       break;
     }
@@ -49,7 +62,8 @@ export async function saveApplicationStep(actor: Actor, step: ApplicationStep, r
         }
         await consumeOtp({ target, purpose: 'email', userId: actor.id, code: v.emailCode }).catch((error: unknown) => {
           // The code field is `emailCode` on this form.
-          if (isAppError(error) && error.fieldErrors?.code) throw new AppError('VALIDATION', error.message, { fieldErrors: { emailCode: error.fieldErrors.code } });
+          if (isAppError(error) && error.fieldErrors?.code)
+            throw new AppError('VALIDATION', error.message, { fieldErrors: { emailCode: error.fieldErrors.code } });
           throw error;
         });
       }

@@ -24,7 +24,13 @@ export async function submitApplication(actor: Actor) {
       data: { status: to, submittedAt: new Date(), staffNote: null, version: { increment: 1 } },
     });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'application changed');
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'member.transition', objectType: 'member', objectId: member.id, meta: { action: 'submit', from: member.status, to } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: 'member.transition',
+      objectType: 'member',
+      objectId: member.id,
+      meta: { action: 'submit', from: member.status, to },
+    });
     return { status: to };
   });
 }

@@ -17,7 +17,11 @@ export type DeliveryResult = { sent: number; failed: number; retrying: number };
  * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept, and a secret in the
  * text (a one-time code) is blanked. A secret past its lifetime is blanked whatever happened to it.
  */
-export async function deliverPending({ limit = 50, now = new Date(), providers }: { limit?: number; now?: Date; providers?: Partial<Record<'SMS' | 'EMAIL', Provider>> } = {}): Promise<DeliveryResult> {
+export async function deliverPending({
+  limit = 50,
+  now = new Date(),
+  providers,
+}: { limit?: number; now?: Date; providers?: Partial<Record<'SMS' | 'EMAIL', Provider>> } = {}): Promise<DeliveryResult> {
   const db = await getDb();
   const staleClaim = new Date(now.getTime() - CLAIM_TIMEOUT_MS);
   const claimed = await db.$queryRaw<Notification[]>`
@@ -37,14 +41,22 @@ export async function deliverPending({ limit = 50, now = new Date(), providers }
       // The development `log` provider delivers nothing: the row is the message (/dev/outbox), so its
       // secret stays readable until it expires (eraseExpiredSecrets) and the demo can show the code.
       const body = provider.name === 'log' ? {} : { body: redactBody(n.template, n.body) };
-      await db.notification.update({ where: { id: n.id }, data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, address: maskAddress(address), ...body } });
+      await db.notification.update({
+        where: { id: n.id },
+        data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, address: maskAddress(address), ...body },
+      });
       result.sent++;
     } catch (error) {
       const giveUp = n.attempts >= MAX_ATTEMPTS;
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 300);
       await db.notification.update({
         where: { id: n.id },
-        data: { status: giveUp ? 'FAILED' : 'PENDING', claimedAt: null, lastError, ...(giveUp ? { address: maskAddress(address), body: redactBody(n.template, n.body) } : {}) },
+        data: {
+          status: giveUp ? 'FAILED' : 'PENDING',
+          claimedAt: null,
+          lastError,
+          ...(giveUp ? { address: maskAddress(address), body: redactBody(n.template, n.body) } : {}),
+        },
       });
       if (giveUp) result.failed++;
       else result.retrying++;
@@ -70,7 +82,10 @@ export async function eraseExpiredSecrets({ now = new Date() }: { now?: Date } =
       take: 1000,
     });
     for (const row of rows) {
-      const expired = row.status === 'PENDING' ? { status: 'FAILED' as const, lastError: 'expired before delivery', claimedAt: null, address: row.address ? maskAddress(row.address) : null } : {};
+      const expired =
+        row.status === 'PENDING'
+          ? { status: 'FAILED' as const, lastError: 'expired before delivery', claimedAt: null, address: row.address ? maskAddress(row.address) : null }
+          : {};
       await db.notification.update({ where: { id: row.id }, data: { body: secret.redact(row.body), ...expired } });
       changed++;
     }

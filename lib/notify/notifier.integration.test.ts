@@ -13,14 +13,28 @@ const recording = () => {
 };
 
 describe('notifier', () => {
-  it('queues in the caller\'s transaction, once per key, and only if the transaction commits', async () => {
+  it("queues in the caller's transaction, once per key, and only if the transaction commits", async () => {
     const db = await seededDb();
     const user = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 3 });
-    await db.user.update({ where: { id: user.id }, data: { ...mobileColumns(`0912${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`), locale: 'en' } });
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        ...mobileColumns(
+          `0912${Math.floor(Math.random() * 1e7)
+            .toString()
+            .padStart(7, '0')}`,
+        ),
+        locale: 'en',
+      },
+    });
     const key = `test:${uniqueSuffix()}`;
-    const queued = await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key));
+    const queued = await db.$transaction((tx) =>
+      enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key),
+    );
     expect(queued).toBe(2);
-    expect(await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key))).toBe(0);
+    expect(
+      await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key)),
+    ).toBe(0);
     const rows = await db.notification.findMany({ where: { dedupeKey: { startsWith: key } }, orderBy: { channel: 'asc' } });
     expect(rows.map((r) => r.channel)).toEqual(['SMS', 'EMAIL']);
     expect(rows[0]!.body).toMatch(/^Sajam: report 31B0C0DE/);
@@ -48,7 +62,12 @@ describe('notifier', () => {
       await enqueueNotification(tx, { channel: 'EMAIL', address: 'reporter@example.org' }, 'otp', { code: '111111', minutes: 5 }, bad);
     });
     const sms = recording();
-    const failing: Provider = { name: 'down', send: async () => { throw new Error('gateway down'); } };
+    const failing: Provider = {
+      name: 'down',
+      send: async () => {
+        throw new Error('gateway down');
+      },
+    };
 
     const first = await deliverPending({ providers: { SMS: sms.provider, EMAIL: failing } });
     expect(first).toMatchObject({ sent: 1, retrying: 1, failed: 0 });

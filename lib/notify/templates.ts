@@ -5,7 +5,7 @@ import { toPersianDigits, type Locale } from '@/lib/i18n/format';
 export type TemplateParams = {
   'report.overdue': { reportId: string };
   'report.escalated': { reportId: string };
-  'otp': { code: string; minutes: number };
+  otp: { code: string; minutes: number };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
 };
@@ -31,8 +31,10 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
     en: (p) => `Sajam: your verification code is ${p.code}. It is valid for ${p.minutes} minutes. Do not share it.`,
   },
   'email.taken': {
-    fa: () => 'سجام: کسی خواست این نشانی رایانامه را به یک حساب سجام بیفزاید، اما این نشانی پیش‌تر به حساب دیگری متصل است. اگر خودتان بودید، با همان حساب وارد شوید؛ وگرنه این پیام را نادیده بگیرید.',
-    en: () => 'Sajam: someone asked to add this e-mail address to a Sajam account, but it already belongs to another account. If it was you, log in with that account; otherwise ignore this message.',
+    fa: () =>
+      'سجام: کسی خواست این نشانی رایانامه را به یک حساب سجام بیفزاید، اما این نشانی پیش‌تر به حساب دیگری متصل است. اگر خودتان بودید، با همان حساب وارد شوید؛ وگرنه این پیام را نادیده بگیرید.',
+    en: () =>
+      'Sajam: someone asked to add this e-mail address to a Sajam account, but it already belongs to another account. If it was you, log in with that account; otherwise ignore this message.',
   },
 };
 

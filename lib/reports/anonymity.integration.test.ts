@@ -8,7 +8,9 @@ const UA_MARKER = `MarkerAgent-${randomUUID()}`;
 const IP_MARKER = '203.0.113.77';
 
 function submit(headers: Record<string, string>, body: unknown) {
-  return POST(new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }));
+  return POST(
+    new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }),
+  );
 }
 
 /** What server.mjs stamps on a request from this socket address. */
@@ -36,7 +38,9 @@ describe('an anonymous report leaves no trace of its sender', () => {
     const { trackingCode } = await response.json();
     expect(trackingCode).toMatch(/^[0-9A-Z-]{19}$/);
 
-    const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+    const tables = await db.$queryRaw<
+      { table_name: string }[]
+    >`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
     expect(tables.length).toBeGreaterThan(10);
     for (const { table_name } of tables) {
       for (const marker of [UA_MARKER, IP_MARKER]) {
@@ -54,16 +58,38 @@ describe('an anonymous report leaves no trace of its sender', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'VALIDATION', fieldErrors: { description: ['شرح باید دست‌کم ۲۰ نویسه باشد.'] } });
 
-    const huge = await POST(new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) }, body: '{}' }));
+    const huge = await POST(
+      new Request('http://localhost/api/reports', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) },
+        body: '{}',
+      }),
+    );
     expect(huge.status).toBe(413);
 
     const flood = fromPeer('198.51.100.9');
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
-      statuses.push((await submit(flood, { kind: 'OPINION', categoryId: 7, provinceId: 8, description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.', submissionToken: randomUUID() })).status);
+      statuses.push(
+        (
+          await submit(flood, {
+            kind: 'OPINION',
+            categoryId: 7,
+            provinceId: 8,
+            description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.',
+            submissionToken: randomUUID(),
+          })
+        ).status,
+      );
     }
     expect(statuses).toEqual(Array(10).fill(201));
-    const limited = await submit(flood, { kind: 'OPINION', categoryId: 7, provinceId: 8, description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.', submissionToken: randomUUID() });
+    const limited = await submit(flood, {
+      kind: 'OPINION',
+      categoryId: 7,
+      provinceId: 8,
+      description: 'پیشنهاد می‌کنم ساعت کار کتابخانه‌ها بیشتر شود.',
+      submissionToken: randomUUID(),
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await limited.json()).message).toMatch(/^تلاش‌های شما بیش از حد مجاز بود. [۰-۹]+ دقیقه دیگر دوباره تلاش کنید.$/);

@@ -14,7 +14,10 @@ export async function reportFormOptions(): Promise<ReportFormOptions> {
   const [categories, topics, provinces] = await Promise.all([
     db.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, nameEn: true } }),
     listActiveTopics(),
-    db.province.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true, counties: { orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } } } }),
+    db.province.findMany({
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, nameEn: true, counties: { orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } } },
+    }),
   ]);
   return { categories, topics, provinces };
 }

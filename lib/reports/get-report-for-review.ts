@@ -34,7 +34,9 @@ export async function getReportForReview(actor: Actor, reportId: string) {
     return { ...toAgencyView(row), actions };
   }
   const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: reviewerSelect });
-  const agencies = actions.some((a) => a.requires.includes('agency')) ? await db.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } }) : [];
+  const agencies = actions.some((a) => a.requires.includes('agency'))
+    ? await db.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } })
+    : [];
   const identityRevealable = mayRevealIdentity(actor, row) && hasRevealableIdentity(row);
   return { ...toReviewerView(row, { identityRevealable }), actions, agencies };
 }

@@ -15,7 +15,11 @@ describe('listReviewQueue', () => {
     const marker = `نشانه${uniqueSuffix()}`;
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
-      const input = reportInput({ provinceId: String(PROVINCE), categoryId: i < 2 ? '5' : '6', description: `شرح آزمایشی شماره ${i} ${i === 3 ? marker : ''} برای صف استان` });
+      const input = reportInput({
+        provinceId: String(PROVINCE),
+        categoryId: i < 2 ? '5' : '6',
+        description: `شرح آزمایشی شماره ${i} ${i === 3 ? marker : ''} برای صف استان`,
+      });
       ids.push((await submitReport({ actor: null, input, files: [], rateKey: `queue-${uniqueSuffix()}` })).reportId);
     }
     const all = async (filters: Record<string, string>) => {
@@ -52,7 +56,12 @@ describe('queue search and scope', () => {
     const db = await seededDb();
     const national = await createActor(db, ['NATIONAL_OFFICE']);
     const tag = uniqueSuffix();
-    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '7', description: `چراغ‌های خیابان ${tag} سه ماه است خاموش مانده و کسی پاسخگو نیست.`, placeDescription: 'میدان شهدا' }), files: [], rateKey: `q-${tag}` });
+    const { reportId } = await submitReport({
+      actor: null,
+      input: reportInput({ provinceId: '7', description: `چراغ‌های خیابان ${tag} سه ماه است خاموش مانده و کسی پاسخگو نیست.`, placeDescription: 'میدان شهدا' }),
+      files: [],
+      rateKey: `q-${tag}`,
+    });
     const find = async (q: string) => (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }))).items.map((r) => r.id);
     expect(await find(`${tag} چراغ`)).toEqual([reportId]);
     expect(await find(`${tag} چراغها`)).toEqual([reportId]);
@@ -61,7 +70,8 @@ describe('queue search and scope', () => {
     expect(await find(`${tag} خاموشي`)).toEqual([]);
     expect(await find(`${tag} روشن`)).toEqual([]);
     // The same answers through the full-text index (a window too small to fill a page forces that plan).
-    const viaIndex = async (q: string) => (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }), { searchWindow: 1 })).items.map((r) => r.id);
+    const viaIndex = async (q: string) =>
+      (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }), { searchWindow: 1 })).items.map((r) => r.id);
     expect(await viaIndex(`${tag} چراغها`)).toEqual([reportId]);
     expect(await viaIndex(`${tag} روشن`)).toEqual([]);
     const common = await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), { limit: 3 });
@@ -91,7 +101,14 @@ describe('queue search and scope', () => {
     ];
     for (const actor of actors) {
       const viaSql = (await listReviewQueue(actor, queueFiltersSchema.parse({ status: 'all' }), { limit: 10_000 })).items.map((r) => r.id).sort();
-      const viaOrm = (await db.report.findMany({ where: { AND: [scopeWhere(actor, 'report'), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] }, select: { id: true } })).map((r) => r.id).sort();
+      const viaOrm = (
+        await db.report.findMany({
+          where: { AND: [scopeWhere(actor, 'report'), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] },
+          select: { id: true },
+        })
+      )
+        .map((r) => r.id)
+        .sort();
       expect(viaSql, actor.roles.join('+')).toEqual(viaOrm);
     }
   });

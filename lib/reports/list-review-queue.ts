@@ -54,7 +54,8 @@ function statusCondition(actor: Actor, filters: QueueFilters): Prisma.Sql | null
   const escalated = escalatedStatuses(actor);
   const any: Prisma.Sql[] = [];
   if (own.length) any.push(Prisma.sql`r."status" IN (${Prisma.join(own.map((s) => Prisma.sql`${s}::"ReportStatus"`))})`);
-  if (escalated.length) any.push(Prisma.sql`(r."escalatedAt" IS NOT NULL AND r."status" IN (${Prisma.join(escalated.map((s) => Prisma.sql`${s}::"ReportStatus"`))}))`);
+  if (escalated.length)
+    any.push(Prisma.sql`(r."escalatedAt" IS NOT NULL AND r."status" IN (${Prisma.join(escalated.map((s) => Prisma.sql`${s}::"ReportStatus"`))}))`);
   return any.length ? Prisma.sql`(${Prisma.join(any, ' OR ')})` : null;
 }
 
@@ -87,7 +88,11 @@ function page(from: Prisma.Sql, where: Prisma.Sql[], limit: number): Prisma.Sql 
  */
 export type QueueQuery = { plain: Prisma.Sql } | { recent: Prisma.Sql; windowSize: Prisma.Sql; indexed: Prisma.Sql };
 
-export function queueQuery(actor: Actor, filters: QueueFilters, { limit, now, searchWindow = SEARCH_WINDOW }: { limit: number; now: Date; searchWindow?: number }): QueueQuery | null {
+export function queueQuery(
+  actor: Actor,
+  filters: QueueFilters,
+  { limit, now, searchWindow = SEARCH_WINDOW }: { limit: number; now: Date; searchWindow?: number },
+): QueueQuery | null {
   const status = statusCondition(actor, filters);
   if (!status) return null;
   const cursor = decodeCursor(filters.after);
@@ -124,7 +129,11 @@ async function runQueueQuery(query: QueueQuery, limit: number, searchWindow: num
  * costs what page 1 costs). Search is PostgreSQL full-text over the description and place, with prefix
  * matching. Reports the actor submitted are never in their own queue.
  */
-export async function listReviewQueue(actor: Actor, filters: QueueFilters = defaultFilters, { limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW } = {}) {
+export async function listReviewQueue(
+  actor: Actor,
+  filters: QueueFilters = defaultFilters,
+  { limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW } = {},
+) {
   const query = queueQuery(actor, filters, { limit, now, searchWindow });
   if (!query) return { items: [] as QueueItem[], nextCursor: null };
   const rows = await runQueueQuery(query, limit, searchWindow);

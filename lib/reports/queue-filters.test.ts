@@ -3,9 +3,26 @@ import { decodeCursor, encodeCursor, queueFiltersSchema } from './queue-filters'
 
 describe('queue filters', () => {
   it('read the address bar forgivingly', () => {
-    expect(queueFiltersSchema.parse({})).toEqual({ status: 'queue', overdue: false, categoryId: undefined, provinceId: undefined, topicId: undefined, q: undefined, after: undefined });
-    expect(queueFiltersSchema.parse({ status: 'REJECTED', categoryId: '3', overdue: 'on', q: ' كوچه ۱۲ ' })).toMatchObject({ status: 'REJECTED', categoryId: 3, overdue: true, q: 'کوچه 12' });
-    expect(queueFiltersSchema.parse({ status: 'DROP TABLE', categoryId: 'x', provinceId: '-1' })).toMatchObject({ status: 'queue', categoryId: undefined, provinceId: undefined });
+    expect(queueFiltersSchema.parse({})).toEqual({
+      status: 'queue',
+      overdue: false,
+      categoryId: undefined,
+      provinceId: undefined,
+      topicId: undefined,
+      q: undefined,
+      after: undefined,
+    });
+    expect(queueFiltersSchema.parse({ status: 'REJECTED', categoryId: '3', overdue: 'on', q: ' كوچه ۱۲ ' })).toMatchObject({
+      status: 'REJECTED',
+      categoryId: 3,
+      overdue: true,
+      q: 'کوچه 12',
+    });
+    expect(queueFiltersSchema.parse({ status: 'DROP TABLE', categoryId: 'x', provinceId: '-1' })).toMatchObject({
+      status: 'queue',
+      categoryId: undefined,
+      provinceId: undefined,
+    });
   });
 
   it('round-trip a keyset cursor and refuse a forged one', () => {

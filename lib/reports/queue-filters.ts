@@ -13,7 +13,17 @@ export const queueFiltersSchema = z.object({
   provinceId: optionalId,
   topicId: optionalId,
   overdue: z.preprocess((v) => v === 'on' || v === '1' || v === 'true', z.boolean()).catch(false),
-  q: z.preprocess(blank, z.string().trim().max(100).transform((q) => normalizePersianText(toLatinDigits(q))).optional()).catch(undefined),
+  q: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .max(100)
+        .transform((q) => normalizePersianText(toLatinDigits(q)))
+        .optional(),
+    )
+    .catch(undefined),
   after: z.preprocess(blank, z.string().max(200).optional()).catch(undefined),
 });
 

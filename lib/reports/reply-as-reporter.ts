@@ -16,7 +16,8 @@ export const REPLY_MAX = 3000;
  */
 export async function replyAsReporter({ code, body, files, rateKey }: { code: string; body: string; files: readonly File[]; rateKey: string }) {
   const text = body.trim();
-  if (text.length < 2 || text.length > REPLY_MAX) throw new AppError('VALIDATION', 'reply length', { fieldErrors: { body: [text.length < 2 ? 'replyShort' : 'replyLong'] } });
+  if (text.length < 2 || text.length > REPLY_MAX)
+    throw new AppError('VALIDATION', 'reply length', { fieldErrors: { body: [text.length < 2 ? 'replyShort' : 'replyLong'] } });
   const db = await getDb();
   const reportId = await findReportIdByCode(db, code, rateKey);
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, status: true, version: true, resumeStatus: true } });
@@ -29,7 +30,13 @@ export async function replyAsReporter({ code, body, files, rateKey }: { code: st
         data: { reportId, authorType: 'REPORTER', body: text, attachments: { create: uploads.map((u) => ({ ...u, reportId })) } },
         select: { id: true },
       });
-      await recordAuditEvent(tx, { actorId: null, action: 'report.message', objectType: 'report', objectId: reportId, meta: { author: 'REPORTER', attachments: uploads.length } });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        action: 'report.message',
+        objectType: 'report',
+        objectId: reportId,
+        meta: { author: 'REPORTER', attachments: uploads.length },
+      });
       const answer = findTransition(report.status, 'answerInfo');
       const status = answer ? await applyTransition(tx, { report, transition: answer, actor: null }) : report.status;
       return { messageId: message.id, status };

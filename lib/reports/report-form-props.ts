@@ -14,6 +14,11 @@ export async function reportFormProps(locale: Locale) {
     locale,
     monthNames: jalaliMonthNames(locale),
     years: Array.from({ length: 6 }, (_, i) => currentYear - i),
-    limits: { descriptionMin: DESCRIPTION_MIN, descriptionMax: DESCRIPTION_MAX, maxFiles: ATTACHMENT_LIMITS.maxFiles, maxFileMb: ATTACHMENT_LIMITS.maxFileBytes / 1024 / 1024 },
+    limits: {
+      descriptionMin: DESCRIPTION_MIN,
+      descriptionMax: DESCRIPTION_MAX,
+      maxFiles: ATTACHMENT_LIMITS.maxFiles,
+      maxFileMb: ATTACHMENT_LIMITS.maxFileBytes / 1024 / 1024,
+    },
   };
 }

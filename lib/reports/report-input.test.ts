@@ -31,7 +31,10 @@ describe('report input', () => {
 
   it('drops contact details unless the reporter asked to be contacted', () => {
     expect(reportInputSchema.parse(valid)).not.toHaveProperty('contactPhone');
-    expect(reportInputSchema.parse({ ...valid, wantsContact: 'on', contactPhone: '+98 912 123 4567' })).toMatchObject({ contactPhone: '09121234567', contactName: 'نام من' });
+    expect(reportInputSchema.parse({ ...valid, wantsContact: 'on', contactPhone: '+98 912 123 4567' })).toMatchObject({
+      contactPhone: '09121234567',
+      contactName: 'نام من',
+    });
   });
 
   it('names each bad field with a message key', () => {

@@ -31,7 +31,10 @@ const makeReportInputSchema = (member: boolean) =>
       countyId: optionalId('county'),
       placeDescription: text(PLACE_MAX, 'placeTooLong'),
       incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
-      description: z.preprocess(clean, z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong')),
+      description: z.preprocess(
+        clean,
+        z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong'),
+      ),
       wantsContact: flag,
       contactName: text(100, 'contactNameLong'),
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),

@@ -21,29 +21,92 @@ function fieldPaths(value: unknown, prefix = ''): string[] {
 const sorted = (paths: string[]) => [...new Set(paths)].sort();
 
 const AUTHOR_FIELDS = [
-  'viewer', 'kind', 'status', 'submittedAt', 'category.name', 'category.nameEn', 'attachments[].id', 'attachments[].mimeType',
-  'timeline[].status', 'timeline[].at', 'timeline[].publicNote',
-  'messages[].id', 'messages[].author', 'messages[].body', 'messages[].at', 'messages[].attachments',
-  'agencyAnswer', 'canReply', 'awaitingAnswer',
+  'viewer',
+  'kind',
+  'status',
+  'submittedAt',
+  'category.name',
+  'category.nameEn',
+  'attachments[].id',
+  'attachments[].mimeType',
+  'timeline[].status',
+  'timeline[].at',
+  'timeline[].publicNote',
+  'messages[].id',
+  'messages[].author',
+  'messages[].body',
+  'messages[].at',
+  'messages[].attachments',
+  'agencyAnswer',
+  'canReply',
+  'awaitingAnswer',
 ];
 
 const AGENCY_FIELDS = [
-  'viewer', 'id', 'kind', 'status', 'version', 'submittedAt', 'description', 'placeDescription', 'incidentDate',
-  'category.name', 'category.nameEn', 'topic', 'province.name', 'province.nameEn', 'county',
-  'attachments[].id', 'attachments[].mimeType', 'attachments[].size', 'referralNote',
-  'referral.status', 'referral.referredAt', 'referral.dueAt', 'referral.acknowledgedAt', 'referral.respondedAt', 'referral.response',
-  'actions[].action', 'actions[].requires[]',
+  'viewer',
+  'id',
+  'kind',
+  'status',
+  'version',
+  'submittedAt',
+  'description',
+  'placeDescription',
+  'incidentDate',
+  'category.name',
+  'category.nameEn',
+  'topic',
+  'province.name',
+  'province.nameEn',
+  'county',
+  'attachments[].id',
+  'attachments[].mimeType',
+  'attachments[].size',
+  'referralNote',
+  'referral.status',
+  'referral.referredAt',
+  'referral.dueAt',
+  'referral.acknowledgedAt',
+  'referral.respondedAt',
+  'referral.response',
+  'actions[].action',
+  'actions[].requires[]',
 ];
 
 const REVIEWER_TOP_LEVEL = [
-  'viewer', 'id', 'kind', 'status', 'version', 'submittedAt', 'description', 'placeDescription', 'incidentDate', 'stageDeadlineAt', 'escalatedAt',
-  'resolution', 'hideIdentity', 'category', 'topic', 'province', 'county', 'core', 'attachments', 'approvals', 'messages', 'referrals',
-  'submittedByMember', 'wantsContact', 'identityRevealable', 'actions', 'agencies',
+  'viewer',
+  'id',
+  'kind',
+  'status',
+  'version',
+  'submittedAt',
+  'description',
+  'placeDescription',
+  'incidentDate',
+  'stageDeadlineAt',
+  'escalatedAt',
+  'resolution',
+  'hideIdentity',
+  'category',
+  'topic',
+  'province',
+  'county',
+  'core',
+  'attachments',
+  'approvals',
+  'messages',
+  'referrals',
+  'submittedByMember',
+  'wantsContact',
+  'identityRevealable',
+  'actions',
+  'agencies',
 ];
 const REVIEWER_STEP_FIELDS = ['id', 'decision', 'toStatus', 'createdAt', 'publicNote', 'internalNote', 'actorName'];
 
 async function image(): Promise<File> {
-  const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3355aa' } }).png().toBuffer();
+  const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3355aa' } })
+    .png()
+    .toBuffer();
   return new File([new Uint8Array(bytes)], 'photo.png', { type: 'image/png' });
 }
 
@@ -61,13 +124,33 @@ async function referredMemberReport() {
   const otherAgency = await createActor(db, ['AGENCY_LIAISON'], { agencyId: (await db.agency.findFirstOrThrow({ where: { id: { not: agencyRow.id } } })).id });
 
   const rateKey = `views-${mark}`;
-  const { reportId, trackingCode } = await submitReport({ actor: member, input: reportInput({ placeDescription: `خیابان ${mark}` }), files: [await image()], rateKey });
-  await transitionReport({ actor: head, reportId, action: 'requestInfo', version: 1, publicNote: `PUBLIC-QUESTION-${mark}`, internalNote: `INTERNAL-HEAD-${mark}` });
+  const { reportId, trackingCode } = await submitReport({
+    actor: member,
+    input: reportInput({ placeDescription: `خیابان ${mark}` }),
+    files: [await image()],
+    rateKey,
+  });
+  await transitionReport({
+    actor: head,
+    reportId,
+    action: 'requestInfo',
+    version: 1,
+    publicNote: `PUBLIC-QUESTION-${mark}`,
+    internalNote: `INTERNAL-HEAD-${mark}`,
+  });
   await replyAsReporter({ code: trackingCode, body: `REPORTER-REPLY-${mark}`, files: [await image()], rateKey });
   await transitionReport({ actor: head, reportId, action: 'approve', version: 3, publicNote: `PUBLIC-HEAD-${mark}`, internalNote: `INTERNAL-HEAD2-${mark}` });
   await transitionReport({ actor: staff, reportId, action: 'approve', version: 4, internalNote: `INTERNAL-PROVINCE-${mark}` });
   await transitionReport({ actor: national, reportId, action: 'approve', version: 5, internalNote: `INTERNAL-NATIONAL-${mark}` });
-  await transitionReport({ actor: national, reportId, action: 'refer', version: 6, agencyId: agencyRow.id, publicNote: `REFER-NOTE-${mark}`, internalNote: `INTERNAL-REFER-${mark}` });
+  await transitionReport({
+    actor: national,
+    reportId,
+    action: 'refer',
+    version: 6,
+    agencyId: agencyRow.id,
+    publicNote: `REFER-NOTE-${mark}`,
+    internalNote: `INTERNAL-REFER-${mark}`,
+  });
   const attachments = await db.attachment.findMany({ where: { reportId }, select: { id: true, messageId: true } });
   return { db, mark, reportId, trackingCode, member, head, staff, national, agency, otherAgency, attachments, reviewers: [head, staff, national] };
 }
@@ -75,7 +158,13 @@ async function referredMemberReport() {
 describe('report projections', () => {
   it('gives each kind of viewer exactly its allow-listed fields, and internal notes and reviewer names only to reviewers', async () => {
     const c = await referredMemberReport();
-    const internal = [`INTERNAL-HEAD-${c.mark}`, `INTERNAL-HEAD2-${c.mark}`, `INTERNAL-PROVINCE-${c.mark}`, `INTERNAL-NATIONAL-${c.mark}`, `INTERNAL-REFER-${c.mark}`];
+    const internal = [
+      `INTERNAL-HEAD-${c.mark}`,
+      `INTERNAL-HEAD2-${c.mark}`,
+      `INTERNAL-PROVINCE-${c.mark}`,
+      `INTERNAL-NATIONAL-${c.mark}`,
+      `INTERNAL-REFER-${c.mark}`,
+    ];
     const reviewerNames = c.reviewers.map((r) => r.name);
 
     // Reviewer: everything but identity.
@@ -96,7 +185,8 @@ describe('report projections', () => {
     expect(seenByAgency.referralNote).toBe(`REFER-NOTE-${c.mark}`);
     expect(seenByAgency.actions.map((a) => a.action)).toEqual(['acknowledge']);
     const agencyJson = JSON.stringify(seenByAgency);
-    for (const hidden of [...internal, ...reviewerNames, c.member.name, `REPORTER-REPLY-${c.mark}`, `PUBLIC-QUESTION-${c.mark}`, `PUBLIC-HEAD-${c.mark}`]) expect(agencyJson).not.toContain(hidden);
+    for (const hidden of [...internal, ...reviewerNames, c.member.name, `REPORTER-REPLY-${c.mark}`, `PUBLIC-QUESTION-${c.mark}`, `PUBLIC-HEAD-${c.mark}`])
+      expect(agencyJson).not.toContain(hidden);
     expect(seenByAgency.attachments).toHaveLength(1);
 
     // Author, in their account and by code: the same projection.
@@ -127,7 +217,15 @@ describe('report projections', () => {
 
   it('decides the viewer kind: the author stays the author whatever roles they hold', () => {
     const report = { provinceId: 7, coreId: 'core-1', submitterId: 'head-1', agencyIds: ['agency-1'] };
-    const actor = (id: string, roles: Parameters<typeof viewerOf>[0]['roles'], scope: Partial<Parameters<typeof viewerOf>[0]> = {}) => ({ id, name: id, roles, provinceId: null, coreId: null, agencyId: null, ...scope });
+    const actor = (id: string, roles: Parameters<typeof viewerOf>[0]['roles'], scope: Partial<Parameters<typeof viewerOf>[0]> = {}) => ({
+      id,
+      name: id,
+      roles,
+      provinceId: null,
+      coreId: null,
+      agencyId: null,
+      ...scope,
+    });
     expect(viewerOf(actor('head-1', ['CORE_HEAD', 'MEMBER'], { coreId: 'core-1' }), report)).toBe('author');
     expect(viewerOf(actor('head-2', ['CORE_HEAD'], { coreId: 'core-1' }), report)).toBe('reviewer');
     expect(viewerOf(actor('liaison', ['AGENCY_LIAISON'], { agencyId: 'agency-1' }), report)).toBe('agency');

@@ -76,7 +76,9 @@ export function toAuthorView(r: AuthorRow) {
     /** Each step, with the reviewers' public note only: internal notes and names never reach the reporter. */
     timeline: r.approvals.map((a) => ({ status: a.toStatus, at: a.createdAt, publicNote: a.publicNote })),
     messages: r.messages.map((m) => ({ id: m.id, author: m.authorType, body: m.body, at: m.createdAt, attachments: m._count.attachments })),
-    agencyAnswer: answer?.response ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt } : null,
+    agencyAnswer: answer?.response
+      ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
+      : null,
     canReply: isThreadOpen(r.status),
     awaitingAnswer: r.status === 'NEEDS_INFO',
   };
@@ -86,7 +88,22 @@ export type AuthorView = ReturnType<typeof toAuthorView>;
 
 // ——— the case's facts, shared by reviewers and agencies ————————————————————————————————
 
-type FactsRow = Pick<ReviewerRow, 'id' | 'kind' | 'status' | 'version' | 'submittedAt' | 'description' | 'placeDescription' | 'incidentDate' | 'category' | 'topic' | 'province' | 'county' | 'attachments'>;
+type FactsRow = Pick<
+  ReviewerRow,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'version'
+  | 'submittedAt'
+  | 'description'
+  | 'placeDescription'
+  | 'incidentDate'
+  | 'category'
+  | 'topic'
+  | 'province'
+  | 'county'
+  | 'attachments'
+>;
 
 /** What happened, where and when, and the report's own (cleaned) attachments. */
 function caseFacts(r: FactsRow) {
@@ -136,9 +153,21 @@ export const reviewerSelect = {
   attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: {
     orderBy: { createdAt: 'asc' },
-    select: { id: true, decision: true, toStatus: true, createdAt: true, publicNote: true, internalNote: true, actorId: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      decision: true,
+      toStatus: true,
+      createdAt: true,
+      publicNote: true,
+      internalNote: true,
+      actorId: true,
+      actor: { select: { name: true } },
+    },
   },
-  messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, attachments: { select: { id: true, mimeType: true } } } },
+  messages: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, authorType: true, body: true, createdAt: true, attachments: { select: { id: true, mimeType: true } } },
+  },
   referrals: { orderBy: { referredAt: 'asc' }, select: { agencyId: true, status: true, referredAt: true, response: true, agency: named } },
 } as const satisfies Prisma.ReportSelect;
 
@@ -168,8 +197,19 @@ export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: bool
       /** The reviewer's name; null for the reporter's own steps and for the system's. */
       actorName: isSubmitter(a.actorId) ? null : (a.actor?.name ?? null),
     })),
-    messages: r.messages.map((m) => ({ id: m.id, authorType: m.authorType, body: m.body, createdAt: m.createdAt, attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })) })),
-    referrals: r.referrals.map((f) => ({ status: f.status, referredAt: f.referredAt, response: f.response, agency: { name: f.agency.name, nameEn: f.agency.nameEn } })),
+    messages: r.messages.map((m) => ({
+      id: m.id,
+      authorType: m.authorType,
+      body: m.body,
+      createdAt: m.createdAt,
+      attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
+    })),
+    referrals: r.referrals.map((f) => ({
+      status: f.status,
+      referredAt: f.referredAt,
+      response: f.response,
+      agency: { name: f.agency.name, nameEn: f.agency.nameEn },
+    })),
     submittedByMember: r.submitterId !== null,
     wantsContact: Boolean(r.contactName || r.contactPhone || r.contactEmail),
     identityRevealable: extra.identityRevealable,
@@ -197,7 +237,12 @@ export const agencySelect = (agencyId: string) =>
     attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
     // The note written when referring is addressed to the agency; no other step is.
     approvals: { where: { decision: 'REFER' }, orderBy: { createdAt: 'desc' }, take: 1, select: { publicNote: true } },
-    referrals: { where: { agencyId }, orderBy: { referredAt: 'desc' }, take: 1, select: { status: true, referredAt: true, dueAt: true, acknowledgedAt: true, respondedAt: true, response: true } },
+    referrals: {
+      where: { agencyId },
+      orderBy: { referredAt: 'desc' },
+      take: 1,
+      select: { status: true, referredAt: true, dueAt: true, acknowledgedAt: true, respondedAt: true, response: true },
+    },
   }) as const satisfies Prisma.ReportSelect;
 
 type AgencyRow = Prisma.ReportGetPayload<{ select: ReturnType<typeof agencySelect> }>;
@@ -210,7 +255,14 @@ export function toAgencyView(r: AgencyRow) {
     ...caseFacts(r),
     referralNote: r.approvals[0]?.publicNote ?? null,
     referral: referral
-      ? { status: referral.status, referredAt: referral.referredAt, dueAt: referral.dueAt, acknowledgedAt: referral.acknowledgedAt, respondedAt: referral.respondedAt, response: referral.response }
+      ? {
+          status: referral.status,
+          referredAt: referral.referredAt,
+          dueAt: referral.dueAt,
+          acknowledgedAt: referral.acknowledgedAt,
+          respondedAt: referral.respondedAt,
+          response: referral.response,
+        }
       : null,
   };
 }

@@ -5,12 +5,18 @@ import { getReportForReview } from './get-report-for-review';
 import { revealIdentity } from './reveal-identity';
 import { submitReport } from './submit-report';
 
-const reveals = (db: Awaited<ReturnType<typeof seededDb>>, reportId: string) => db.auditEvent.count({ where: { objectId: reportId, action: 'report.identity_revealed' } });
+const reveals = (db: Awaited<ReturnType<typeof seededDb>>, reportId: string) =>
+  db.auditEvent.count({ where: { objectId: reportId, action: 'report.identity_revealed' } });
 
 describe('revealIdentity', () => {
   it('shows contact details only on request, to reviewers in scope, and audits every reveal', async () => {
     const db = await seededDb();
-    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '11', wantsContact: 'on', contactName: 'مریم', contactPhone: '09121112233' }), files: [], rateKey: `r-${uniqueSuffix()}` });
+    const { reportId } = await submitReport({
+      actor: null,
+      input: reportInput({ provinceId: '11', wantsContact: 'on', contactName: 'مریم', contactPhone: '09121112233' }),
+      files: [],
+      rateKey: `r-${uniqueSuffix()}`,
+    });
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 11 });
     const page = expectViewer(await getReportForReview(staff, reportId), 'reviewer');
     expect(page.identityRevealable).toBe(true);

@@ -15,7 +15,13 @@ export function mayRevealIdentity(actor: Actor, report: { provinceId: number; co
 }
 
 /** Whether there is anything to reveal: a member who did not hide, or contact details left by the reporter. */
-export function hasRevealableIdentity(report: { submitterId: string | null; hideIdentity: boolean; contactName: string | null; contactPhone: string | null; contactEmail: string | null }): boolean {
+export function hasRevealableIdentity(report: {
+  submitterId: string | null;
+  hideIdentity: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+}): boolean {
   return (report.submitterId !== null && !report.hideIdentity) || Boolean(report.contactName || report.contactPhone || report.contactEmail);
 }
 
@@ -35,18 +41,41 @@ export async function revealIdentity(actor: Actor, reportId: string): Promise<Re
   const report = await db.report.findFirst({
     where: { AND: [{ id: reportId }, scopeWhere(actor, 'report')] },
     select: {
-      id: true, provinceId: true, coreId: true, submitterId: true, hideIdentity: true, contactName: true, contactPhone: true, contactEmail: true,
+      id: true,
+      provinceId: true,
+      coreId: true,
+      submitterId: true,
+      hideIdentity: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
       submitter: { select: { name: true, mobileEnc: true, member: { select: { membershipCode: true } } } },
     },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (!mayRevealIdentity(actor, report)) throw new AppError('FORBIDDEN');
 
-  const member = report.submitter && !report.hideIdentity ? { name: report.submitter.name, membershipCode: report.submitter.member?.membershipCode ?? null, mobile: report.submitter.mobileEnc ? decryptField('mobile', report.submitter.mobileEnc) : null } : null;
-  const contact = report.contactName || report.contactPhone || report.contactEmail ? { name: report.contactName, phone: report.contactPhone, email: report.contactEmail } : null;
+  const member =
+    report.submitter && !report.hideIdentity
+      ? {
+          name: report.submitter.name,
+          membershipCode: report.submitter.member?.membershipCode ?? null,
+          mobile: report.submitter.mobileEnc ? decryptField('mobile', report.submitter.mobileEnc) : null,
+        }
+      : null;
+  const contact =
+    report.contactName || report.contactPhone || report.contactEmail
+      ? { name: report.contactName, phone: report.contactPhone, email: report.contactEmail }
+      : null;
   if (!hasRevealableIdentity(report)) return { member: null, contact: null };
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actorId: actor.id, action: 'report.identity_revealed', objectType: 'report', objectId: report.id, meta: { member: member !== null, contact: contact !== null } }),
+    recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: 'report.identity_revealed',
+      objectType: 'report',
+      objectId: report.id,
+      meta: { member: member !== null, contact: contact !== null },
+    }),
   );
   return { member, contact };
 }

@@ -74,8 +74,14 @@ describe('submitReport', () => {
 
   it('refuses references that do not fit together, naming the field', async () => {
     await seededDb();
-    await expect(submitReport({ actor: null, input: reportInput({ provinceId: '4', countyId: '6' }), files: [], rateKey: rateKey() })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { countyId: ['county'] } });
-    await expect(submitReport({ actor: null, input: reportInput({ categoryId: '999' }), files: [], rateKey: rateKey() })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { categoryId: ['category'] } });
+    await expect(submitReport({ actor: null, input: reportInput({ provinceId: '4', countyId: '6' }), files: [], rateKey: rateKey() })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { countyId: ['county'] },
+    });
+    await expect(submitReport({ actor: null, input: reportInput({ categoryId: '999' }), files: [], rateKey: rateKey() })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { categoryId: ['category'] },
+    });
   });
 
   it('answers RATE_LIMITED after 10 submissions an hour from one client', async () => {
@@ -87,7 +93,10 @@ describe('submitReport', () => {
 
   it('stores attachments cleaned of metadata under random names, and cleanup spares them but removes orphans', async () => {
     const db = await seededDb();
-    const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#123456' } }).jpeg().withExif({ IFD0: { Artist: 'Secret Reporter' } }).toBuffer();
+    const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#123456' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Secret Reporter' } })
+      .toBuffer();
     const file = new File([new Uint8Array(photo)], 'IMG_home_address.jpg', { type: 'image/jpeg' });
     const { reportId } = await submitReport({ actor: null, input: reportInput(), files: [file], rateKey: rateKey() });
 
@@ -109,7 +118,10 @@ describe('submitReport', () => {
     const db = await seededDb();
     const before = await db.report.count();
     const fake = new File([new TextEncoder().encode('#!/bin/sh\nrm -rf /')], 'photo.jpg', { type: 'image/jpeg' });
-    await expect(submitReport({ actor: null, input: reportInput(), files: [fake], rateKey: rateKey() })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { attachments: ['attachments.type'] } });
+    await expect(submitReport({ actor: null, input: reportInput(), files: [fake], rateKey: rateKey() })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { attachments: ['attachments.type'] },
+    });
     expect(await db.report.count()).toBe(before);
   });
 });

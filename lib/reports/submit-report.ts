@@ -97,7 +97,10 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
   const [refs, member] = await Promise.all([
     referenceData(),
     actor?.roles.includes('MEMBER')
-      ? db.member.findUnique({ where: { userId: actor.id }, select: { status: true, coreId: true, countyId: true, core: { select: { provinceId: true, countyId: true } } } })
+      ? db.member.findUnique({
+          where: { userId: actor.id },
+          select: { status: true, coreId: true, countyId: true, core: { select: { provinceId: true, countyId: true } } },
+        })
       : null,
   ]);
   const errors: Record<string, string[]> = {};

@@ -30,7 +30,10 @@ describe('public forms at their limit', () => {
     await seededDb();
     const description = 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.';
     const address = '203.0.113.60';
-    const post = () => callAction(submitPublicReport, form({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), { address });
+    const post = () =>
+      callAction(submitPublicReport, form({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), {
+        address,
+      });
     for (let i = 0; i < 10; i++) expect((await post()).ok, `report ${i + 1}`).toBe(true);
     const state = await post();
     expect(state).toMatchObject({ ok: false, code: 'RATE_LIMITED', values: { description } });
@@ -53,7 +56,12 @@ describe('public form actions with hostile input', () => {
     for (const [k, v] of fields) data.append(k, v);
     return data;
   };
-  const valid: [string, string][] = [['kind', 'REPORT'], ['categoryId', '1'], ['provinceId', '4'], ['description', 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.']];
+  const valid: [string, string][] = [
+    ['kind', 'REPORT'],
+    ['categoryId', '1'],
+    ['provinceId', '4'],
+    ['description', 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.'],
+  ];
 
   it('answers each with field errors, never an internal error, and stores nothing', async () => {
     const db = await seededDb();
@@ -82,7 +90,13 @@ describe('public form actions with hostile input', () => {
   it('looks up hostile tracking codes as not found, never as an internal error', async () => {
     await seededDb();
     for (const code of ['\u0000'.repeat(16), 'x'.repeat(10_000), "' OR 1=1 --", '٠١٢٣-٤٥٦٧-٨٩AB-CDEF', '']) {
-      const state = await trackForm(hostile([['intent', 'lookup'], ['code', code]]), { rateKey: `hostile-${uniqueSuffix()}`, locale: 'fa' });
+      const state = await trackForm(
+        hostile([
+          ['intent', 'lookup'],
+          ['code', code],
+        ]),
+        { rateKey: `hostile-${uniqueSuffix()}`, locale: 'fa' },
+      );
       expect(state.ok, JSON.stringify(code.slice(0, 20))).toBe(false);
       expect(['VALIDATION', 'NOT_FOUND'], JSON.stringify(code.slice(0, 20))).toContain(state.code);
       expect(state.fieldErrors?.code?.[0], JSON.stringify(code.slice(0, 20))).toMatch(/[\u0600-\u06FF]/);

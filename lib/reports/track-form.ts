@@ -31,7 +31,11 @@ export async function trackForm(formData: FormData, who: { rateKey: string; loca
   }
   try {
     const report = await trackReport({ code, rateKey: who.rateKey });
-    const view = { ...formatAuthorView(report, who.locale), code: formatTrackingCode(normalizeTrackingCode(code)!), replied: formData.get('intent') === 'reply' && !replyFailure };
+    const view = {
+      ...formatAuthorView(report, who.locale),
+      code: formatTrackingCode(normalizeTrackingCode(code)!),
+      replied: formData.get('intent') === 'reply' && !replyFailure,
+    };
     return { ok: true, values, data: view, message: replyFailure?.message, fieldErrors: replyFailure?.fieldErrors };
   } catch (error) {
     return failure(error, 'track', values);
@@ -46,6 +50,8 @@ export function formatAuthorView(r: TrackedReport, locale: Locale): Omit<TrackVi
     submittedAt: at(r.submittedAt),
     timeline: r.timeline.map((s) => ({ ...s, at: at(s.at) })),
     messages: r.messages.map((m) => ({ ...m, at: at(m.at) })),
-    agencyAnswer: r.agencyAnswer ? { agency: locale === 'fa' ? r.agencyAnswer.agency : r.agencyAnswer.agencyEn, response: r.agencyAnswer.response, at: at(r.agencyAnswer.at) } : null,
+    agencyAnswer: r.agencyAnswer
+      ? { agency: locale === 'fa' ? r.agencyAnswer.agency : r.agencyAnswer.agencyEn, response: r.agencyAnswer.response, at: at(r.agencyAnswer.at) }
+      : null,
   };
 }

@@ -21,11 +21,29 @@ export function reportInput(overrides: Record<string, unknown> = {}): ReportInpu
 export async function createActor(db: Db, roles: Actor['roles'], scope: { provinceId?: number; coreId?: string; agencyId?: string } = {}): Promise<Actor> {
   const suffix = uniqueSuffix();
   const user = await db.user.create({
-    data: { email: `t-${suffix}@sajam.test`, name: `آزمون ${suffix}`, roles: [...roles], passwordHash: await hashPassword('x'), provinceId: scope.provinceId ?? null, coreId: scope.coreId ?? null, agencyId: scope.agencyId ?? null },
+    data: {
+      email: `t-${suffix}@sajam.test`,
+      name: `آزمون ${suffix}`,
+      roles: [...roles],
+      passwordHash: await hashPassword('x'),
+      provinceId: scope.provinceId ?? null,
+      coreId: scope.coreId ?? null,
+      agencyId: scope.agencyId ?? null,
+    },
   });
   if (roles.includes('MEMBER') && scope.coreId) {
     const core = await db.core.findUniqueOrThrow({ where: { id: scope.coreId } });
-    await db.member.create({ data: { userId: user.id, firstName: 'آزمون', lastName: suffix, provinceId: core.provinceId, coreId: core.id, status: 'APPROVED', membershipCode: `T-${suffix}` } });
+    await db.member.create({
+      data: {
+        userId: user.id,
+        firstName: 'آزمون',
+        lastName: suffix,
+        provinceId: core.provinceId,
+        coreId: core.id,
+        status: 'APPROVED',
+        membershipCode: `T-${suffix}`,
+      },
+    });
   }
   return { id: user.id, name: user.name, roles: user.roles, provinceId: user.provinceId, coreId: user.coreId, agencyId: user.agencyId };
 }

@@ -20,7 +20,9 @@ async function findPossibleDuplicates(actor: Actor, memberId: string) {
     take: 10,
     select: { id: true, status: true, provinceId: true, province: { select: { name: true, nameEn: true } } },
   });
-  const visible = new Set((await db.member.findMany({ where: { AND: [{ id: { in: others.map((o) => o.id) } }, applicationScope(actor)] }, select: { id: true } })).map((o) => o.id));
+  const visible = new Set(
+    (await db.member.findMany({ where: { AND: [{ id: { in: others.map((o) => o.id) } }, applicationScope(actor)] }, select: { id: true } })).map((o) => o.id),
+  );
   return others.map((o) => ({ id: visible.has(o.id) ? o.id : null, status: o.status, province: o.province }));
 }
 

@@ -5,7 +5,10 @@ import { TIME_ZONE } from '@/lib/i18n/format';
 
 /** The Jalali year in Tehran of a moment. */
 export function jalaliYear(at: Date): number {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at).split('-').map(Number);
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(at)
+    .split('-')
+    .map(Number);
   return toJalaali(y!, m!, d!).jy;
 }
 

@@ -23,8 +23,14 @@ export const simulatedIdentity: IdentityProvider = {
 };
 
 export const simulatedInquiries: InquiryProvider[] = [
-  { name: 'simulator:criminal-record', inquire: async ({ nationalCode }) => ({ outcome: nationalCode.endsWith('13') ? 'FAIL' : 'PASS', reference: ref('CR', nationalCode) }) },
-  { name: 'simulator:references', inquire: async ({ nationalCode }) => ({ outcome: nationalCode.endsWith('26') ? 'FAIL' : 'PASS', reference: ref('RF', nationalCode) }) },
+  {
+    name: 'simulator:criminal-record',
+    inquire: async ({ nationalCode }) => ({ outcome: nationalCode.endsWith('13') ? 'FAIL' : 'PASS', reference: ref('CR', nationalCode) }),
+  },
+  {
+    name: 'simulator:references',
+    inquire: async ({ nationalCode }) => ({ outcome: nationalCode.endsWith('26') ? 'FAIL' : 'PASS', reference: ref('RF', nationalCode) }),
+  },
 ];
 
 export type Providers = { identity: IdentityProvider; inquiries: InquiryProvider[] };
@@ -45,11 +51,16 @@ async function callProvider(url: string, token: string | undefined, body: Record
 /** Real services by configuration (SAJAM_VETTING_PROVIDER=http); the simulator otherwise. */
 export function vettingProviders(env: Env = getEnv()): Providers {
   if (env.SAJAM_VETTING_PROVIDER === 'simulator') return { identity: simulatedIdentity, inquiries: simulatedInquiries };
-  if (!env.SAJAM_IDENTITY_HTTP_URL || !env.SAJAM_INQUIRY_HTTP_URLS) throw new Error('SAJAM_VETTING_PROVIDER=http needs SAJAM_IDENTITY_HTTP_URL and SAJAM_INQUIRY_HTTP_URLS');
+  if (!env.SAJAM_IDENTITY_HTTP_URL || !env.SAJAM_INQUIRY_HTTP_URLS)
+    throw new Error('SAJAM_VETTING_PROVIDER=http needs SAJAM_IDENTITY_HTTP_URL and SAJAM_INQUIRY_HTTP_URLS');
   const token = env.SAJAM_VETTING_HTTP_TOKEN;
   const identityUrl = env.SAJAM_IDENTITY_HTTP_URL;
   return {
-    identity: { name: 'http:identity', verify: ({ nationalCode, mobile, birthDate }) => callProvider(identityUrl, token, { nationalCode, mobile, birthDate: birthDate?.toISOString().slice(0, 10) ?? null }) },
+    identity: {
+      name: 'http:identity',
+      verify: ({ nationalCode, mobile, birthDate }) =>
+        callProvider(identityUrl, token, { nationalCode, mobile, birthDate: birthDate?.toISOString().slice(0, 10) ?? null }),
+    },
     inquiries: env.SAJAM_INQUIRY_HTTP_URLS.split(',').map((pair) => {
       const [name, url] = pair.split('=').map((p) => p.trim());
       if (!name || !url) throw new Error('SAJAM_INQUIRY_HTTP_URLS: expected name=url pairs');

@@ -16,7 +16,16 @@ export type VettingTransition = {
 };
 
 /** Every state, in pipeline order (for filters). */
-export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'DETAILS_REVIEW', 'CORRECTION_REQUESTED', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED', 'REJECTED'] as const satisfies readonly ApplicationStatus[];
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'DETAILS_REVIEW',
+  'CORRECTION_REQUESTED',
+  'IDENTITY_VERIFICATION',
+  'INQUIRIES',
+  'APPROVED',
+  'REJECTED',
+] as const satisfies readonly ApplicationStatus[];
 /** Waiting for the vetters. */
 export const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES'];
 /** The way to approval, step by step (what the applicant sees as progress). */

@@ -19,7 +19,10 @@ import { revealApplicantIdentity } from './reveal-applicant-identity';
 import { vetApplication } from './vet-application';
 
 const PROVINCE = 24;
-const randomMobile = () => `0935${Math.floor(Math.random() * 1e7).toString().padStart(7, '0')}`;
+const randomMobile = () =>
+  `0935${Math.floor(Math.random() * 1e7)
+    .toString()
+    .padStart(7, '0')}`;
 
 /** The code as the SMS or e-mail carries it (in Persian digits), read back from the outbox. */
 async function lastCodeSentTo(address: string) {
@@ -37,7 +40,14 @@ async function registerApplicant(nationalCode = uniqueNationalCode()) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const actor: Actor = { id: user.id, name: user.name, roles: user.roles, provinceId: null, coreId: null, agencyId: null };
   const county = await db.county.findFirstOrThrow({ where: { provinceId: PROVINCE } });
-  await saveApplicationStep(actor, 'identity', { firstName: 'سارا', lastName: `آزمون${uniqueSuffix()}`, fatherName: 'محمد', nationalCode, birthDate: '1368/02/15', gender: 'FEMALE' });
+  await saveApplicationStep(actor, 'identity', {
+    firstName: 'سارا',
+    lastName: `آزمون${uniqueSuffix()}`,
+    fatherName: 'محمد',
+    nationalCode,
+    birthDate: '1368/02/15',
+    gender: 'FEMALE',
+  });
   await saveApplicationStep(actor, 'contact', { email: '' });
   await saveApplicationStep(actor, 'place', { provinceId: String(PROVINCE), countyId: String(county.id) });
   await saveApplicationStep(actor, 'background', { education: 'کارشناسی حقوق', occupation: 'وکیل', skills: 'حقوق، نگارش', interests: ['crime'] });
@@ -52,28 +62,45 @@ describe('registration', () => {
     await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     const code = await lastCodeSentTo(mobile);
     const wrong = code === '000000' ? '111111' : '000000';
-    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpWrong'] } });
+    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({
+      fieldErrors: { code: ['otpWrong'] },
+    });
     // Guesses in parallel are each counted: never more than OTP_MAX_ATTEMPTS comparisons per code.
     await Promise.allSettled(Array.from({ length: 8 }, () => createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })));
-    expect((await db.otpChallenge.findFirstOrThrow({ where: { addressIndex: blindIndex('mobile', mobile) }, orderBy: { createdAt: 'desc' } })).attempts).toBe(OTP_MAX_ATTEMPTS);
-    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
+    expect((await db.otpChallenge.findFirstOrThrow({ where: { addressIndex: blindIndex('mobile', mobile) }, orderBy: { createdAt: 'desc' } })).attempts).toBe(
+      OTP_MAX_ATTEMPTS,
+    );
+    await expect(createApplicantAccount({ mobile, code: wrong, password: 'a-long-password-1405' })).rejects.toMatchObject({
+      fieldErrors: { code: ['otpLocked'] },
+    });
     await expect(createApplicantAccount({ mobile, code, password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpLocked'] } });
 
     // Per mobile: three codes in fifteen minutes.
     await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
-    await expect(requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
 
     // A code asked for six minutes ago has expired.
     const late = randomMobile();
-    await requestOtp({ target: { channel: 'SMS', mobile: late }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}`, now: new Date(Date.now() - 6 * 60_000) });
-    await expect(createApplicantAccount({ mobile: late, code: await lastCodeSentTo(late), password: 'a-long-password-1405' })).rejects.toMatchObject({ fieldErrors: { code: ['otpExpired'] } });
+    await requestOtp({
+      target: { channel: 'SMS', mobile: late },
+      purpose: 'register',
+      rateKey: `otp-${uniqueSuffix()}`,
+      now: new Date(Date.now() - 6 * 60_000),
+    });
+    await expect(createApplicantAccount({ mobile: late, code: await lastCodeSentTo(late), password: 'a-long-password-1405' })).rejects.toMatchObject({
+      fieldErrors: { code: ['otpExpired'] },
+    });
 
     const stored = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(stored.mobileEnc).not.toContain(mobile.slice(1));
     expect(stored.roles).toEqual([]);
-    expect((await authenticate({ identifier: mobile.replace(/^0/, '+98'), password: 'a-long-password-1405', clientKey: `c-${uniqueSuffix()}` })).id).toBe(userId);
+    expect((await authenticate({ identifier: mobile.replace(/^0/, '+98'), password: 'a-long-password-1405', clientKey: `c-${uniqueSuffix()}` })).id).toBe(
+      userId,
+    );
   });
 
   it('keeps a draft, accepts a national code another application holds exactly like a free one, and submits only when complete', async () => {
@@ -84,7 +111,14 @@ describe('registration', () => {
     expect((await getOwnApplication(first.actor)).nationalCode).toBe(first.nationalCode);
 
     // The answer for a taken code and for a free one is the same: nothing about the other application.
-    const identity = (nationalCode: string) => ({ firstName: 'رضا', lastName: 'دوم', fatherName: 'حسن', nationalCode, birthDate: '1360/01/01', gender: 'MALE' });
+    const identity = (nationalCode: string) => ({
+      firstName: 'رضا',
+      lastName: 'دوم',
+      fatherName: 'حسن',
+      nationalCode,
+      birthDate: '1360/01/01',
+      gender: 'MALE',
+    });
     const second = await registerApplicant();
     const third = await registerApplicant();
     const taken = await saveApplicationStep(second.actor, 'identity', identity(first.nationalCode));
@@ -95,7 +129,9 @@ describe('registration', () => {
     const mobile = randomMobile();
     await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
-    await expect(submitApplication({ id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(submitApplication({ id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await submitApplication(first.actor)).toEqual({ status: 'SUBMITTED' });
     await expect(saveApplicationStep(first.actor, 'contact', { email: 'x@example.org' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -126,8 +162,15 @@ describe('registration', () => {
       await vetApplication({ actor: staff, memberId: secondId, action, version, providers: { identity: simulatedIdentity, inquiries: simulatedInquiries } });
       version = (await db.member.findUniqueOrThrow({ where: { id: secondId } })).version;
     }
-    await expect(vetApplication({ actor: staff, memberId: secondId, action: 'approve', version, providers: { identity: simulatedIdentity, inquiries: simulatedInquiries } }))
-      .rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { action: ['duplicateMember'] } });
+    await expect(
+      vetApplication({
+        actor: staff,
+        memberId: secondId,
+        action: 'approve',
+        version,
+        providers: { identity: simulatedIdentity, inquiries: simulatedInquiries },
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { action: ['duplicateMember'] } });
   });
 
   it('binds an e-mail address only after its code is typed back, and answers a taken address exactly like a free one', async () => {
@@ -137,7 +180,9 @@ describe('registration', () => {
     expect(await saveApplicationStep(owner.actor, 'contact', { email: address })).toEqual({ emailCodeSent: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBeNull();
     const code = await lastCodeSentTo(address);
-    await expect(saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({ fieldErrors: { emailCode: ['otpWrong'] } });
+    await expect(saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({
+      fieldErrors: { emailCode: ['otpWrong'] },
+    });
     expect(await saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code })).toEqual({ next: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBe(address);
 
@@ -148,7 +193,10 @@ describe('registration', () => {
     const other = await registerApplicant();
     expect(await saveApplicationStep(other.actor, 'contact', { email: fresh })).toEqual({ emailCodeSent: true });
     const guessTaken = await saveApplicationStep(prober.actor, 'contact', { email: address, emailCode: '123456' }).catch((e: unknown) => e);
-    const guessFree = await saveApplicationStep(other.actor, 'contact', { email: fresh, emailCode: (await lastCodeSentTo(fresh)) === '123456' ? '654321' : '123456' }).catch((e: unknown) => e);
+    const guessFree = await saveApplicationStep(other.actor, 'contact', {
+      email: fresh,
+      emailCode: (await lastCodeSentTo(fresh)) === '123456' ? '654321' : '123456',
+    }).catch((e: unknown) => e);
     expect(guessTaken).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
     expect(guessFree).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
     // The owner was told, with no code in the message; the prober's account has no address.
@@ -181,7 +229,9 @@ describe('vetting', () => {
     expect((await listApplications(staff, { q: member.lastName })).map((a) => a.id)).toEqual([member.id]);
     expect((await listApplications(staff, { status: 'APPROVED', q: member.lastName })).map((a) => a.id)).toEqual([]);
     await expect(getApplicationForVetting(elsewhere, member.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(vetApplication({ actor: applicant, memberId: member.id, action: 'startReview', version: member.version })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(vetApplication({ actor: applicant, memberId: member.id, action: 'startReview', version: member.version })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     const view = await getApplicationForVetting(staff, member.id);
     expect(view.nationalCodeMasked).toMatch(/^•{6}\d{4}$/);
@@ -234,7 +284,11 @@ describe('vetting', () => {
     await vet(a)('confirmDetails');
     expect(await vet(a)('verifyIdentity')).toMatchObject({ status: 'IDENTITY_VERIFICATION', checks: [{ outcome: 'FAIL' }] });
     expect((await vet(a)('reject', 'شماره همراه با کد ملی تطبیق نداشت.')).status).toBe('REJECTED');
-    expect(await db.member.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: 'REJECTED', membershipCode: null, staffNote: 'شماره همراه با کد ملی تطبیق نداشت.' });
+    expect(await db.member.findUniqueOrThrow({ where: { id: a } })).toMatchObject({
+      status: 'REJECTED',
+      membershipCode: null,
+      staffNote: 'شماره همراه با کد ملی تطبیق نداشت.',
+    });
 
     const record = await registerApplicant(uniqueNationalCode('13'));
     await submitApplication(record.actor);
@@ -246,8 +300,14 @@ describe('vetting', () => {
     await expect(vet(b)('approve')).rejects.toMatchObject({ fieldErrors: { action: ['checksPending'] } });
     // Asking again until a service says yes does not wash out the finding.
     const { version } = await db.member.findUniqueOrThrow({ where: { id: b } });
-    const lenient = { identity: simulatedIdentity, inquiries: simulatedInquiries.map((p) => ({ name: p.name, inquire: async () => ({ outcome: 'PASS' as const, reference: 'again' }) })) };
-    expect((await vetApplication({ actor: national, memberId: b, action: 'runInquiries', version, providers: lenient })).checks.map((c) => c.outcome)).toEqual(['PASS', 'PASS']);
+    const lenient = {
+      identity: simulatedIdentity,
+      inquiries: simulatedInquiries.map((p) => ({ name: p.name, inquire: async () => ({ outcome: 'PASS' as const, reference: 'again' }) })),
+    };
+    expect((await vetApplication({ actor: national, memberId: b, action: 'runInquiries', version, providers: lenient })).checks.map((c) => c.outcome)).toEqual([
+      'PASS',
+      'PASS',
+    ]);
     await expect(vet(b)('approve')).rejects.toMatchObject({ fieldErrors: { action: ['checksPending'] } });
   });
 });

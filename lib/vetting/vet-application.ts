@@ -31,7 +31,11 @@ export async function vetApplication(o: VetOptions) {
   const checks: { kind: 'IDENTITY' | 'INQUIRY'; provider: string; result: CheckResult }[] = [];
   if (o.action === 'verifyIdentity') {
     const mobile = m.user.mobileEnc ? decryptField('mobile', m.user.mobileEnc) : '';
-    checks.push({ kind: 'IDENTITY', provider: providers.identity.name, result: await providers.identity.verify({ nationalCode, mobile, birthDate: m.birthDate }) });
+    checks.push({
+      kind: 'IDENTITY',
+      provider: providers.identity.name,
+      result: await providers.identity.verify({ nationalCode, mobile, birthDate: m.birthDate }),
+    });
   }
   if (o.action === 'runInquiries') {
     for (const p of providers.inquiries) checks.push({ kind: 'INQUIRY', provider: p.name, result: await p.inquire({ nationalCode }) });
@@ -41,7 +45,8 @@ export async function vetApplication(o: VetOptions) {
     // until it passes does not wash out a failure).
     const current = m.checks.filter((c) => !m.submittedAt || c.createdAt >= m.submittedAt);
     const passed = (kind: string, provider: string) => current.some((c) => c.kind === kind && c.provider === provider && c.outcome === 'PASS');
-    const cleared = current.every((c) => c.outcome === 'PASS') && passed('IDENTITY', providers.identity.name) && providers.inquiries.every((p) => passed('INQUIRY', p.name));
+    const cleared =
+      current.every((c) => c.outcome === 'PASS') && passed('IDENTITY', providers.identity.name) && providers.inquiries.every((p) => passed('INQUIRY', p.name));
     if (!cleared) throw new AppError('VALIDATION', 'checks not passed', { fieldErrors: { action: ['checksPending'] } });
     // One person, one membership: the national code is no longer unique among applications, so approval checks it.
     const db = await getDb();
@@ -68,7 +73,17 @@ export async function vetApplication(o: VetOptions) {
     });
     if (moved.count !== 1) throw new AppError('CONFLICT', 'application changed');
     for (const c of checks) {
-      await tx.vettingCheck.create({ data: { memberId: m.id, kind: c.kind, provider: c.provider, outcome: c.result.outcome, reference: c.result.reference, actorId: o.actor.id, createdAt: now } });
+      await tx.vettingCheck.create({
+        data: {
+          memberId: m.id,
+          kind: c.kind,
+          provider: c.provider,
+          outcome: c.result.outcome,
+          reference: c.result.reference,
+          actorId: o.actor.id,
+          createdAt: now,
+        },
+      });
     }
     if (o.action === 'approve') {
       await tx.user.update({ where: { id: m.userId }, data: { roles: { push: 'MEMBER' }, provinceId: m.provinceId } });

@@ -28,7 +28,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
   if (!to) throw new AppError('CONFLICT', 'nothing to resume');
   const now = new Date();
   const actorId = w.actor?.id ?? null;
-  if (w.transition.effect) await effects[w.transition.effect](tx, { reportId: w.report.id, actor: w.actor, publicNote: w.publicNote, agencyId: w.agencyId, now });
+  if (w.transition.effect)
+    await effects[w.transition.effect](tx, { reportId: w.report.id, actor: w.actor, publicNote: w.publicNote, agencyId: w.agencyId, now });
   const moved = await tx.report.updateMany({
     where: { id: w.report.id, version: w.report.version, status: w.report.status },
     data: {

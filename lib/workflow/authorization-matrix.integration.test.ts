@@ -36,7 +36,10 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     db = await seededDb();
     const [core, otherCore] = [await createCore(db, IN_PROVINCE), await createCore(db, OUT_PROVINCE)];
-    const [agency, otherAgency] = await Promise.all([db.agency.findUniqueOrThrow({ where: { slug: 'inspection' } }), db.agency.findUniqueOrThrow({ where: { slug: 'health-ministry' } })]);
+    const [agency, otherAgency] = await Promise.all([
+      db.agency.findUniqueOrThrow({ where: { slug: 'inspection' } }),
+      db.agency.findUniqueOrThrow({ where: { slug: 'health-ministry' } }),
+    ]);
     agencyId = agency.id;
     submitter = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: IN_PROVINCE });
     movers = {
@@ -82,7 +85,15 @@ describe('authorization matrix', () => {
           const expected = !sees(status) ? 'NOT_FOUND' : rule ? 'OK' : 'FORBIDDEN';
           // A move that succeeds changes the report, so it gets a fresh one.
           const report = expected === 'OK' ? await reportAt(status) : shared;
-          const got = await transitionReport({ actor, reportId: report.id, action, version: report.version, publicNote: 'یادداشت', agencyId, resolution: 'RESOLVED' }).then(
+          const got = await transitionReport({
+            actor,
+            reportId: report.id,
+            action,
+            version: report.version,
+            publicNote: 'یادداشت',
+            agencyId,
+            resolution: 'RESOLVED',
+          }).then(
             () => 'OK',
             (error: { code?: string }) => error.code ?? 'ERROR',
           );

@@ -90,7 +90,8 @@ describe('sweepDeadlines', () => {
     const db = await seededDb();
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 16 });
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await submitReport({ actor: null, input: reportInput({ provinceId: '16' }), files: [], rateKey: `sweep-${uniqueSuffix()}` })).reportId);
+    for (let i = 0; i < 5; i++)
+      ids.push((await submitReport({ actor: null, input: reportInput({ provinceId: '16' }), files: [], rateKey: `sweep-${uniqueSuffix()}` })).reportId);
     await db.report.updateMany({ where: { id: { in: ids } }, data: { stageDeadlineAt: new Date(Date.now() - DAY) } });
     const now = new Date();
     await Promise.all([sweepDeadlines(now, policy), sweepDeadlines(now, policy), sweepDeadlines(now, policy)]);

@@ -34,7 +34,13 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
       for (const r of due) {
         await tx.report.update({ where: { id: r.id }, data: { remindedAt: now } });
         for (const user of await reviewersInScope(tx, reviewersOf(r.status).reviewer, r)) {
-          await enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: r.id }, `overdue:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`);
+          await enqueueNotification(
+            tx,
+            { userId: user.id },
+            'report.overdue',
+            { reportId: r.id },
+            `overdue:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
+          );
         }
         await recordAuditEvent(tx, { actorId: null, action: 'report.reminded', objectType: 'report', objectId: r.id, meta: { status: r.status } });
       }
@@ -58,7 +64,13 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
         await tx.approval.create({ data: { reportId: r.id, actorId: null, decision: 'ESCALATE', fromStatus: r.status, toStatus: r.status, createdAt: now } });
         const role = ESCALATES_TO[r.status]!;
         for (const user of await reviewersInScope(tx, role, r)) {
-          await enqueueNotification(tx, { userId: user.id }, 'report.escalated', { reportId: r.id }, `escalated:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`);
+          await enqueueNotification(
+            tx,
+            { userId: user.id },
+            'report.escalated',
+            { reportId: r.id },
+            `escalated:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
+          );
         }
         await recordAuditEvent(tx, { actorId: null, action: 'report.escalated', objectType: 'report', objectId: r.id, meta: { status: r.status, to: role } });
       }

@@ -37,12 +37,22 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
   },
 
   async recordAgencyAnswer(tx, { reportId, actor, publicNote, now }) {
-    await updateOwnReferral(tx, reportId, actor, 'ACKNOWLEDGED', { status: 'RESPONDED', respondedAt: now, response: required(publicNote, 'publicNote', 'noteRequired') });
+    await updateOwnReferral(tx, reportId, actor, 'ACKNOWLEDGED', {
+      status: 'RESPONDED',
+      respondedAt: now,
+      response: required(publicNote, 'publicNote', 'noteRequired'),
+    });
   },
 };
 
 /** The acting agency's own referral of this report, in the state the move expects; CONFLICT if it changed. */
-async function updateOwnReferral(tx: Prisma.TransactionClient, reportId: string, actor: EffectInput['actor'], from: 'PENDING' | 'ACKNOWLEDGED', data: Prisma.ReferralUpdateManyMutationInput) {
+async function updateOwnReferral(
+  tx: Prisma.TransactionClient,
+  reportId: string,
+  actor: EffectInput['actor'],
+  from: 'PENDING' | 'ACKNOWLEDGED',
+  data: Prisma.ReferralUpdateManyMutationInput,
+) {
   const agencyId = required(actor?.agencyId, 'agencyId', 'agencyRequired');
   const updated = await tx.referral.updateMany({ where: { reportId, agencyId, status: from }, data });
   if (updated.count === 0) throw new AppError('CONFLICT', 'referral changed');

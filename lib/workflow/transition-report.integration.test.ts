@@ -23,7 +23,9 @@ describe('transitionReport', () => {
     expect((await listReviewQueue(staff)).items.map((r) => r.id)).not.toContain(reportId);
     expect(await transitionReport({ actor: head, reportId, action: 'approve', version: 1 })).toEqual({ status: 'PROVINCE_REVIEW' });
     expect((await listReviewQueue(staff)).items.map((r) => r.id)).toContain(reportId);
-    expect(await transitionReport({ actor: staff, reportId, action: 'approve', version: 2, publicNote: 'صحت گزارش تأیید شد.' })).toEqual({ status: 'NATIONAL_REVIEW' });
+    expect(await transitionReport({ actor: staff, reportId, action: 'approve', version: 2, publicNote: 'صحت گزارش تأیید شد.' })).toEqual({
+      status: 'NATIONAL_REVIEW',
+    });
     expect(await transitionReport({ actor: national, reportId, action: 'approve', version: 3, internalNote: 'اولویت بالا' })).toEqual({ status: 'APPROVED' });
 
     const steps = await db.approval.findMany({ where: { reportId }, orderBy: { createdAt: 'asc' } });
@@ -46,7 +48,9 @@ describe('transitionReport', () => {
     expect(asked).toMatchObject({ status: 'NEEDS_INFO', awaitingAnswer: true });
     expect(asked.messages).toMatchObject([{ author: 'STAFF', body: 'نشانی دقیق‌تر محل را بنویسید.' }]);
 
-    expect(await replyAsReporter({ code: trackingCode, body: 'کوچه شهید رضایی، پلاک ۱۲', files: [], rateKey: rateKey() })).toMatchObject({ status: 'PROVINCE_REVIEW' });
+    expect(await replyAsReporter({ code: trackingCode, body: 'کوچه شهید رضایی، پلاک ۱۲', files: [], rateKey: rateKey() })).toMatchObject({
+      status: 'PROVINCE_REVIEW',
+    });
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: 'PROVINCE_REVIEW', version: 3, resumeStatus: null });
   });
@@ -85,7 +89,10 @@ describe('transitionReport', () => {
     const db = await seededDb();
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 17 });
     const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '17' }), files: [], rateKey: rateKey() });
-    await expect(transitionReport({ actor: staff, reportId, action: 'reject', version: 1, publicNote: '  ' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { publicNote: ['noteRequired'] } });
+    await expect(transitionReport({ actor: staff, reportId, action: 'reject', version: 1, publicNote: '  ' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { publicNote: ['noteRequired'] },
+    });
     expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe('PROVINCE_REVIEW');
   });
 
@@ -100,7 +107,10 @@ describe('transitionReport', () => {
 
     await transitionReport({ actor: staff, reportId, action: 'approve', version: 1 });
     await transitionReport({ actor: national, reportId, action: 'approve', version: 2 });
-    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3 })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { agencyId: ['agencyRequired'] } });
+    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { agencyId: ['agencyRequired'] },
+    });
     await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id });
 
     await expect(transitionReport({ actor: otherLiaison, reportId, action: 'acknowledge', version: 4 })).rejects.toMatchObject({ code: 'NOT_FOUND' });

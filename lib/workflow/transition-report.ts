@@ -26,7 +26,17 @@ export async function transitionReport(o: TransitionReportOptions) {
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
-    select: { id: true, status: true, version: true, resumeStatus: true, provinceId: true, coreId: true, submitterId: true, escalatedAt: true, referrals: { select: { agencyId: true } } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      resumeStatus: true,
+      provinceId: true,
+      coreId: true,
+      submitterId: true,
+      escalatedAt: true,
+      referrals: { select: { agencyId: true } },
+    },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (report.version !== o.version) throw new AppError('CONFLICT', 'stale version');

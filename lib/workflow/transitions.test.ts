@@ -46,12 +46,20 @@ describe('the report workflow', () => {
     for (const t of transitions) expect(Object.values(ReportStatus)).toContain(t.from);
   });
 
-  it('lets the level above make a stage\'s moves only once the stage is escalated to it', () => {
+  it("lets the level above make a stage's moves only once the stage is escalated to it", () => {
     const memberReport = { coreId: 'core-1', escalatedAt: null };
     const escalated = { coreId: 'core-1', escalatedAt: new Date() };
     expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], memberReport)).toEqual([]);
-    expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], escalated).map((t) => t.action).sort()).toEqual(['approve', 'reject', 'requestInfo']);
-    expect(transitionsFrom('PROVINCE_REVIEW', ['NATIONAL_OFFICE'], escalated).map((t) => t.action).sort()).toEqual(['approve', 'reject', 'requestInfo', 'return']);
+    expect(
+      transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], escalated)
+        .map((t) => t.action)
+        .sort(),
+    ).toEqual(['approve', 'reject', 'requestInfo']);
+    expect(
+      transitionsFrom('PROVINCE_REVIEW', ['NATIONAL_OFFICE'], escalated)
+        .map((t) => t.action)
+        .sort(),
+    ).toEqual(['approve', 'reject', 'requestInfo', 'return']);
     // Escalation skips no level: the national office cannot take a core's stage, nobody takes the national one.
     expect(transitionsFrom('CORE_REVIEW', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['ADMIN', 'PROVINCE_STAFF'], escalated)).toEqual([]);

@@ -7,7 +7,17 @@ export type { ReportStatus };
 
 /** Every state, in the order a report normally moves through them (for filters and reports). */
 export const REPORT_STATUSES: readonly ReportStatus[] = [
-  'CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'NEEDS_INFO', 'APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'PUBLISHED', 'REJECTED',
+  'CORE_REVIEW',
+  'PROVINCE_REVIEW',
+  'NATIONAL_REVIEW',
+  'NEEDS_INFO',
+  'APPROVED',
+  'REFERRED',
+  'ACKNOWLEDGED',
+  'RESPONDED',
+  'CLOSED',
+  'PUBLISHED',
+  'REJECTED',
 ];
 
 export const WORKFLOW_ACTIONS = ['approve', 'reject', 'return', 'requestInfo', 'answerInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish'] as const;
@@ -53,7 +63,8 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
     { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote'] },
     { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'], effect: 'askReporter' },
   ];
-  if (stage === 'PROVINCE_REVIEW') moves.push({ from: stage, action: 'return', to: 'CORE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'], needsCore: true });
+  if (stage === 'PROVINCE_REVIEW')
+    moves.push({ from: stage, action: 'return', to: 'CORE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'], needsCore: true });
   if (stage === 'NATIONAL_REVIEW') moves.push({ from: stage, action: 'return', to: 'PROVINCE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'] });
   return moves;
 });
@@ -63,7 +74,15 @@ export const transitions: readonly Transition[] = [
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
   { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency'], effect: 'referToAgency' },
   { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
-  { from: 'ACKNOWLEDGED', action: 'respond', to: 'RESPONDED', by: 'AGENCY_LIAISON', decision: 'RESPOND', requires: ['publicNote'], effect: 'recordAgencyAnswer' },
+  {
+    from: 'ACKNOWLEDGED',
+    action: 'respond',
+    to: 'RESPONDED',
+    by: 'AGENCY_LIAISON',
+    decision: 'RESPOND',
+    requires: ['publicNote'],
+    effect: 'recordAgencyAnswer',
+  },
   { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
   { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: [] },
 ];

@@ -75,7 +75,9 @@ export class CopyRows<T extends TableName> {
   }
 
   #mismatch(values: object): never {
-    throw new Error(`${this.table}: every row must fill the same columns in the same order; expected (${this.#columns!.join(', ')}), got (${Object.keys(values).join(', ')})`);
+    throw new Error(
+      `${this.table}: every row must fill the same columns in the same order; expected (${this.#columns!.join(', ')}), got (${Object.keys(values).join(', ')})`,
+    );
   }
 
   /** Encodes and keeps the row, for tables written after others (their lines wait in memory). */
@@ -84,7 +86,13 @@ export class CopyRows<T extends TableName> {
   }
 }
 
-export type ColumnInfo = { column_name: string; is_nullable: 'YES' | 'NO'; column_default: string | null; is_generated: 'ALWAYS' | 'NEVER'; is_identity: 'YES' | 'NO' };
+export type ColumnInfo = {
+  column_name: string;
+  is_nullable: 'YES' | 'NO';
+  column_default: string | null;
+  is_generated: 'ALWAYS' | 'NEVER';
+  is_identity: 'YES' | 'NO';
+};
 export type LiveSchema = ReadonlyMap<string, readonly ColumnInfo[]>;
 
 /** The seed and the database disagree: what to fix, table and column named. */

@@ -4,14 +4,30 @@ import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
 const DAY = 86_400_000;
 
 /** The normal road, in order (a report without a core starts at PROVINCE_REVIEW). */
-export const STATUS_PATH: readonly ReportStatus[] = ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'PUBLISHED'];
+export const STATUS_PATH: readonly ReportStatus[] = [
+  'CORE_REVIEW',
+  'PROVINCE_REVIEW',
+  'NATIONAL_REVIEW',
+  'APPROVED',
+  'REFERRED',
+  'ACKNOWLEDGED',
+  'RESPONDED',
+  'CLOSED',
+  'PUBLISHED',
+];
 
 /** Weights by age: recent reports are still under review, old ones are mostly settled. */
 const BY_AGE: { maxDays: number; weights: Partial<Record<ReportStatus, number>> }[] = [
   { maxDays: 3, weights: { CORE_REVIEW: 40, PROVINCE_REVIEW: 40, NATIONAL_REVIEW: 10, NEEDS_INFO: 5, REJECTED: 5 } },
   { maxDays: 15, weights: { CORE_REVIEW: 8, PROVINCE_REVIEW: 20, NATIONAL_REVIEW: 20, NEEDS_INFO: 6, APPROVED: 10, REFERRED: 20, REJECTED: 16 } },
-  { maxDays: 60, weights: { PROVINCE_REVIEW: 4, NATIONAL_REVIEW: 4, NEEDS_INFO: 2, APPROVED: 2, REFERRED: 18, ACKNOWLEDGED: 20, RESPONDED: 15, CLOSED: 15, REJECTED: 20 } },
-  { maxDays: Infinity, weights: { PROVINCE_REVIEW: 1, NATIONAL_REVIEW: 1, REFERRED: 3, ACKNOWLEDGED: 3, RESPONDED: 4, CLOSED: 28, PUBLISHED: 38, REJECTED: 22 } },
+  {
+    maxDays: 60,
+    weights: { PROVINCE_REVIEW: 4, NATIONAL_REVIEW: 4, NEEDS_INFO: 2, APPROVED: 2, REFERRED: 18, ACKNOWLEDGED: 20, RESPONDED: 15, CLOSED: 15, REJECTED: 20 },
+  },
+  {
+    maxDays: Infinity,
+    weights: { PROVINCE_REVIEW: 1, NATIONAL_REVIEW: 1, REFERRED: 3, ACKNOWLEDGED: 3, RESPONDED: 4, CLOSED: 28, PUBLISHED: 38, REJECTED: 22 },
+  },
 ];
 
 export function pickStatus(random: () => number, ageDays: number, hasCore: boolean): ReportStatus {
@@ -27,7 +43,14 @@ export function pickStatus(random: () => number, ageDays: number, hasCore: boole
 export type Step = { decision: Decision; from: ReportStatus | null; to: ReportStatus; at: number; publicNote: string | null };
 
 const decisionInto: Partial<Record<ReportStatus, Decision>> = {
-  PROVINCE_REVIEW: 'APPROVE', NATIONAL_REVIEW: 'APPROVE', APPROVED: 'APPROVE', REFERRED: 'REFER', ACKNOWLEDGED: 'ACKNOWLEDGE', RESPONDED: 'RESPOND', CLOSED: 'CLOSE', PUBLISHED: 'PUBLISH',
+  PROVINCE_REVIEW: 'APPROVE',
+  NATIONAL_REVIEW: 'APPROVE',
+  APPROVED: 'APPROVE',
+  REFERRED: 'REFER',
+  ACKNOWLEDGED: 'ACKNOWLEDGE',
+  RESPONDED: 'RESPOND',
+  CLOSED: 'CLOSE',
+  PUBLISHED: 'PUBLISH',
 };
 
 /** SUBMIT, then one step per stage up to the report's state, spaced out in time and never in the future. */
@@ -43,7 +66,13 @@ export function buildHistory(random: () => number, r: { status: ReportStatus; ha
   let at = r.submittedAt;
   for (let i = 1; i < path.length; i++) {
     at = Math.min(r.now, at + stride * (0.3 + random() * 0.7));
-    steps.push({ decision: decisionInto[path[i]!]!, from: path[i - 1]!, to: path[i]!, at, publicNote: path[i] === 'RESPONDED' ? 'پاسخ دستگاه: موضوع بررسی و اقدام لازم انجام شد.' : null });
+    steps.push({
+      decision: decisionInto[path[i]!]!,
+      from: path[i - 1]!,
+      to: path[i]!,
+      at,
+      publicNote: path[i] === 'RESPONDED' ? 'پاسخ دستگاه: موضوع بررسی و اقدام لازم انجام شد.' : null,
+    });
   }
   if (side) {
     at = Math.min(r.now, at + stride * (0.3 + random() * 0.7));

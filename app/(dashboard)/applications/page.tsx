@@ -15,19 +15,36 @@ const APPLICATION_STATES = applicationFiltersSchema.shape.status.unwrap().unwrap
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('member:vet', '/applications');
   const filters = applicationFiltersSchema.parse(await searchParams);
-  const [t, statuses, items, locale] = await Promise.all([getTranslations('vetting'), getTranslations('application.statuses'), listApplications(actor, filters), currentLocale()]);
+  const [t, statuses, items, locale] = await Promise.all([
+    getTranslations('vetting'),
+    getTranslations('application.statuses'),
+    listApplications(actor, filters),
+    currentLocale(),
+  ]);
   return (
     <section className="space-y-4" aria-labelledby="applications-title">
-      <h1 id="applications-title" className="text-2xl font-bold">{t('title')}</h1>
+      <h1 id="applications-title" className="text-2xl font-bold">
+        {t('title')}
+      </h1>
       <form method="get" role="search" aria-label={t('search')} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <label className="text-sm sm:col-span-2">{t('q')}<input type="search" name="q" defaultValue={filters.q} maxLength={60} className={inputClass} /></label>
-        <label className="text-sm">{t('state')}
+        <label className="text-sm sm:col-span-2">
+          {t('q')}
+          <input type="search" name="q" defaultValue={filters.q} maxLength={60} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          {t('state')}
           <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
             <option value="">{t('underReview')}</option>
-            {APPLICATION_STATES.map((s) => <option key={s} value={s}>{statuses(s)}</option>)}
+            {APPLICATION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {statuses(s)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={`${buttonClass('secondary')} sm:col-span-3 sm:justify-self-start`}>{t('apply')}</button>
+        <button type="submit" className={`${buttonClass('secondary')} sm:col-span-3 sm:justify-self-start`}>
+          {t('apply')}
+        </button>
       </form>
       {items.length === 0 ? (
         <EmptyState title={t('empty')} body="" />
@@ -36,12 +53,20 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           {items.map((a) => (
             <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
               <p className="flex flex-wrap items-center gap-2">
-                <strong>{a.firstName} {a.lastName}</strong>
+                <strong>
+                  {a.firstName} {a.lastName}
+                </strong>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{statuses(a.status)}</span>
                 {a.province ? <span>{localized(a.province, locale)}</span> : null}
                 {a.submittedAt ? <span className="text-muted">{formatDate(a.submittedAt, locale)}</span> : null}
               </p>
-              <Link href={`/applications/${a.id}`} className="mt-2 inline-block text-brand-800 underline">{t('open')}<span className="sr-only"> {a.firstName} {a.lastName}</span></Link>
+              <Link href={`/applications/${a.id}`} className="mt-2 inline-block text-brand-800 underline">
+                {t('open')}
+                <span className="sr-only">
+                  {' '}
+                  {a.firstName} {a.lastName}
+                </span>
+              </Link>
             </li>
           ))}
         </ul>

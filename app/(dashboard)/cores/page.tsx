@@ -17,7 +17,9 @@ export default async function CoresPage({ searchParams }: { searchParams: Promis
     .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: locale === 'fa' ? `${c.name} (${p.name})` : `${c.nameEn} (${p.nameEn})` })));
   return (
     <section className="space-y-4" aria-labelledby="cores-title">
-      <h1 id="cores-title" className="text-2xl font-bold">{t('title')}</h1>
+      <h1 id="cores-title" className="text-2xl font-bold">
+        {t('title')}
+      </h1>
       <CoreList cores={cores} counties={counties} filters={filters} locale={locale} create={createCoreAction} />
     </section>
   );

@@ -14,7 +14,9 @@ export default async function JoinPage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
       <ol className="mt-4 list-decimal space-y-1 ps-6 text-sm text-muted">
-        {(['s1', 's2', 's3', 's4'] as const).map((k) => <li key={k}>{t(`process.${k}`)}</li>)}
+        {(['s1', 's2', 's3', 's4'] as const).map((k) => (
+          <li key={k}>{t(`process.${k}`)}</li>
+        ))}
       </ol>
       <JoinForm requestOtp={requestOtpAction} createAccount={createAccountAction} />
     </section>

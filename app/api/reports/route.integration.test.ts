@@ -6,11 +6,18 @@ import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { POST } from './route';
 
 const URL_ = 'http://localhost/api/reports';
-const valid = () => ({ kind: 'REPORT', categoryId: 1, provinceId: 4, description: 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.', submissionToken: randomUUID() });
+const valid = () => ({
+  kind: 'REPORT',
+  categoryId: 1,
+  provinceId: 4,
+  description: 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.',
+  submissionToken: randomUUID(),
+});
 let peer = 0;
 // Each test request comes from its own address (server.mjs would stamp the socket's), so limits do not mix.
 const fromClient = (address = `198.51.100.${(peer = (peer % 250) + 1)}`) => ({ [PEER_HEADER]: `${process.env.SAJAM_PEER_TOKEN} ${address}` });
-const post = (body: BodyInit | null, headers: Record<string, string> = {}) => POST(new Request(URL_, { method: 'POST', body, headers: { ...fromClient(), ...headers } }));
+const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+  POST(new Request(URL_, { method: 'POST', body, headers: { ...fromClient(), ...headers } }));
 
 beforeAll(() => {
   process.env.SAJAM_PEER_TOKEN = `test-${uniqueSuffix()}`;
@@ -62,7 +69,9 @@ describe('POST /api/reports', () => {
 
   it('strips NUL and other control characters from text instead of failing in the database', async () => {
     const db = await seededDb();
-    const res = await post(JSON.stringify({ ...valid(), placeDescription: 'خیابان\u0000 کارگر\u001b', description: `${valid().description}\u0000\u0007` }), { 'content-type': 'application/json' });
+    const res = await post(JSON.stringify({ ...valid(), placeDescription: 'خیابان\u0000 کارگر\u001b', description: `${valid().description}\u0000\u0007` }), {
+      'content-type': 'application/json',
+    });
     expect(res.status).toBe(201);
     const stored = await db.report.findFirstOrThrow({ orderBy: { submittedAt: 'desc' }, select: { description: true, placeDescription: true } });
     expect(stored.placeDescription).toBe('خیابان کارگر');
@@ -90,7 +99,13 @@ describe('POST /api/reports', () => {
     expect(body.message).toContain('دقیقه');
     expect(body.message).toContain('۶۰');
     // Another address is not limited, and rotating X-Forwarded-For does not make a new client.
-    const rotated = await POST(new Request(URL_, { method: 'POST', body: JSON.stringify(valid()), headers: { ...client, 'content-type': 'application/json', 'x-forwarded-for': '10.1.1.77, 203.0.113.50' } }));
+    const rotated = await POST(
+      new Request(URL_, {
+        method: 'POST',
+        body: JSON.stringify(valid()),
+        headers: { ...client, 'content-type': 'application/json', 'x-forwarded-for': '10.1.1.77, 203.0.113.50' },
+      }),
+    );
     expect(rotated.status).toBe(429);
     expect((await post(JSON.stringify(valid()), { 'content-type': 'application/json' })).status).toBe(201);
   });
@@ -106,7 +121,9 @@ describe('POST /api/reports without server.mjs in front', () => {
         controller.enqueue(chunk);
       },
     });
-    const res = await POST(new Request(URL_, { method: 'POST', body: endless, headers: { ...fromClient(), 'content-type': 'application/json' }, duplex: 'half' } as RequestInit));
+    const res = await POST(
+      new Request(URL_, { method: 'POST', body: endless, headers: { ...fromClient(), 'content-type': 'application/json' }, duplex: 'half' } as RequestInit),
+    );
     expect(res.status).toBe(413);
     expect(pulled).toBeLessThan(40);
   });

@@ -10,7 +10,10 @@ import { revealIdentityAction, transitionAction } from './actions';
 /** One report, in the projection for this person's kind of viewer (lib/reports/report-views.ts). */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [{ data: report }, locale] = await Promise.all([loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview(actor, id) }), currentLocale()]);
+  const [{ data: report }, locale] = await Promise.all([
+    loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview(actor, id) }),
+    currentLocale(),
+  ]);
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
   return <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;

@@ -32,7 +32,12 @@ function parseSetCookie(header: string): SetCookie {
   const attribute = (key: string) => attributes.find((a) => a.toLowerCase().startsWith(`${key}=`))?.slice(key.length + 1);
   const expires = attribute('expires');
   const maxAge = attribute('max-age');
-  return { name: pair!.slice(0, eq), value: decodeURIComponent(pair!.slice(eq + 1)), expires: expires ? new Date(expires) : null, maxAge: maxAge ? Number(maxAge) : null };
+  return {
+    name: pair!.slice(0, eq),
+    value: decodeURIComponent(pair!.slice(eq + 1)),
+    expires: expires ? new Date(expires) : null,
+    maxAge: maxAge ? Number(maxAge) : null,
+  };
 }
 
 const setCookies = (response: Response) => response.headers.getSetCookie().map(parseSetCookie);
@@ -88,7 +93,7 @@ const session = async (jar: Jar) => {
 };
 
 /** A server action or page in the same request scope: what getCurrentActor and requireActor see. */
-const asPage = <T,>(jar: Jar, fn: () => Promise<T>) => inRequestScope(request('POST', '/member/report', jar), fn);
+const asPage = <T>(jar: Jar, fn: () => Promise<T>) => inRequestScope(request('POST', '/member/report', jar), fn);
 
 const sidOf = async (jar: Jar) => (await decode({ token: jar.get(SESSION_COOKIE)!, secret: getAppSecret() }))!.sid!;
 
@@ -128,7 +133,7 @@ describe('/api/auth sessions over HTTP', () => {
     expect(await asPage(phone, getCurrentActor)).not.toBeNull();
   });
 
-  it('re-issues a live session\'s cookie with a token that ends with the session, and none past it', async () => {
+  it("re-issues a live session's cookie with a token that ends with the session, and none past it", async () => {
     const db = await seededDb();
     const browser = await logIn('trainer@sajam.test');
     const sid = await sidOf(browser);
@@ -148,7 +153,7 @@ describe('/api/auth sessions over HTTP', () => {
     expect(sessionCookies(expired.response).every(isDeletion)).toBe(true);
   });
 
-  it('a disabled account\'s cookie gets an empty session at once', async () => {
+  it("a disabled account's cookie gets an empty session at once", async () => {
     const db = await seededDb();
     const browser = await logIn('agency@sajam.test');
     expect((await session(browser)).body.user).toBeDefined();
