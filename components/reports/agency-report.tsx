@@ -1,25 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, type Locale, localized } from '@/lib/i18n/format';
+import { formatDateTime, type Locale } from '@/lib/i18n/format';
 import type { AgencyPage } from '@/lib/reports/get-report-for-review';
 import { ReportActions } from './report-actions';
 import { ReportFacts } from './report-facts';
+import { ReportHeading } from './report-heading';
 
 type Props = { report: AgencyPage; locale: Locale; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
 
 /** A report as the agency it was referred to sees it: the agency projection (no reviewers, no reporter). */
 export async function AgencyReport({ report, locale, action }: Props) {
-  const [t, status, kinds] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('reportForm.kinds')]);
+  const t = await getTranslations('review');
   return (
     <article className="space-y-6" aria-labelledby="review-title">
-      <header>
-        <h1 id="review-title" className="text-2xl font-bold">
-          {kinds(report.kind)} · {localized(report.category, locale)}
-        </h1>
-        <p className="mt-2">
-          {t('status')} <strong data-testid="review-status">{status(report.status)}</strong>
-        </p>
-      </header>
+      <ReportHeading kind={report.kind} category={report.category} status={report.status} locale={locale} />
 
       {report.referral ? (
         <section aria-labelledby="referral-title" className="rounded-xl border border-brand-600 bg-brand-50 p-4 text-sm">

@@ -6,6 +6,7 @@ import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { IdentityReveal } from './identity-reveal';
 import { ReportActions } from './report-actions';
 import { ReportFacts } from './report-facts';
+import { ReportHeading } from './report-heading';
 
 type Props = {
   report: ReviewerPage;
@@ -17,31 +18,20 @@ type Props = {
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
 export async function ReviewReport({ report, locale, now, action, revealAction }: Props) {
-  const [t, status, kinds, decisions] = await Promise.all([
-    getTranslations('review'),
-    getTranslations('status'),
-    getTranslations('reportForm.kinds'),
-    getTranslations('review.decisions'),
-  ]);
+  const [t, status, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('review.decisions')]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
 
   return (
     <article className="space-y-6" aria-labelledby="review-title">
-      <header>
-        <h1 id="review-title" className="text-2xl font-bold">
-          {kinds(report.kind)} · {localized(report.category, locale)}
-        </h1>
-        <p className="mt-2">
-          {t('status')} <strong data-testid="review-status">{status(report.status)}</strong>
-        </p>
+      <ReportHeading kind={report.kind} category={report.category} status={report.status} locale={locale}>
         {report.stageDeadlineAt ? (
           <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
             {t(overdue ? 'overdueSince' : 'deadline', { date: formatDateTime(report.stageDeadlineAt, locale) })}
             {report.escalatedAt ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('escalated')}</span> : null}
           </p>
         ) : null}
-      </header>
+      </ReportHeading>
 
       <ReportFacts report={report} locale={locale}>
         <div>

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testActor } from '@/lib/testing/reports';
 import { can } from './can';
-import { ROLES, dashboardsOf, landingPath, type Actor, type Dashboard, type Role } from './roles';
+import { ROLES, dashboardsOf, landingPath, type Dashboard, type Role } from './roles';
 
-const actor = (roles: Role[], scope: Partial<Actor> = {}): Actor => ({
-  id: 'u-1',
-  name: 'test',
-  roles,
-  provinceId: null,
-  coreId: null,
-  agencyId: null,
-  ...scope,
-});
+const actor = testActor;
 
 const dashboardOwner: Record<Dashboard, Role> = {
   member: 'MEMBER',

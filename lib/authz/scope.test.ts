@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testActor } from '@/lib/testing/reports';
 import { holdersWhere, inScope, REACH, roleReaches, scopeSql, scopeWhere, type ResourceKind } from './scope';
-import { ROLES, type Actor, type Role } from './roles';
+import { ROLES, type Role } from './roles';
 
-const actor = (roles: Role[], scope: Partial<Actor> = {}): Actor => ({
-  id: 'u-1',
-  name: 'test',
-  roles,
-  provinceId: null,
-  coreId: null,
-  agencyId: null,
-  ...scope,
-});
+const actor = testActor;
 const report = { provinceId: 8, coreId: 'core-a', agencyIds: ['agency-x'], ownerId: 'owner' };
 
 describe('scope table', () => {

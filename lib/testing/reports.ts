@@ -57,3 +57,8 @@ export function expectViewer<P extends { viewer: string }, V extends P['viewer']
   if (page.viewer !== viewer) throw new Error(`expected the ${viewer} projection, got ${page.viewer}`);
   return page as Extract<P, { viewer: V }>;
 }
+
+/** An actor for pure authorization tests (no database): id `u-1`, the given roles and scope. */
+export function testActor(roles: Actor['roles'], scope: Partial<Actor> = {}): Actor {
+  return { id: 'u-1', name: 'test', roles, provinceId: null, coreId: null, agencyId: null, ...scope };
+}
