@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current-locale';
-import { toPersianDigits } from '@/lib/i18n/format';
+import { localDigits } from '@/lib/i18n/format';
 
 /** A member's own core and who heads it. */
 export async function MyCore({ core }: { core: { name: string; area: string | null; head: string | null } | null }) {
@@ -36,7 +36,7 @@ export async function CoreMembers({ members }: { members: { id: string; name: st
         <ul className="mt-2 space-y-1" data-testid="my-members">
           {members.map((m) => (
             <li key={m.id}>
-              {m.name} · <span dir="ltr">{m.membershipCode && locale === 'fa' ? toPersianDigits(m.membershipCode) : m.membershipCode}</span>
+              {m.name} · <span dir="ltr">{m.membershipCode ? localDigits(m.membershipCode, locale) : null}</span>
             </li>
           ))}
         </ul>

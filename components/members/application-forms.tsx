@@ -169,7 +169,11 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
           {box('consentInquiries')}
         </fieldset>
       ) : null}
-      <FormMessage id="step-message" message={state.ok ? undefined : state.message} ok={Boolean(state.data?.emailCodeSent)} />
+      <FormMessage
+        id="step-message"
+        message={state.data?.emailCodeSent ? t('emailCodeSent') : state.ok ? undefined : state.message}
+        ok={Boolean(state.data?.emailCodeSent)}
+      />
       <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>
         {pending ? t('saving') : t('saveStep')}
       </button>
@@ -178,7 +182,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
 }
 
 /** Sends the completed application to the province. */
-export function SubmitApplicationForm({ action }: { action: (state: ActionState) => Promise<ActionState> }) {
+export function SubmitApplicationForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const t = useTranslations('application');
   const [state, formAction, pending] = useActionState(action, { ok: false });
   return (

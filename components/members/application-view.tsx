@@ -15,7 +15,7 @@ type Props = {
   provinces: ReportFormOptions['provinces'];
   interests: ReportFormOptions['categories'];
   saveStep: (state: ActionState<{ emailCodeSent?: boolean }>, formData: FormData) => Promise<ActionState<{ emailCodeSent?: boolean }>>;
-  submit: (state: ActionState) => Promise<ActionState>;
+  submit: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 const jalaliText = (d: Date) => {

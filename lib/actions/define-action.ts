@@ -22,8 +22,20 @@ export type ActionOptions<I> = {
   done?: string;
 };
 
+/**
+ * The main work succeeded but a secondary step failed: e.g. the tracking page still shows the report
+ * when the reporter's reply was refused. The form gets `ok: true` with the data, and the failure's
+ * message and field errors next to the part that failed.
+ */
+export class PartlyDone<T> {
+  constructor(
+    readonly data: T,
+    readonly error: unknown,
+  ) {}
+}
+
 /** A use case that returns nothing gives the form `ActionState` with no data. */
-type Data<T> = [T] extends [void] ? undefined : T;
+type Data<T> = [T] extends [void] ? undefined : T extends PartlyDone<infer D> ? D : T;
 
 export type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
@@ -46,9 +58,13 @@ async function runAction<I, T, C>(
   const parsed = parse(o.input, formData);
   if (!parsed.success) return failure(parsed.error, o.namespace, values);
   try {
-    const data = (await run({ ...(await context()), input: parsed.data, formData })) as Data<T>;
+    const result = await run({ ...(await context()), input: parsed.data, formData });
+    if (result instanceof PartlyDone) {
+      const failed = await failure(result.error, o.namespace, values);
+      return { ok: true, data: result.data as Data<T>, values, message: failed.message, fieldErrors: failed.fieldErrors, code: failed.code };
+    }
     const message = o.done ? (await getTranslations(o.namespace))(o.done) : undefined;
-    return { ok: true, data, values, message };
+    return { ok: true, data: result as Data<T>, values, message };
   } catch (error) {
     unstable_rethrow(error);
     return failure(error, o.namespace, values);

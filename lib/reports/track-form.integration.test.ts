@@ -4,7 +4,7 @@ import { reportInput } from '@/lib/testing/reports';
 import { submitPublicReport } from '@/app/(public)/report/actions';
 import { callAction } from '@/lib/testing/call-action';
 import { submitReport } from './submit-report';
-import { trackForm } from './track-form';
+import { trackAction } from '@/app/(public)/track/actions';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -15,15 +15,28 @@ const form = (fields: Record<string, string>) => {
 describe('public forms at their limit', () => {
   it('the 21st tracking lookup in 10 minutes shows the Persian wait message, not an internal error', async () => {
     await seededDb();
-    const rateKey = `track-${uniqueSuffix()}`;
-    const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey });
+    const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
+    const address = '203.0.113.59';
     for (let i = 0; i < 20; i++) {
-      const state = await trackForm(form({ intent: 'lookup', code: trackingCode }), { rateKey, locale: 'fa' });
+      const state = await callAction(trackAction, form({ intent: 'lookup', code: trackingCode }), { address });
       expect(state.ok, `lookup ${i + 1}`).toBe(true);
     }
-    const limited = await trackForm(form({ intent: 'lookup', code: trackingCode }), { rateKey, locale: 'fa' });
+    const limited = await callAction(trackAction, form({ intent: 'lookup', code: trackingCode }), { address });
     expect(limited).toMatchObject({ ok: false, code: 'RATE_LIMITED', values: { code: trackingCode } });
     expect(limited.message).toMatch(/^تلاش‌های شما بیش از حد مجاز بود. [۰-۹]+ دقیقه دیگر دوباره تلاش کنید.$/);
+  });
+
+  it('a refused reply keeps the report on screen, with the reason next to the reply box', async () => {
+    await seededDb();
+    const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
+    const state = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'x' }), { address: '203.0.113.58' });
+    expect(state).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false } });
+    expect(state.fieldErrors?.body?.[0]).toMatch(/[\u0600-\u06FF]/);
+    const sent = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'یک توضیح تازه درباره همان کوچه' }), {
+      address: '203.0.113.58',
+    });
+    expect(sent).toMatchObject({ ok: true, data: { replied: true } });
+    expect(sent.fieldErrors).toBeUndefined();
   });
 
   it('the report form past its hourly limit shows the wait message and keeps what was typed', async () => {
@@ -89,13 +102,15 @@ describe('public form actions with hostile input', () => {
 
   it('looks up hostile tracking codes as not found, never as an internal error', async () => {
     await seededDb();
-    for (const code of ['\u0000'.repeat(16), 'x'.repeat(10_000), "' OR 1=1 --", '٠١٢٣-٤٥٦٧-٨٩AB-CDEF', '']) {
-      const state = await trackForm(
+    const codes = ['\u0000'.repeat(16), 'x'.repeat(10_000), "' OR 1=1 --", '٠١٢٣-٤٥٦٧-٨٩AB-CDEF', ''];
+    for (const [i, code] of codes.entries()) {
+      const state = await callAction(
+        trackAction,
         hostile([
           ['intent', 'lookup'],
           ['code', code],
         ]),
-        { rateKey: `hostile-${uniqueSuffix()}`, locale: 'fa' },
+        { address: `198.51.100.${200 + i}` },
       );
       expect(state.ok, JSON.stringify(code.slice(0, 20))).toBe(false);
       expect(['VALIDATION', 'NOT_FOUND'], JSON.stringify(code.slice(0, 20))).toContain(state.code);

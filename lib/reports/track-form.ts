@@ -1,8 +1,8 @@
 import 'server-only';
-import { failure, type ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, type Locale } from '@/lib/i18n/format';
+import { z } from 'zod';
+import { PartlyDone } from '@/lib/actions/define-action';
+import { formatDateTime, localized, type Locale } from '@/lib/i18n/format';
 import { formatTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
-import { uploadedFiles } from './report-input';
 import { replyAsReporter } from './reply-as-reporter';
 import { trackReport, type TrackedReport } from './track-report';
 
@@ -16,30 +16,37 @@ export type TrackView = Omit<TrackedReport, 'submittedAt' | 'timeline' | 'messag
   replied?: boolean;
 };
 
-/** Looks a code up, or posts the reporter's reply and shows the updated report. The code travels in the form body, never the URL. */
-export async function trackForm(formData: FormData, who: { rateKey: string; locale: Locale }): Promise<ActionState<TrackView>> {
-  const code = String(formData.get('code') ?? '');
-  const values = { code };
-  // A failed reply keeps the report on screen, with the reason next to the reply box.
-  let replyFailure: ActionState<never> | undefined;
-  if (formData.get('intent') === 'reply') {
+/** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
+export const trackInput = z.object({
+  intent: z.enum(['lookup', 'reply']).catch('lookup'),
+  code: z.string().catch(''),
+  body: z.string().catch(''),
+});
+
+export type TrackFormOptions = { input: z.infer<typeof trackInput>; files: File[]; rateKey: string; locale: Locale };
+
+/**
+ * Looks a code up, or posts the reporter's reply and shows the updated report. The code travels in the
+ * form body, never the URL. A refused reply still shows the report (`PartlyDone`), with the reason next
+ * to the reply box. Errors: NOT_FOUND / VALIDATION on the code, RATE_LIMITED (lookups and replies count
+ * against the client's tracking limit).
+ */
+export async function trackForm({ input, files, rateKey, locale }: TrackFormOptions): Promise<TrackView | PartlyDone<TrackView>> {
+  let replyError: unknown;
+  if (input.intent === 'reply') {
     try {
-      await replyAsReporter({ code, body: String(formData.get('body') ?? ''), files: uploadedFiles(formData), rateKey: who.rateKey });
+      await replyAsReporter({ code: input.code, body: input.body, files, rateKey });
     } catch (error) {
-      replyFailure = await failure(error, 'track', values);
+      replyError = error ?? new Error('reply failed');
     }
   }
-  try {
-    const report = await trackReport({ code, rateKey: who.rateKey });
-    const view = {
-      ...formatAuthorView(report, who.locale),
-      code: formatTrackingCode(normalizeTrackingCode(code)!),
-      replied: formData.get('intent') === 'reply' && !replyFailure,
-    };
-    return { ok: true, values, data: view, message: replyFailure?.message, fieldErrors: replyFailure?.fieldErrors };
-  } catch (error) {
-    return failure(error, 'track', values);
-  }
+  const report = await trackReport({ code: input.code, rateKey });
+  const view: TrackView = {
+    ...formatAuthorView(report, locale),
+    code: formatTrackingCode(normalizeTrackingCode(input.code)!),
+    replied: input.intent === 'reply' && replyError === undefined,
+  };
+  return replyError === undefined ? view : new PartlyDone(view, replyError);
 }
 
 /** The author's projection with its dates written out for this locale (the browser renders exactly what was sent). */
@@ -51,7 +58,11 @@ export function formatAuthorView(r: TrackedReport, locale: Locale): Omit<TrackVi
     timeline: r.timeline.map((s) => ({ ...s, at: at(s.at) })),
     messages: r.messages.map((m) => ({ ...m, at: at(m.at) })),
     agencyAnswer: r.agencyAnswer
-      ? { agency: locale === 'fa' ? r.agencyAnswer.agency : r.agencyAnswer.agencyEn, response: r.agencyAnswer.response, at: at(r.agencyAnswer.at) }
+      ? {
+          agency: localized({ name: r.agencyAnswer.agency, nameEn: r.agencyAnswer.agencyEn }, locale),
+          response: r.agencyAnswer.response,
+          at: at(r.agencyAnswer.at),
+        }
       : null,
   };
 }

@@ -11,8 +11,16 @@ import type { NextRequest } from 'next/server';
 
 export function inRequestScope<T>(request: NextRequest, fn: () => Promise<T>): Promise<T> {
   const { pathname, search } = request.nextUrl;
-  // Only what cookies() and headers() read of the route's work store: a dynamic, not static, route.
-  const workStore = { route: pathname, page: pathname, isStaticGeneration: false, forceStatic: false, dynamicShouldError: false } as unknown as WorkStore;
+  // Only what cookies(), headers() and revalidatePath() read of the route's work store: a dynamic route,
+  // and a cache object so revalidatePath records its tags (in pendingRevalidatedTags) instead of throwing.
+  const workStore = {
+    route: pathname,
+    page: pathname,
+    isStaticGeneration: false,
+    forceStatic: false,
+    dynamicShouldError: false,
+    incrementalCache: {},
+  } as unknown as WorkStore;
   const implicitTags = { tags: [], expirationsByCacheKind: new Map() } as unknown as ImplicitTags;
   const requestStore = createRequestStoreForAPI(request, { pathname, search }, implicitTags, undefined, undefined, undefined);
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));

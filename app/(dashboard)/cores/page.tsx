@@ -5,6 +5,7 @@ import { can } from '@/lib/authz';
 import { coreListSchema } from '@/lib/cores/core-input';
 import { listCores } from '@/lib/cores/list-cores';
 import { currentLocale } from '@/lib/i18n/current-locale';
+import { localized } from '@/lib/i18n/format';
 import { reportFormOptions } from '@/lib/reports/form-options';
 import { createCoreAction } from './actions';
 
@@ -14,7 +15,7 @@ export default async function CoresPage({ searchParams }: { searchParams: Promis
   const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores(actor, filters), reportFormOptions(), currentLocale()]);
   const counties = options.provinces
     .filter((p) => can(actor, 'core:manage', { provinceId: p.id }))
-    .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: locale === 'fa' ? `${c.name} (${p.name})` : `${c.nameEn} (${p.nameEn})` })));
+    .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: `${localized(c, locale)} (${localized(p, locale)})` })));
   return (
     <section className="space-y-4" aria-labelledby="cores-title">
       <h1 id="cores-title" className="text-2xl font-bold">

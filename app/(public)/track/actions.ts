@@ -1,12 +1,11 @@
 'use server';
 
-import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/actions/action-state';
-import { clientKey } from '@/lib/crypto/client-key';
+import { publicAction } from '@/lib/actions/define-action';
 import { currentLocale } from '@/lib/i18n/current-locale';
-import { trackForm, type TrackView } from '@/lib/reports/track-form';
+import { uploadedFiles } from '@/lib/reports/report-input';
+import { trackForm, trackInput } from '@/lib/reports/track-form';
 
 /** Public: the tracking code is the only key. Lookups and replies count against the client's tracking limit. */
-export async function trackAction(_previous: ActionState<TrackView>, formData: FormData): Promise<ActionState<TrackView>> {
-  return trackForm(formData, { rateKey: clientKey(await headers()), locale: await currentLocale() });
-}
+export const trackAction = publicAction({ namespace: 'track', input: trackInput }, async ({ input, formData, rateKey }) =>
+  trackForm({ input, files: uploadedFiles(formData), rateKey, locale: await currentLocale() }),
+);
