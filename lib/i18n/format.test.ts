@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  normalizePersianText,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  jalaliMonthNames,
-  jalaliYearRange,
-  parseJalaliDate,
-  toJalali,
-  toLatinDigits,
-  toPersianDigits,
-} from './format';
-
-describe('digits', () => {
-  it('turns Latin digits into Persian ones and back, accepting Arabic-Indic digits too', () => {
-    expect(toPersianDigits('09121234567')).toBe('۰۹۱۲۱۲۳۴۵۶۷');
-    expect(toPersianDigits(1405)).toBe('۱۴۰۵');
-    expect(toLatinDigits('۰۹۱۲-٣٤٥')).toBe('0912-345');
-  });
-
-  it('formats numbers with Persian digits and separators', () => {
-    expect(formatNumber(13000, 'fa')).toBe('۱۳٬۰۰۰');
-    expect(formatNumber(13000, 'en')).toBe('13,000');
-  });
-});
+import { formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, jalaliAgeOn, tehranToday } from './format';
 
 describe('Jalali dates', () => {
   // 2026-11-23 12:00 UTC is 2 Azar 1405 in Tehran.
@@ -59,9 +35,52 @@ describe('Jalali dates', () => {
     expect(jalaliMonthNames('fa')[8]).toBe('آذر');
     expect(jalaliMonthNames('en')[11]).toBe('Esfand');
   });
+});
 
-  it('folds Arabic letters into Persian ones', () => {
-    expect(normalizePersianText('كوچه علي')).toBe('کوچه علی');
-    expect(normalizePersianText('مـدرسه')).toBe('مدرسه');
+describe('dates on the Tehran calendar', () => {
+  // Tehran is UTC+03:30 (no DST since 2022). 1405/09/11 = 2026-12-02.
+  const at = (iso: string) => new Date(iso);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+
+  it('today is the Tehran date at 00:01 and 23:59 Tehran, not the UTC date', () => {
+    expect(day(tehranToday(at('2026-12-01T20:31:00Z')))).toBe('2026-12-02'); // 00:01 Tehran, still Dec 1 in UTC
+    expect(day(tehranToday(at('2026-12-02T20:29:00Z')))).toBe('2026-12-02'); // 23:59 Tehran
+    expect(day(tehranToday(at('2026-12-02T20:30:00Z')))).toBe('2026-12-03'); // 00:00 Tehran the next day
+  });
+
+  it('today counts as today for a date typed at 00:01 Tehran (it was refused as "in the future")', () => {
+    const typed = parseJalaliDate('1405/09/11')!;
+    expect(typed.getTime()).toBeLessThanOrEqual(tehranToday(at('2026-12-01T20:31:00Z')).getTime());
+    expect(parseJalaliDate('1405/09/12')!.getTime()).toBeGreaterThan(tehranToday(at('2026-12-02T20:29:00Z')).getTime());
+  });
+
+  it('ages in Jalali years: 18 on the Jalali birthday, not a day before', () => {
+    const birth = parseJalaliDate('1387/09/09')!;
+    expect(jalaliAgeOn(birth, tehranMoment('1405/09/08', '23:59'))).toBe(17);
+    expect(jalaliAgeOn(birth, tehranMoment('1405/09/09', '00:01'))).toBe(18);
+  });
+
+  it('born on Esfand 30 of a leap year: a year completes on Farvardin 1 when Esfand has 29 days', () => {
+    // 1403 is a leap year (Esfand 30 exists); 1404 is not.
+    const birth = parseJalaliDate('1403/12/30')!;
+    expect(birth).not.toBeNull();
+    expect(parseJalaliDate('1404/12/30')).toBeNull();
+    expect(jalaliAgeOn(birth, tehranMoment('1404/12/29', '23:59'))).toBe(0);
+    expect(jalaliAgeOn(birth, tehranMoment('1405/01/01', '00:01'))).toBe(1);
+    // Born Esfand 29 of a common year: one year on the next Esfand 29.
+    expect(jalaliAgeOn(parseJalaliDate('1404/12/29')!, tehranMoment('1405/12/29', '00:01'))).toBe(1);
+  });
+
+  it('the Jalali year turns at Tehran midnight after Esfand 29 or 30', () => {
+    expect(toJalali(tehranMoment('1404/12/29', '23:59'))).toEqual({ jy: 1404, jm: 12, jd: 29 });
+    expect(toJalali(tehranMoment('1405/01/01', '00:01'))).toEqual({ jy: 1405, jm: 1, jd: 1 });
+    expect(toJalali(tehranMoment('1403/12/30', '23:59'))).toEqual({ jy: 1403, jm: 12, jd: 30 });
   });
 });
+
+/** The instant at a Tehran wall-clock time on a Jalali date (UTC+03:30). */
+function tehranMoment(jalali: string, time: string): Date {
+  const date = parseJalaliDate(jalali)!;
+  const [h, m] = time.split(':').map(Number);
+  return new Date(date.getTime() + (h! * 60 + m! - 210) * 60_000);
+}

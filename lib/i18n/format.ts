@@ -1,14 +1,12 @@
 // The one place that turns numbers and dates into what a person reads: Persian digits and the
 // Jalali (Solar Hijri) calendar for `fa`; Latin digits, still on the Jalali calendar, for `en`.
 import { toGregorian, toJalaali, isValidJalaaliDate, jalaaliMonthLength } from 'jalaali-js';
+import { normalizeIdentifier, toPersianDigits } from '@/lib/text/normalize';
 
 export type Locale = 'fa' | 'en';
 export const locales: readonly Locale[] = ['fa', 'en'] as const;
 export const defaultLocale: Locale = 'fa';
 export const TIME_ZONE = 'Asia/Tehran';
-
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'fa' || value === 'en';
@@ -16,33 +14,6 @@ export function isLocale(value: unknown): value is Locale {
 
 export function directionOf(locale: Locale): 'rtl' | 'ltr' {
   return locale === 'fa' ? 'rtl' : 'ltr';
-}
-
-/** Latin digits → Persian digits; other characters are kept. */
-export function toPersianDigits(input: string | number): string {
-  return String(input).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)]!);
-}
-
-/** Persian and Arabic-Indic digits → Latin digits, so people may type either. */
-export function toLatinDigits(input: string): string {
-  return input.replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d))).replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
-}
-
-// C0 control characters other than tab and line breaks, and DEL. A NUL cannot be stored in a
-// PostgreSQL text column at all (it made POST /api/reports a 500); the rest only disguise text.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Removes control characters (NUL, escape, …) that no person types; tabs and line breaks stay. */
-export function stripControlCharacters(input: string): string {
-  return input.replace(CONTROL_CHARACTERS, '');
-}
-
-/**
- * Arabic keyboard letters → their Persian forms (ي→ی, ك→ک, ة→ه) and no tatweel, so text typed on
- * either keyboard is stored and searched alike; control characters are dropped.
- */
-export function normalizePersianText(input: string): string {
-  return stripControlCharacters(input).replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/ـ/g, '');
 }
 
 const intlLocale = (locale: Locale) => (locale === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-US-u-ca-persian-nu-latn');
@@ -73,6 +44,29 @@ export function toJalali(date: Date): JalaliDate {
   return toJalaali(parts.year!, parts.month!, parts.day!);
 }
 
+/**
+ * Today's calendar date in Tehran, as the UTC-midnight Date that `parseJalaliDate` returns and a
+ * `@db.Date` column holds. Every "today" and "not in the future" compares against this, never against
+ * the instant: from 00:00 to 03:30 Tehran time the UTC date is still yesterday (issue #11).
+ */
+export function tehranToday(now: Date = new Date()): Date {
+  const { jy, jm, jd } = toJalali(now);
+  const { gy, gm, gd } = toGregorian(jy, jm, jd);
+  return new Date(Date.UTC(gy, gm - 1, gd));
+}
+
+/**
+ * Whole Jalali years from a calendar date (UTC midnight, as parsed) to today in Tehran: a year is
+ * complete on the same Jalali month and day. Someone born on Esfand 30 of a leap year completes a year
+ * on Farvardin 1 of a year whose Esfand has 29 days. (Gregorian arithmetic accepted 1387/09/09 on 1405/09/08.)
+ */
+export function jalaliAgeOn(birth: Date, now: Date = new Date()): number {
+  const b = toJalaali(birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate());
+  const t = toJalali(now);
+  const birthdayPassed = t.jm > b.jm || (t.jm === b.jm && t.jd >= b.jd);
+  return t.jy - b.jy - (birthdayPassed ? 0 : 1);
+}
+
 /** The Jalali years a typed date may have (1300 = 1921). */
 export const JALALI_YEAR_MIN = 1300;
 export const JALALI_YEAR_MAX = 1499;
@@ -82,7 +76,7 @@ export const JALALI_YEAR_MAX = 1499;
  * Returns null for anything that is not a real Jalali date.
  */
 export function parseJalaliDate(input: string): Date | null {
-  const match = /^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$/.exec(toLatinDigits(input));
+  const match = /^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/.exec(normalizeIdentifier(input));
   if (!match) return null;
   const [jy, jm, jd] = [Number(match[1]), Number(match[2]), Number(match[3])];
   // Years outside 1300–1499 are typing mistakes (0000/01/01 was stored as the year 621), never a real date here.

@@ -3,11 +3,12 @@
 import { verifyIranianNationalId } from '@persian-tools/persian-tools';
 import { z } from 'zod';
 import { normalizeMobile } from '@/lib/auth/identifier';
-import { normalizePersianText, parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
+import { jalaliAgeOn, parseJalaliDate } from '@/lib/i18n/format';
+import { normalizeIdentifier, normalizeText } from '@/lib/text/normalize';
+import { blankToUndefined as blank, optionalEmail, optionalText, requiredText as visibleText } from '@/lib/text/schema';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const text = (max: number, tooLong: string) => z.preprocess(blank, z.string().trim().max(max, tooLong).transform(normalizePersianText).optional());
-const requiredText = (max: number, missing: string) => z.string({ error: missing }).trim().min(2, missing).max(max, missing).transform(normalizePersianText);
+const text = (max: number, tooLong: string) => optionalText({ max, tooLong });
+const requiredText = (max: number, missing: string) => visibleText({ min: 2, max, tooShort: missing });
 const checked = (key: string) => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.literal(true, { error: key }));
 
 export const mobileSchema = z
@@ -23,10 +24,10 @@ export function isValidNationalCode(code: string): boolean {
   return /^\d{10}$/.test(code) && !/^(\d)\1{9}$/.test(code) && verifyIranianNationalId(code, { checkPrefix: false });
 }
 
-/** Ten digits with a valid check digit; Persian or Arabic digits and spaces/dashes are accepted. */
+/** Ten digits with a valid check digit; Persian or Arabic digits, spaces, dashes and invisible marks are accepted. */
 export const nationalCodeSchema = z
   .string({ error: 'nationalCode' })
-  .transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
+  .transform((v) => normalizeIdentifier(v).replace(/-/g, ''))
   .refine(isValidNationalCode, 'nationalCode');
 
 export const otpRequestSchema = z.object({ mobile: mobileSchema });
@@ -35,7 +36,7 @@ export const accountSchema = z.object({
   mobile: mobileSchema,
   code: z
     .string({ error: 'otpWrong' })
-    .transform((v) => toLatinDigits(v).trim())
+    .transform((v) => normalizeIdentifier(v).replace(/-/g, ''))
     .refine((v) => /^\d{6}$/.test(v), 'otpWrong'),
   password: z.string({ error: 'passwordShort' }).min(10, 'passwordShort').max(256, 'passwordShort'),
 });
@@ -50,9 +51,8 @@ export const identitySchema = z.object({
   birthDate: z.string({ error: 'birthDate' }).transform((v, ctx) => {
     const date = parseJalaliDate(v);
     if (!date) return (ctx.addIssue({ code: 'custom', message: 'birthDate' }), z.NEVER);
-    const adult = new Date(date);
-    adult.setUTCFullYear(adult.getUTCFullYear() + MIN_AGE);
-    if (adult > new Date()) return (ctx.addIssue({ code: 'custom', message: 'underAge' }), z.NEVER);
+    // Jalali years on Tehran's calendar date (lib/i18n/format jalaliAgeOn), not Gregorian years from an instant.
+    if (jalaliAgeOn(date) < MIN_AGE) return (ctx.addIssue({ code: 'custom', message: 'underAge' }), z.NEVER);
     return date;
   }),
   gender: z.enum(['FEMALE', 'MALE'], { error: 'gender' }),
@@ -60,12 +60,12 @@ export const identitySchema = z.object({
 
 /** An e-mail address is bound only once the code sent to it is typed back (`emailCode`). */
 export const contactSchema = z.object({
-  email: z.preprocess(blank, z.email('email').max(254, 'email').toLowerCase().optional()),
+  email: optionalEmail('email'),
   emailCode: z.preprocess(
     blank,
     z
       .string()
-      .transform((v) => toLatinDigits(v).replace(/\s/g, ''))
+      .transform((v) => normalizeIdentifier(v).replace(/-/g, ''))
       .refine((v) => /^\d{6}$/.test(v), 'emailCodeWrong')
       .optional(),
   ),
@@ -83,7 +83,7 @@ export const backgroundSchema = z.object({
     v
       ? v
           .split(/[،,\n]/)
-          .map((s) => normalizePersianText(s.trim()))
+          .map((s) => normalizeText(s).trim())
           .filter(Boolean)
           .slice(0, 20)
       : [],

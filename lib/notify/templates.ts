@@ -1,6 +1,7 @@
 // What each notification says, in the recipient's language. No report text and no personal data:
 // a reference and a link are enough, the rest is behind the login.
-import { toPersianDigits, type Locale } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/format';
+import { toPersianDigits } from '@/lib/text/normalize';
 
 export type TemplateParams = {
   'report.overdue': { reportId: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReportStatus } from '@/lib/generated/prisma/enums';
-import { normalizePersianText, toLatinDigits } from '@/lib/i18n/format';
+import { optionalText } from '@/lib/text/schema';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional()).catch(undefined);
@@ -13,17 +13,8 @@ export const queueFiltersSchema = z.object({
   provinceId: optionalId,
   topicId: optionalId,
   overdue: z.preprocess((v) => v === 'on' || v === '1' || v === 'true', z.boolean()).catch(false),
-  q: z
-    .preprocess(
-      blank,
-      z
-        .string()
-        .trim()
-        .max(100)
-        .transform((q) => normalizePersianText(toLatinDigits(q)))
-        .optional(),
-    )
-    .catch(undefined),
+  /** Normalized like stored text; the database folds it further, the same way as the index (sajam_search_query). */
+  q: optionalText({ max: 100, tooLong: 'q' }).catch(undefined),
   after: z.preprocess(blank, z.string().max(200).optional()).catch(undefined),
 });
 

@@ -2,22 +2,19 @@
 // Messages are keys under "reportForm.errors" in messages/*.json.
 import { z } from 'zod';
 import { normalizeMobile } from '@/lib/auth/identifier';
-import { normalizePersianText, parseJalaliDate, toLatinDigits } from '@/lib/i18n/format';
+import { parseJalaliDate, tehranToday } from '@/lib/i18n/format';
+import { blankToUndefined, optionalEmail, optionalText, requiredText } from '@/lib/text/schema';
 
 export const DESCRIPTION_MIN = 20;
 export const DESCRIPTION_MAX = 5000;
 export const PLACE_MAX = 300;
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 // Ids are whole numbers, sent as a number (JSON) or digits (a form). No coercion of anything else:
 // `z.coerce` read `[1]` as 1 and `true` as 1.
 const digitsToNumber = (v: unknown) => (typeof v === 'string' && /^\s*\d{1,9}\s*$/.test(v) ? Number(v) : v);
 const number = (message: string) => z.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
 const id = (message: string) => z.preprocess((v) => digitsToNumber(blankToUndefined(v)), number(message));
 const optionalId = (message: string) => z.preprocess((v) => digitsToNumber(blankToUndefined(v)), number(message).optional());
-// Text is normalised before it is measured, so stripped characters do not count towards a minimum.
-const clean = (v: unknown) => (typeof v === 'string' ? normalizePersianText(v) : v);
-const text = (max: number, tooLong: string) => z.preprocess((v) => blankToUndefined(clean(v)), z.string().trim().max(max, tooLong).optional());
 const flag = z.preprocess((v) => (v === undefined || v === null ? false : v === 'on' || v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 
 /** Members report from their core, so only the public form asks for a province. */
@@ -29,25 +26,23 @@ const makeReportInputSchema = (member: boolean) =>
       topicId: optionalId('topic'),
       provinceId: member ? optionalId('province') : id('province'),
       countyId: optionalId('county'),
-      placeDescription: text(PLACE_MAX, 'placeTooLong'),
+      placeDescription: optionalText({ max: PLACE_MAX, tooLong: 'placeTooLong' }),
       incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
-      description: z.preprocess(
-        clean,
-        z.string({ error: 'descriptionShort' }).trim().min(DESCRIPTION_MIN, 'descriptionShort').max(DESCRIPTION_MAX, 'descriptionLong'),
-      ),
+      description: requiredText({ min: DESCRIPTION_MIN, max: DESCRIPTION_MAX, tooShort: 'descriptionShort', tooLong: 'descriptionLong' }),
       wantsContact: flag,
-      contactName: text(100, 'contactNameLong'),
+      contactName: optionalText({ max: 100, tooLong: 'contactNameLong' }),
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
-      contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
+      contactEmail: optionalEmail('contactEmail'),
       hideIdentity: flag,
       submissionToken: z.uuid('expired'),
     })
     .transform((input, ctx) => {
       const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
       if (incidentDate === null) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentDate' });
-      else if (incidentDate && incidentDate.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
+      else if (incidentDate && incidentDate.getTime() > tehranToday().getTime())
+        ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
 
-      const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(toLatinDigits(input.contactPhone));
+      const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(input.contactPhone);
       if (contactPhone === null) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactPhone' });
       if (input.wantsContact && !input.contactPhone && !input.contactEmail) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactMissing' });
 

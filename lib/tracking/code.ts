@@ -2,7 +2,7 @@
 // CSPRNG, written as 16 Crockford base32 characters (XXXX-XXXX-XXXX-XXXX), stored only as a keyed hash.
 import { createHmac, randomBytes } from 'node:crypto';
 import { base32crockford } from '@scure/base';
-import { toLatinDigits } from '@/lib/i18n/format';
+import { normalizeIdentifier } from '@/lib/text/normalize';
 
 export const TRACKING_CODE_BYTES = 10; // 80 bits → exactly 16 base32 characters
 const CODE_LENGTH = 16;
@@ -17,15 +17,12 @@ export function formatTrackingCode(compact: string): string {
 }
 
 /**
- * What people type back, made canonical: any case, dashes, spaces, Persian or Arabic digits, and
- * Crockford's look-alikes (I, L → 1; O → 0). Null when it cannot be a code.
+ * What people type or paste back, made canonical: the one identifier normalization (invisible marks,
+ * full-width letters, Persian or Arabic digits, any dash or space), any case, and Crockford's look-alikes
+ * (I, L → 1; O → 0). Null when it cannot be a code.
  */
 export function normalizeTrackingCode(input: string): string | null {
-  const compact = toLatinDigits(input)
-    .toUpperCase()
-    .replace(/[\s\-_‐-―]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const compact = normalizeIdentifier(input).toUpperCase().replace(/[-_]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (compact.length !== CODE_LENGTH || !/^[0-9A-HJKMNP-TV-Z]+$/.test(compact)) return null;
   return compact;
 }

@@ -1,15 +1,10 @@
 import 'server-only';
-import { toJalaali } from 'jalaali-js';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { TIME_ZONE } from '@/lib/i18n/format';
+import { toJalali } from '@/lib/i18n/format';
 
 /** The Jalali year in Tehran of a moment. */
 export function jalaliYear(at: Date): number {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
-    .split('-')
-    .map(Number);
-  return toJalaali(y!, m!, d!).jy;
+  return toJalali(at).jy;
 }
 
 export function formatMembershipCode(provinceCode: string, year: number, sequence: number): string {

@@ -1,0 +1,45 @@
+// The zod pieces every form and API field of text is built from, so each goes through lib/text/normalize
+// once: free text through `normalizeText` (lengths counted on what is visible), identifiers through
+// `normalizeIdentifier`. Messages are keys under the form's `errors` namespace.
+import { z } from 'zod';
+import { normalizeIdentifier, normalizeText, visibleLength } from './normalize';
+
+/** An empty or whitespace-only field is absent. */
+export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const cleanText = (v: unknown) => (typeof v === 'string' ? normalizeText(v).trim() : v);
+
+/**
+ * A required text: normalized and trimmed, at least `min` visible characters (format characters and
+ * spaces do not count) and at most `max` stored characters. `tooShort` also names a missing field.
+ */
+export function requiredText({ min, max, tooShort, tooLong = tooShort }: { min: number; max: number; tooShort: string; tooLong?: string }) {
+  return z.preprocess(
+    cleanText,
+    z
+      .string({ error: tooShort })
+      .refine((v) => visibleLength(v) >= min, tooShort)
+      .refine((v) => v.length <= max, tooLong),
+  );
+}
+
+/** An optional text: absent when blank (or only invisible characters), else normalized, trimmed and at most `max`. */
+export function optionalText({ max, tooLong }: { max: number; tooLong: string }) {
+  return z.preprocess((v) => {
+    const cleaned = cleanText(v);
+    return typeof cleaned === 'string' && visibleLength(cleaned) === 0 ? undefined : cleaned;
+  }, z.string().max(max, tooLong).optional());
+}
+
+/** An identifier as typed or pasted, in its normal form (lib/text/normalize `normalizeIdentifier`). */
+export function identifierText(message: string) {
+  return z.preprocess((v) => (typeof v === 'string' ? normalizeIdentifier(v) : v), z.string({ error: message }));
+}
+
+/** An optional e-mail address: normalized like every identifier, lower-cased, at most 254 characters. */
+export function optionalEmail(message: string) {
+  return z.preprocess((v) => {
+    const cleaned = typeof v === 'string' ? normalizeIdentifier(v) : v;
+    return cleaned === '' ? undefined : cleaned;
+  }, z.email(message).max(254, message).toLowerCase().optional());
+}
