@@ -69,7 +69,7 @@ async function main() {
   async function cursorOfPage(actor: Actor, filters: Record<string, string>, page: number) {
     let after: string | undefined;
     for (let p = 1; p < page; p++) {
-      const r = await listReviewQueue(actor, queueFiltersSchema.parse({ ...filters, after }));
+      const r = await listReviewQueue({ actor, filters: queueFiltersSchema.parse({ ...filters, after }) });
       if (!r.nextCursor) return null;
       after = r.nextCursor;
     }
@@ -98,10 +98,13 @@ async function main() {
   const results: Result[] = [];
   for (const s of scenarios) {
     const filters = queueFiltersSchema.parse(s.filters);
-    results.push(await time(s.name, async () => (await listReviewQueue(s.actor, filters, { now })).items.length));
+    results.push(await time(s.name, async () => (await listReviewQueue({ actor: s.actor, filters, now })).items.length));
   }
   results.push(
-    await time('report page (national office, random report)', async (i) => void (await getReportForReview(national, sampleIds[i % sampleIds.length]!))),
+    await time(
+      'report page (national office, random report)',
+      async (i) => void (await getReportForReview({ actor: national, reportId: sampleIds[i % sampleIds.length]! })),
+    ),
   );
 
   for (const s of scenarios) await explain(s.name, queueQuery(s.actor, queueFiltersSchema.parse(s.filters), { limit: 25, now }));

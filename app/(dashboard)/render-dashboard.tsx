@@ -23,12 +23,12 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
   const actor = await requirePermission(`dashboard:${dashboard}`, `/${dashboard}`);
   const locale = await currentLocale();
-  const [scope, t] = await Promise.all([describeScope(actor, locale), getTranslations('review')]);
+  const [scope, t] = await Promise.all([describeScope({ actor, locale }), getTranslations('review')]);
 
   let work = null;
   if (reviewing.includes(dashboard)) {
     const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-    const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue(actor, filters), reportFormOptions()]);
+    const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue({ actor, filters }), reportFormOptions()]);
     const next = nextCursor ? nextPageHref(searchParams, nextCursor) : null;
     work = (
       <div className="space-y-4">
@@ -58,11 +58,11 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
             {t('filters.next')}
           </Link>
         ) : null}
-        {dashboard === 'core' ? <CoreMembers members={await listOwnCoreMembers(actor)} /> : null}
+        {dashboard === 'core' ? <CoreMembers members={await listOwnCoreMembers({ actor })} /> : null}
       </div>
     );
   } else if (dashboard === 'member') {
-    const [own, core] = await Promise.all([listOwnReports(actor), getOwnCore(actor)]);
+    const [own, core] = await Promise.all([listOwnReports({ actor }), getOwnCore({ actor })]);
     work = (
       <div className="space-y-4">
         <MyCore core={core} />

@@ -11,7 +11,7 @@ import { getStorage } from '@/lib/storage';
  * reviewers and the author every attachment of the report; an agency only the report's own, never
  * those sent in the reporter's thread. Anyone else gets NOT_FOUND.
  */
-export async function readAttachment(actor: Actor | null, attachmentId: string) {
+export async function readAttachment({ actor, attachmentId }: { actor: Actor | null; attachmentId: string }) {
   if (!actor || !z.uuid().safeParse(attachmentId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const attachment = await db.attachment.findFirst({

@@ -205,7 +205,7 @@ describe('sessions', () => {
     const staff: Actor = { id: staffUser.id, name: staffUser.name, roles: staffUser.roles, provinceId: 4, coreId: null, agencyId: null };
     const [oldToken, newToken, bystanderToken] = await Promise.all([signIn(oldHead), signIn(newHead), signIn(bystander)]);
 
-    await appointHead(staff, { coreId: core.id, memberId: appointed.id });
+    await appointHead({ actor: staff, coreId: core.id, memberId: appointed.id });
     await expectEnded(oldToken);
     await expectEnded(newToken);
     await expectLive(bystanderToken, bystander.id);

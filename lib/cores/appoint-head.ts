@@ -7,8 +7,8 @@ import { AppError } from '@/lib/errors';
 import { coreInScope } from './core-access';
 
 /** Makes a member of the core its head; the previous head keeps their membership but not the role. */
-export async function appointHead(actor: Actor, { coreId, memberId }: { coreId: string; memberId: string }) {
-  const core = await coreInScope(actor, coreId);
+export async function appointHead({ actor, coreId, memberId }: { actor: Actor; coreId: string; memberId: string }) {
+  const core = await coreInScope({ actor, coreId });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     // Serialised per core: two appointments at once cannot leave two heads.

@@ -9,8 +9,8 @@ import { coreInScope } from './core-access';
  * Puts an approved member of the core's province in the core (or moves them there). Refuses a full core,
  * and a core head (appoint another head of their core first).
  */
-export async function assignMember(actor: Actor, { coreId, memberId }: { coreId: string; memberId: string }) {
-  const core = await coreInScope(actor, coreId);
+export async function assignMember({ actor, coreId, memberId }: { actor: Actor; coreId: string; memberId: string }) {
+  const core = await coreInScope({ actor, coreId });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const member = await tx.member.findFirst({

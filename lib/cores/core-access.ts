@@ -18,7 +18,7 @@ export function requireManager(actor: Actor) {
 }
 
 /** An active core this manager may manage, or NOT_FOUND. */
-export async function coreInScope(actor: Actor, coreId: string) {
+export async function coreInScope({ actor, coreId }: { actor: Actor; coreId: string }) {
   requireManager(actor);
   if (!z.uuid().safeParse(coreId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();

@@ -8,7 +8,7 @@ import { requireManager } from './core-access';
 import type { CoreInput } from './core-input';
 
 /** A new core in a county of the manager's province (the form is parsed by the action with coreInputSchema). */
-export async function createCore(actor: Actor, input: CoreInput) {
+export async function createCore({ actor, input }: { actor: Actor; input: CoreInput }) {
   requireManager(actor);
   const db = await getDb();
   const county = await db.county.findUnique({ where: { id: input.countyId }, select: { id: true, provinceId: true } });

@@ -4,8 +4,8 @@ import { getDb } from '@/lib/db/client';
 import { coreInScope } from './core-access';
 
 /** One core for its managers: members (with who heads it) and the approved members of the province without a core. */
-export async function getCoreForManager(actor: Actor, coreId: string) {
-  const core = await coreInScope(actor, coreId);
+export async function getCoreForManager({ actor, coreId }: { actor: Actor; coreId: string }) {
+  const core = await coreInScope({ actor, coreId });
   const db = await getDb();
   const memberSelect = { id: true, firstName: true, lastName: true, membershipCode: true, user: { select: { id: true, roles: true, coreId: true } } } as const;
   const [members, unassigned, otherCores, county] = await Promise.all([

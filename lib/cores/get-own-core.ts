@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 
 /** A member's own core and its head, for their dashboard. */
-export async function getOwnCore(actor: Actor) {
+export async function getOwnCore({ actor }: { actor: Actor }) {
   const db = await getDb();
   const member = await db.member.findUnique({
     where: { userId: actor.id },

@@ -5,7 +5,7 @@ import { managedCores, requireManager } from './core-access';
 import type { CoreListFilters } from './core-input';
 
 /** The cores in the manager's scope, with their head and size; searchable by name or area, filterable by county. */
-export async function listCores(actor: Actor, filters: CoreListFilters = {}) {
+export async function listCores({ actor, filters = {} }: { actor: Actor; filters?: CoreListFilters }) {
   requireManager(actor);
   const db = await getDb();
   const cores = await db.core.findMany({

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 
 /** The members of the core an actor heads, for the core head's dashboard. */
-export async function listOwnCoreMembers(actor: Actor) {
+export async function listOwnCoreMembers({ actor }: { actor: Actor }) {
   if (!actor.roles.includes('CORE_HEAD') || !actor.coreId) return [];
   const db = await getDb();
   const members = await db.member.findMany({

@@ -6,7 +6,7 @@ import { localized } from '@/lib/i18n/format';
 export type ScopeNames = { province: string | null; core: string | null; agency: string | null };
 
 /** Names of the province, core and agency an actor works in, for the dashboard header. */
-export async function describeScope(actor: Actor, locale: 'fa' | 'en'): Promise<ScopeNames> {
+export async function describeScope({ actor, locale }: { actor: Actor; locale: 'fa' | 'en' }): Promise<ScopeNames> {
   const db = await getDb();
   const [province, core, agency] = await Promise.all([
     actor.provinceId === null ? null : db.province.findUnique({ where: { id: actor.provinceId }, select: { name: true, nameEn: true } }),

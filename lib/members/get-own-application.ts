@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { completedSteps } from './application-steps';
 
 /** The applicant's own application, with their own national code readable (it is theirs). */
-export async function getOwnApplication(actor: Actor) {
+export async function getOwnApplication({ actor }: { actor: Actor }) {
   const db = await getDb();
   const member = await db.member.findUnique({
     where: { userId: actor.id },

@@ -13,6 +13,15 @@ import { consumeOtp, requestOtp } from './otp';
 /** What saving a step led to: on to the next step, or a code was sent to the e-mail address typed. */
 export type SaveStepResult = { next: true } | { emailCodeSent: true };
 
+export type SaveApplicationStepOptions = {
+  actor: Actor;
+  step: ApplicationStep;
+  /** The step's form fields, unparsed: the step's schema (application-input.ts) parses them here. */
+  fields: Record<string, unknown>;
+  /** What the e-mail code request counts against; the applicant's account when omitted. */
+  rateKey?: string;
+};
+
 /**
  * Saves one step of the applicant's draft. Editable only as a draft or when staff asked for a correction.
  * No answer depends on another person's data (issue #9): a national code another application holds is
@@ -21,12 +30,7 @@ export type SaveStepResult = { next: true } | { emailCodeSent: true };
  * answer is the same "code sent", the code can never match, and the address's owner gets a notice.
  * The identity and contact steps count against a per-account limit.
  */
-export async function saveApplicationStep(
-  actor: Actor,
-  step: ApplicationStep,
-  raw: Record<string, unknown>,
-  { rateKey = `account:${actor.id}` }: { rateKey?: string } = {},
-): Promise<SaveStepResult> {
+export async function saveApplicationStep({ actor, step, fields, rateKey = `account:${actor.id}` }: SaveApplicationStepOptions): Promise<SaveStepResult> {
   const db = await getDb();
   const member = await db.member.findUnique({ where: { userId: actor.id }, select: { id: true, status: true } });
   if (!member) throw new AppError('NOT_FOUND');
@@ -37,7 +41,7 @@ export async function saveApplicationStep(
   let user: Prisma.UserUpdateInput | undefined;
   switch (step) {
     case 'identity': {
-      const v = stepSchemas.identity.parse(raw);
+      const v = stepSchemas.identity.parse(fields);
       data = {
         firstName: v.firstName,
         lastName: v.lastName,
@@ -51,7 +55,7 @@ export async function saveApplicationStep(
       break;
     }
     case 'contact': {
-      const v = stepSchemas.contact.parse(raw);
+      const v = stepSchemas.contact.parse(fields);
       const current = (await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email;
       if (v.email && v.email !== current) {
         const target = { channel: 'EMAIL' as const, email: v.email };
@@ -72,19 +76,19 @@ export async function saveApplicationStep(
       break;
     }
     case 'place': {
-      const v = stepSchemas.place.parse(raw);
+      const v = stepSchemas.place.parse(fields);
       const county = await db.county.findFirst({ where: { id: v.countyId, provinceId: v.provinceId }, select: { id: true } });
       if (!county) throw new AppError('VALIDATION', 'county outside province', { fieldErrors: { countyId: ['county'] } });
       data = { provinceId: v.provinceId, countyId: v.countyId };
       break;
     }
     case 'background': {
-      const v = stepSchemas.background.parse(raw);
+      const v = stepSchemas.background.parse(fields);
       data = { education: v.education, occupation: v.occupation, skills: v.skills, interests: v.interests, availability: v.availability ?? null };
       break;
     }
     case 'declaration':
-      stepSchemas.declaration.parse(raw);
+      stepSchemas.declaration.parse(fields);
       data = { declaredAt: new Date() };
       break;
   }

@@ -8,7 +8,7 @@ import { APPLICATION_STEPS } from './application-input';
 import { completedSteps } from './application-steps';
 
 /** Sends the finished application (or its correction) to the province; every step must be complete. */
-export async function submitApplication(actor: Actor) {
+export async function submitApplication({ actor }: { actor: Actor }) {
   const db = await getDb();
   const member = await db.member.findUnique({ where: { userId: actor.id } });
   if (!member) throw new AppError('NOT_FOUND');

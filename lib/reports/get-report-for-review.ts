@@ -13,7 +13,7 @@ import { hasRevealableIdentity, mayRevealIdentity } from './reveal-identity';
  * (report-views.ts: reviewer, agency or author) and, for reviewers and agencies, exactly the moves they
  * may make. Outside the actor's scope it does not exist (NOT_FOUND), whether or not it exists at all.
  */
-export async function getReportForReview(actor: Actor, reportId: string) {
+export async function getReportForReview({ actor, reportId }: { actor: Actor; reportId: string }) {
   if (!z.uuid().safeParse(reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const facts = await db.report.findFirst({

@@ -26,7 +26,7 @@ describe('listReviewQueue', () => {
       const seen: string[] = [];
       let after: string | undefined;
       do {
-        const page = await listReviewQueue(staff, queueFiltersSchema.parse({ ...filters, after }), { limit: 3 });
+        const page = await listReviewQueue({ actor: staff, filters: queueFiltersSchema.parse({ ...filters, after }), limit: 3 });
         seen.push(...page.items.map((r) => r.id));
         after = page.nextCursor ?? undefined;
       } while (after);
@@ -41,13 +41,13 @@ describe('listReviewQueue', () => {
     expect((await all({ categoryId: '5' })).filter((id) => ids.includes(id)).sort()).toEqual([ids[0], ids[1]].sort());
 
     await db.report.update({ where: { id: ids[6] }, data: { stageDeadlineAt: new Date(Date.now() - 60_000) } });
-    const overdue = await listReviewQueue(staff, queueFiltersSchema.parse({ overdue: 'on' }));
+    const overdue = await listReviewQueue({ actor: staff, filters: queueFiltersSchema.parse({ overdue: 'on' }) });
     expect(overdue.items.map((r) => r.id)).toContain(ids[6]);
     expect(overdue.items.find((r) => r.id === ids[6])?.overdue).toBe(true);
     expect(overdue.items.map((r) => r.id)).not.toContain(ids[5]);
 
     const other = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE + 1 });
-    expect((await listReviewQueue(other, queueFiltersSchema.parse({ status: 'all' }))).items.map((r) => r.id)).not.toContain(ids[0]);
+    expect((await listReviewQueue({ actor: other, filters: queueFiltersSchema.parse({ status: 'all' }) })).items.map((r) => r.id)).not.toContain(ids[0]);
   });
 });
 
@@ -62,7 +62,8 @@ describe('queue search and scope', () => {
       files: [],
       rateKey: `q-${tag}`,
     });
-    const find = async (q: string) => (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }))).items.map((r) => r.id);
+    const find = async (q: string) =>
+      (await listReviewQueue({ actor: national, filters: queueFiltersSchema.parse({ status: 'all', q }) })).items.map((r) => r.id);
     expect(await find(`${tag} چراغ`)).toEqual([reportId]);
     expect(await find(`${tag} چراغها`)).toEqual([reportId]);
     expect(await find(`${tag} پاسخگو`)).toEqual([reportId]);
@@ -71,7 +72,7 @@ describe('queue search and scope', () => {
     expect(await find(`${tag} روشن`)).toEqual([]);
     // The same answers through the full-text index (a window too small to fill a page forces that plan).
     const viaIndex = async (q: string) =>
-      (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }), { searchWindow: 1 })).items.map((r) => r.id);
+      (await listReviewQueue({ actor: national, filters: queueFiltersSchema.parse({ status: 'all', q }), searchWindow: 1 })).items.map((r) => r.id);
     expect(await viaIndex(`${tag} چراغها`)).toEqual([reportId]);
     expect(await viaIndex(`${tag} روشن`)).toEqual([]);
     // A word in at least three reports (made here, so the test does not lean on what other files left).
@@ -82,8 +83,13 @@ describe('queue search and scope', () => {
         files: [],
         rateKey: `q-${tag}`,
       });
-    const common = await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), { limit: 3 });
-    const commonViaIndex = await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), { limit: 3, searchWindow: 2 });
+    const common = await listReviewQueue({ actor: national, filters: queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }), limit: 3 });
+    const commonViaIndex = await listReviewQueue({
+      actor: national,
+      filters: queueFiltersSchema.parse({ status: 'all', q: 'چراغ' }),
+      limit: 3,
+      searchWindow: 2,
+    });
     expect(commonViaIndex.items.map((r) => r.id)).toEqual(common.items.map((r) => r.id));
     expect(common.items).toHaveLength(3);
     for (const hostile of [`'); DROP TABLE "Report"; --`, '& | ! :*', '()', '،؛', '\\', '"']) {
@@ -106,7 +112,9 @@ describe('queue search and scope', () => {
     await db.report.update({ where: { id: reportId }, data: { placeDescription: 'خيابان كارگر شمالي' } });
     for (const viaIndex of [false, true]) {
       const find = async (q: string) =>
-        (await listReviewQueue(national, queueFiltersSchema.parse({ status: 'all', q }), viaIndex ? { searchWindow: 1 } : {})).items.map((r) => r.id);
+        (
+          await listReviewQueue({ actor: national, filters: queueFiltersSchema.parse({ status: 'all', q }), ...(viaIndex ? { searchWindow: 1 } : {}) })
+        ).items.map((r) => r.id);
       for (const q of [`${tag} کارگر`, `${tag} كارگر`, `${tag} ۴۵۸۲`, `${tag} 4582`, `${tag} ٤٥٨٢`, `${tag} ４５８２`, `${tag} شمالی`, `${tag} \u200Eکارگر`])
         expect(await find(q), `${q} ${viaIndex ? 'via the index' : 'recent'}`).toEqual([reportId]);
       expect(await find(`${tag} 4583`)).toEqual([]);
@@ -129,7 +137,7 @@ describe('queue search and scope', () => {
       await createActor(db, ['PROVINCE_STAFF', 'CORE_HEAD'], { provinceId: 9, coreId: core.id }),
     ];
     for (const actor of actors) {
-      const viaSql = (await listReviewQueue(actor, queueFiltersSchema.parse({ status: 'all' }), { limit: 10_000 })).items.map((r) => r.id).sort();
+      const viaSql = (await listReviewQueue({ actor, filters: queueFiltersSchema.parse({ status: 'all' }), limit: 10_000 })).items.map((r) => r.id).sort();
       const viaOrm = (
         await db.report.findMany({
           where: { AND: [scopeWhere(actor, 'report'), { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] }] },

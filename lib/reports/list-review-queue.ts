@@ -124,16 +124,22 @@ async function runQueueQuery(query: QueueQuery, limit: number, searchWindow: num
   return n < searchWindow ? recent : db.$queryRaw<Row[]>(query.indexed);
 }
 
+export type ListReviewQueueOptions = {
+  actor: Actor;
+  /** As parsed by queueFiltersSchema; the actor's own queue when omitted. */
+  filters?: QueueFilters;
+  /** Page size. */
+  limit?: number;
+  now?: Date;
+  searchWindow?: number;
+};
+
 /**
  * Reports in this actor's scope, newest first, filtered, one keyset page at a time (no OFFSET: page 500
  * costs what page 1 costs). Search is PostgreSQL full-text over the description and place, with prefix
  * matching. Reports the actor submitted are never in their own queue.
  */
-export async function listReviewQueue(
-  actor: Actor,
-  filters: QueueFilters = defaultFilters,
-  { limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW } = {},
-) {
+export async function listReviewQueue({ actor, filters = defaultFilters, limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW }: ListReviewQueueOptions) {
   const query = queueQuery(actor, filters, { limit, now, searchWindow });
   if (!query) return { items: [] as QueueItem[], nextCursor: null };
   const rows = await runQueueQuery(query, limit, searchWindow);
@@ -156,7 +162,7 @@ export async function listReviewQueue(
 }
 
 /** A member's own reports, newest first. */
-export async function listOwnReports(actor: Actor, { limit = 50 } = {}) {
+export async function listOwnReports({ actor, limit = 50 }: { actor: Actor; limit?: number }) {
   const db = await getDb();
   return db.report.findMany({
     where: { submitterId: actor.id },

@@ -169,7 +169,7 @@ describe('report projections', () => {
 
     // Reviewer: everything but identity.
     for (const reviewer of [c.staff, c.national]) {
-      const page = expectViewer(await getReportForReview(reviewer, c.reportId), 'reviewer');
+      const page = expectViewer(await getReportForReview({ actor: reviewer, reportId: c.reportId }), 'reviewer');
       expect(Object.keys(page).sort()).toEqual([...REVIEWER_TOP_LEVEL].sort());
       expect(Object.keys(page.approvals[0]!).sort()).toEqual([...REVIEWER_STEP_FIELDS].sort());
       const json = JSON.stringify(page);
@@ -180,7 +180,7 @@ describe('report projections', () => {
     }
 
     // Agency: the referral's facts only.
-    const seenByAgency = expectViewer(await getReportForReview(c.agency, c.reportId), 'agency');
+    const seenByAgency = expectViewer(await getReportForReview({ actor: c.agency, reportId: c.reportId }), 'agency');
     expect(sorted(fieldPaths(seenByAgency))).toEqual(sorted(AGENCY_FIELDS));
     expect(seenByAgency.referralNote).toBe(`REFER-NOTE-${c.mark}`);
     expect(seenByAgency.actions.map((a) => a.action)).toEqual(['acknowledge']);
@@ -190,7 +190,7 @@ describe('report projections', () => {
     expect(seenByAgency.attachments).toHaveLength(1);
 
     // Author, in their account and by code: the same projection.
-    const own = expectViewer(await getReportForReview(c.member, c.reportId), 'author');
+    const own = expectViewer(await getReportForReview({ actor: c.member, reportId: c.reportId }), 'author');
     expect(sorted(fieldPaths(own))).toEqual(sorted(AUTHOR_FIELDS));
     const byCode = await trackReport({ code: c.trackingCode, rateKey: `views-track-${c.mark}` });
     expect(byCode).toEqual(own);
@@ -200,19 +200,20 @@ describe('report projections', () => {
     for (const hidden of [...internal, ...reviewerNames]) expect(authorJson).not.toContain(hidden);
 
     // Another agency, and a reviewer out of scope, see nothing: the report does not exist for them.
-    await expect(getReportForReview(c.otherAgency, c.reportId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getReportForReview({ actor: c.otherAgency, reportId: c.reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const elsewhere = await createActor(c.db, ['PROVINCE_STAFF'], { provinceId: 8 });
-    await expect(getReportForReview(elsewhere, c.reportId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getReportForReview({ actor: elsewhere, reportId: c.reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("lets the agency download the report's own attachment, never the one sent in the reporter's thread", async () => {
     const c = await referredMemberReport();
     const own = c.attachments.find((a) => a.messageId === null)!;
     const fromThread = c.attachments.find((a) => a.messageId !== null)!;
-    await expect(readAttachment(c.agency, own.id)).resolves.toMatchObject({ mimeType: 'image/png' });
-    await expect(readAttachment(c.agency, fromThread.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(readAttachment(c.otherAgency, own.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    for (const viewer of [c.staff, c.member]) await expect(readAttachment(viewer, fromThread.id)).resolves.toMatchObject({ mimeType: 'image/png' });
+    await expect(readAttachment({ actor: c.agency, attachmentId: own.id })).resolves.toMatchObject({ mimeType: 'image/png' });
+    await expect(readAttachment({ actor: c.agency, attachmentId: fromThread.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(readAttachment({ actor: c.otherAgency, attachmentId: own.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const viewer of [c.staff, c.member])
+      await expect(readAttachment({ actor: viewer, attachmentId: fromThread.id })).resolves.toMatchObject({ mimeType: 'image/png' });
   });
 
   it('decides the viewer kind: the author stays the author whatever roles they hold', () => {

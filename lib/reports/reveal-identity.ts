@@ -35,7 +35,7 @@ export type RevealedIdentity = {
  * wrote). Every reveal is an audit event, written before the details leave the data layer. A member
  * who asked to stay hidden is never revealed; an anonymous reporter is only what they chose to leave.
  */
-export async function revealIdentity(actor: Actor, reportId: string): Promise<RevealedIdentity> {
+export async function revealIdentity({ actor, reportId }: { actor: Actor; reportId: string }): Promise<RevealedIdentity> {
   if (!z.uuid().safeParse(reportId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const report = await db.report.findFirst({

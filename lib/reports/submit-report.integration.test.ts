@@ -64,10 +64,10 @@ describe('submitReport', () => {
 
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: 'CORE_REVIEW', coreId: core.id, provinceId: 6, submitterId: member.id, hideIdentity: true });
-    const seen = expectViewer(await getReportForReview(head, reportId), 'reviewer');
+    const seen = expectViewer(await getReportForReview({ actor: head, reportId: reportId }), 'reviewer');
     expect(seen.submittedByMember).toBe(true);
     expect(seen.identityRevealable).toBe(false);
-    await expect(revealIdentity(head, reportId)).resolves.toEqual({ member: null, contact: null });
+    await expect(revealIdentity({ actor: head, reportId: reportId })).resolves.toEqual({ member: null, contact: null });
     expect(seen.actions.map((a) => a.action)).toEqual(['approve', 'reject', 'requestInfo']);
     expect(JSON.stringify(seen)).not.toContain(member.name);
   });

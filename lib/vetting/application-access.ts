@@ -11,7 +11,7 @@ export function applicationScope(actor: Actor): Prisma.MemberWhereInput {
 }
 
 /** One application in this vetter's scope (never their own), with what vetting needs, or NOT_FOUND. */
-export async function loadInScope(actor: Actor, memberId: string) {
+export async function loadInScope({ actor, memberId }: { actor: Actor; memberId: string }) {
   if (!z.uuid().safeParse(memberId).success || !can(actor, 'member:vet')) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const member = await db.member.findFirst({

@@ -27,8 +27,8 @@ async function findPossibleDuplicates(actor: Actor, memberId: string) {
 }
 
 /** One application as a vetter sees it: national code and mobile masked, checks, and the moves open now. */
-export async function getApplicationForVetting(actor: Actor, memberId: string) {
-  const m = await loadInScope(actor, memberId);
+export async function getApplicationForVetting({ actor, memberId }: { actor: Actor; memberId: string }) {
+  const m = await loadInScope({ actor, memberId });
   const { nationalCodeEnc, user, ...rest } = m;
   return {
     ...rest,

@@ -7,7 +7,7 @@ import type { ApplicationFilters } from './application-filters';
 import { UNDER_REVIEW } from './transitions';
 
 /** Applications in scope: under review by default, or one state; searchable by name. */
-export async function listApplications(actor: Actor, { status, q }: ApplicationFilters = {}) {
+export async function listApplications({ actor, filters: { status, q } = {} }: { actor: Actor; filters?: ApplicationFilters }) {
   if (!can(actor, 'member:vet')) throw new AppError('FORBIDDEN');
   const db = await getDb();
   const name = q ? { OR: [{ firstName: { contains: q, mode: 'insensitive' as const } }, { lastName: { contains: q, mode: 'insensitive' as const } }] } : {};

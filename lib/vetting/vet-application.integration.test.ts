@@ -40,18 +40,26 @@ async function registerApplicant(nationalCode = uniqueNationalCode()) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const actor: Actor = { id: user.id, name: user.name, roles: user.roles, provinceId: null, coreId: null, agencyId: null };
   const county = await db.county.findFirstOrThrow({ where: { provinceId: PROVINCE } });
-  await saveApplicationStep(actor, 'identity', {
-    firstName: 'سارا',
-    lastName: `آزمون${uniqueSuffix()}`,
-    fatherName: 'محمد',
-    nationalCode,
-    birthDate: '1368/02/15',
-    gender: 'FEMALE',
+  await saveApplicationStep({
+    actor,
+    step: 'identity',
+    fields: {
+      firstName: 'سارا',
+      lastName: `آزمون${uniqueSuffix()}`,
+      fatherName: 'محمد',
+      nationalCode,
+      birthDate: '1368/02/15',
+      gender: 'FEMALE',
+    },
   });
-  await saveApplicationStep(actor, 'contact', { email: '' });
-  await saveApplicationStep(actor, 'place', { provinceId: String(PROVINCE), countyId: String(county.id) });
-  await saveApplicationStep(actor, 'background', { education: 'کارشناسی حقوق', occupation: 'وکیل', skills: 'حقوق، نگارش', interests: ['crime'] });
-  await saveApplicationStep(actor, 'declaration', { commitments: 'on', noCriminalRecord: 'on', consentInquiries: 'on' });
+  await saveApplicationStep({ actor, step: 'contact', fields: { email: '' } });
+  await saveApplicationStep({ actor, step: 'place', fields: { provinceId: String(PROVINCE), countyId: String(county.id) } });
+  await saveApplicationStep({
+    actor,
+    step: 'background',
+    fields: { education: 'کارشناسی حقوق', occupation: 'وکیل', skills: 'حقوق، نگارش', interests: ['crime'] },
+  });
+  await saveApplicationStep({ actor, step: 'declaration', fields: { commitments: 'on', noCriminalRecord: 'on', consentInquiries: 'on' } });
   return { actor, mobile, nationalCode };
 }
 
@@ -108,7 +116,7 @@ describe('registration', () => {
     const db = await seededDb();
     const row = await db.member.findUniqueOrThrow({ where: { userId: first.actor.id } });
     expect(row.nationalCodeEnc).not.toContain(first.nationalCode);
-    expect((await getOwnApplication(first.actor)).nationalCode).toBe(first.nationalCode);
+    expect((await getOwnApplication({ actor: first.actor })).nationalCode).toBe(first.nationalCode);
 
     // The answer for a taken code and for a free one is the same: nothing about the other application.
     const identity = (nationalCode: string) => ({
@@ -121,19 +129,19 @@ describe('registration', () => {
     });
     const second = await registerApplicant();
     const third = await registerApplicant();
-    const taken = await saveApplicationStep(second.actor, 'identity', identity(first.nationalCode));
-    const free = await saveApplicationStep(third.actor, 'identity', identity(uniqueNationalCode()));
+    const taken = await saveApplicationStep({ actor: second.actor, step: 'identity', fields: identity(first.nationalCode) });
+    const free = await saveApplicationStep({ actor: third.actor, step: 'identity', fields: identity(uniqueNationalCode()) });
     expect(taken).toEqual(free);
-    expect((await getOwnApplication(second.actor)).nationalCode).toBe(first.nationalCode);
+    expect((await getOwnApplication({ actor: second.actor })).nationalCode).toBe(first.nationalCode);
 
     const mobile = randomMobile();
     await requestOtp({ target: { channel: 'SMS', mobile }, purpose: 'register', rateKey: `otp-${uniqueSuffix()}` });
     const { userId } = await createApplicantAccount({ mobile, code: await lastCodeSentTo(mobile), password: 'a-long-password-1405' });
-    await expect(submitApplication({ id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null })).rejects.toMatchObject({
+    await expect(submitApplication({ actor: { id: userId, name: '', roles: [], provinceId: null, coreId: null, agencyId: null } })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    expect(await submitApplication(first.actor)).toEqual({ status: 'SUBMITTED' });
-    await expect(saveApplicationStep(first.actor, 'contact', { email: 'x@example.org' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await submitApplication({ actor: first.actor })).toEqual({ status: 'SUBMITTED' });
+    await expect(saveApplicationStep({ actor: first.actor, step: 'contact', fields: { email: 'x@example.org' } })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('shows vetters the other application with the same national code, and never approves a code twice', async () => {
@@ -144,19 +152,21 @@ describe('registration', () => {
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE });
     const firstId = (await db.member.findUniqueOrThrow({ where: { userId: first.actor.id } })).id;
     const secondId = (await db.member.findUniqueOrThrow({ where: { userId: second.actor.id } })).id;
-    const seen = await getApplicationForVetting(staff, secondId);
+    const seen = await getApplicationForVetting({ actor: staff, memberId: secondId });
     expect(seen.possibleDuplicates).toEqual([{ id: firstId, status: 'DRAFT', province: expect.objectContaining({ name: expect.any(String) }) }]);
     // Another province's vetter sees that a duplicate exists, not which application it is.
     const national = await createActor(db, ['NATIONAL_OFFICE']);
-    expect((await getApplicationForVetting(national, firstId)).possibleDuplicates[0]!.id).toBe(secondId);
+    expect((await getApplicationForVetting({ actor: national, memberId: firstId })).possibleDuplicates[0]!.id).toBe(secondId);
     await db.member.update({ where: { id: firstId }, data: { provinceId: PROVINCE + 1 } });
-    expect((await getApplicationForVetting(staff, secondId)).possibleDuplicates).toEqual([{ id: null, status: 'DRAFT', province: expect.anything() }]);
+    expect((await getApplicationForVetting({ actor: staff, memberId: secondId })).possibleDuplicates).toEqual([
+      { id: null, status: 'DRAFT', province: expect.anything() },
+    ]);
     // Nothing of this reaches the applicants.
-    expect(JSON.stringify(await getOwnApplication(second.actor))).not.toContain(firstId);
+    expect(JSON.stringify(await getOwnApplication({ actor: second.actor }))).not.toContain(firstId);
 
     // Once one of them is a member, the other cannot be approved.
     await db.member.update({ where: { id: firstId }, data: { status: 'APPROVED' } });
-    await submitApplication(second.actor);
+    await submitApplication({ actor: second.actor });
     let version = (await db.member.findUniqueOrThrow({ where: { id: secondId } })).version;
     for (const action of ['startReview', 'confirmDetails', 'verifyIdentity', 'runInquiries'] as const) {
       await vetApplication({ actor: staff, memberId: secondId, action, version, providers: { identity: simulatedIdentity, inquiries: simulatedInquiries } });
@@ -177,25 +187,33 @@ describe('registration', () => {
     const db = await seededDb();
     const owner = await registerApplicant();
     const address = `owner-${uniqueSuffix()}@example.org`;
-    expect(await saveApplicationStep(owner.actor, 'contact', { email: address })).toEqual({ emailCodeSent: true });
+    expect(await saveApplicationStep({ actor: owner.actor, step: 'contact', fields: { email: address } })).toEqual({ emailCodeSent: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBeNull();
     const code = await lastCodeSentTo(address);
-    await expect(saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({
+    await expect(
+      saveApplicationStep({ actor: owner.actor, step: 'contact', fields: { email: address, emailCode: code === '000000' ? '111111' : '000000' } }),
+    ).rejects.toMatchObject({
       fieldErrors: { emailCode: ['otpWrong'] },
     });
-    expect(await saveApplicationStep(owner.actor, 'contact', { email: address, emailCode: code })).toEqual({ next: true });
+    expect(await saveApplicationStep({ actor: owner.actor, step: 'contact', fields: { email: address, emailCode: code } })).toEqual({ next: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.actor.id } })).email).toBe(address);
 
     // Another applicant types the owner's address, and a free one: the same answers, step by step.
     const prober = await registerApplicant();
     const fresh = `free-${uniqueSuffix()}@example.org`;
-    expect(await saveApplicationStep(prober.actor, 'contact', { email: address })).toEqual({ emailCodeSent: true });
+    expect(await saveApplicationStep({ actor: prober.actor, step: 'contact', fields: { email: address } })).toEqual({ emailCodeSent: true });
     const other = await registerApplicant();
-    expect(await saveApplicationStep(other.actor, 'contact', { email: fresh })).toEqual({ emailCodeSent: true });
-    const guessTaken = await saveApplicationStep(prober.actor, 'contact', { email: address, emailCode: '123456' }).catch((e: unknown) => e);
-    const guessFree = await saveApplicationStep(other.actor, 'contact', {
-      email: fresh,
-      emailCode: (await lastCodeSentTo(fresh)) === '123456' ? '654321' : '123456',
+    expect(await saveApplicationStep({ actor: other.actor, step: 'contact', fields: { email: fresh } })).toEqual({ emailCodeSent: true });
+    const guessTaken = await saveApplicationStep({ actor: prober.actor, step: 'contact', fields: { email: address, emailCode: '123456' } }).catch(
+      (e: unknown) => e,
+    );
+    const guessFree = await saveApplicationStep({
+      actor: other.actor,
+      step: 'contact',
+      fields: {
+        email: fresh,
+        emailCode: (await lastCodeSentTo(fresh)) === '123456' ? '654321' : '123456',
+      },
     }).catch((e: unknown) => e);
     expect(guessTaken).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
     expect(guessFree).toMatchObject({ code: 'VALIDATION', fieldErrors: { emailCode: ['otpWrong'] } });
@@ -208,10 +226,15 @@ describe('registration', () => {
   it('limits the identity and contact steps per account', async () => {
     const { actor } = await registerApplicant(); // two saves of the limited steps already
     const identity = { firstName: 'سارا', lastName: 'آزمون', fatherName: 'محمد', birthDate: '1368/02/15', gender: 'FEMALE' };
-    for (let i = 2; i < IDENTITY_STEPS_PER_HOUR; i++) await saveApplicationStep(actor, 'identity', { ...identity, nationalCode: uniqueNationalCode() });
-    const limited = await saveApplicationStep(actor, 'identity', { ...identity, nationalCode: uniqueNationalCode() }).catch((e: unknown) => e);
+    for (let i = 2; i < IDENTITY_STEPS_PER_HOUR; i++)
+      await saveApplicationStep({ actor, step: 'identity', fields: { ...identity, nationalCode: uniqueNationalCode() } });
+    const limited = await saveApplicationStep({ actor, step: 'identity', fields: { ...identity, nationalCode: uniqueNationalCode() } }).catch(
+      (e: unknown) => e,
+    );
     expect(limited).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
-    await expect(saveApplicationStep(actor, 'place', { provinceId: String(PROVINCE), countyId: '1' })).rejects.not.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(saveApplicationStep({ actor, step: 'place', fields: { provinceId: String(PROVINCE), countyId: '1' } })).rejects.not.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
   });
 });
 
@@ -219,21 +242,21 @@ describe('vetting', () => {
   it('takes an application through every stage to a membership code and the MEMBER role, auditing each move', async () => {
     const db = await seededDb();
     const { actor: applicant } = await registerApplicant();
-    await submitApplication(applicant);
+    await submitApplication({ actor: applicant });
     const member = await db.member.findUniqueOrThrow({ where: { userId: applicant.id } });
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE });
     const elsewhere = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE + 1 });
 
-    expect((await listApplications(staff)).map((a) => a.id)).toContain(member.id);
-    expect((await listApplications(elsewhere)).map((a) => a.id)).not.toContain(member.id);
-    expect((await listApplications(staff, { q: member.lastName })).map((a) => a.id)).toEqual([member.id]);
-    expect((await listApplications(staff, { status: 'APPROVED', q: member.lastName })).map((a) => a.id)).toEqual([]);
-    await expect(getApplicationForVetting(elsewhere, member.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listApplications({ actor: staff })).map((a) => a.id)).toContain(member.id);
+    expect((await listApplications({ actor: elsewhere })).map((a) => a.id)).not.toContain(member.id);
+    expect((await listApplications({ actor: staff, filters: { q: member.lastName } })).map((a) => a.id)).toEqual([member.id]);
+    expect((await listApplications({ actor: staff, filters: { status: 'APPROVED', q: member.lastName } })).map((a) => a.id)).toEqual([]);
+    await expect(getApplicationForVetting({ actor: elsewhere, memberId: member.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(vetApplication({ actor: applicant, memberId: member.id, action: 'startReview', version: member.version })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
 
-    const view = await getApplicationForVetting(staff, member.id);
+    const view = await getApplicationForVetting({ actor: staff, memberId: member.id });
     expect(view.nationalCodeMasked).toMatch(/^•{6}\d{4}$/);
     expect(view.actions.sort()).toEqual(['reject', 'startReview']);
 
@@ -258,7 +281,7 @@ describe('vetting', () => {
     expect(await db.vettingCheck.count({ where: { memberId: member.id } })).toBe(3);
     expect(await db.auditEvent.count({ where: { objectId: member.id, action: 'member.transition' } })).toBe(6);
 
-    expect(await revealApplicantIdentity(staff, member.id)).toMatchObject({ nationalCode: expect.stringMatching(/^\d{10}$/) });
+    expect(await revealApplicantIdentity({ actor: staff, memberId: member.id })).toMatchObject({ nationalCode: expect.stringMatching(/^\d{10}$/) });
     expect(await db.auditEvent.count({ where: { objectId: member.id, action: 'member.identity_revealed', actorId: staff.id } })).toBe(1);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
@@ -272,14 +295,14 @@ describe('vetting', () => {
     };
 
     const mismatch = await registerApplicant(uniqueNationalCode('00'));
-    await submitApplication(mismatch.actor);
+    await submitApplication({ actor: mismatch.actor });
     const a = (await db.member.findUniqueOrThrow({ where: { userId: mismatch.actor.id } })).id;
     await vet(a)('startReview');
     await expect(vet(a)('requestCorrection')).rejects.toMatchObject({ fieldErrors: { note: ['noteRequired'] } });
     expect((await vet(a)('requestCorrection', 'نام پدر را کامل بنویسید.')).status).toBe('CORRECTION_REQUESTED');
-    expect((await getOwnApplication(mismatch.actor)).staffNote).toBe('نام پدر را کامل بنویسید.');
-    await saveApplicationStep(mismatch.actor, 'background', { education: 'کارشناسی ارشد', occupation: 'وکیل' });
-    await submitApplication(mismatch.actor);
+    expect((await getOwnApplication({ actor: mismatch.actor })).staffNote).toBe('نام پدر را کامل بنویسید.');
+    await saveApplicationStep({ actor: mismatch.actor, step: 'background', fields: { education: 'کارشناسی ارشد', occupation: 'وکیل' } });
+    await submitApplication({ actor: mismatch.actor });
     await vet(a)('startReview');
     await vet(a)('confirmDetails');
     expect(await vet(a)('verifyIdentity')).toMatchObject({ status: 'IDENTITY_VERIFICATION', checks: [{ outcome: 'FAIL' }] });
@@ -291,7 +314,7 @@ describe('vetting', () => {
     });
 
     const record = await registerApplicant(uniqueNationalCode('13'));
-    await submitApplication(record.actor);
+    await submitApplication({ actor: record.actor });
     const b = (await db.member.findUniqueOrThrow({ where: { userId: record.actor.id } })).id;
     await vet(b)('startReview');
     await vet(b)('confirmDetails');

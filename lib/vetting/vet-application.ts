@@ -19,7 +19,7 @@ export type VetOptions = { actor: Actor; memberId: string; action: VettingAction
  * slow); their results are recorded in it. Approval issues the membership code and the MEMBER role.
  */
 export async function vetApplication(o: VetOptions) {
-  const m = await loadInScope(o.actor, o.memberId);
+  const m = await loadInScope({ actor: o.actor, memberId: o.memberId });
   if (m.version !== o.version) throw new AppError('CONFLICT', 'stale version');
   const transition = findVettingTransition(m.status, o.action);
   if (!transition || transition.by !== 'VETTER') throw new AppError('FORBIDDEN');

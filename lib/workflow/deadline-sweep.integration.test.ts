@@ -43,7 +43,7 @@ describe('sweepDeadlines', () => {
     // Running again (or a second worker) sends nothing new.
     await sweepDeadlines(now, policy);
     expect(await db.notification.count({ where: { userId: head.id, body: { contains: reportId } } })).toBe(1);
-    expect((await listReviewQueue(staff)).items.map((r) => r.id)).not.toContain(reportId);
+    expect((await listReviewQueue({ actor: staff })).items.map((r) => r.id)).not.toContain(reportId);
 
     // Two more days past the deadline: escalated to the province.
     const later = new Date(now.getTime() + 1.5 * DAY);
@@ -59,7 +59,7 @@ describe('sweepDeadlines', () => {
     expect(await db.auditEvent.count({ where: { objectId: reportId, action: { in: ['report.reminded', 'report.escalated'] } } })).toBe(2);
 
     // The province sees it in its queue, marked, and may take the core's decision; the core head still may too.
-    const queued = (await listReviewQueue(staff)).items.find((r) => r.id === reportId);
+    const queued = (await listReviewQueue({ actor: staff })).items.find((r) => r.id === reportId);
     expect(queued).toMatchObject({ escalated: true, overdue: true });
     await expect(transitionReport({ actor: otherStaff, reportId, action: 'approve', version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(transitionReport({ actor: head, reportId, action: 'approve', version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });

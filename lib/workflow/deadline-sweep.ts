@@ -33,7 +33,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
         ORDER BY "stageDeadlineAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const r of due) {
         await tx.report.update({ where: { id: r.id }, data: { remindedAt: now } });
-        for (const user of await reviewersInScope(tx, reviewersOf(r.status).reviewer, r)) {
+        for (const user of await reviewersInScope(tx, { role: reviewersOf(r.status).reviewer, report: r })) {
           await enqueueNotification(
             tx,
             { userId: user.id },
@@ -63,7 +63,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
         await tx.report.update({ where: { id: r.id }, data: { escalatedAt: now, version: { increment: 1 } } });
         await tx.approval.create({ data: { reportId: r.id, actorId: null, decision: 'ESCALATE', fromStatus: r.status, toStatus: r.status, createdAt: now } });
         const role = ESCALATES_TO[r.status]!;
-        for (const user of await reviewersInScope(tx, role, r)) {
+        for (const user of await reviewersInScope(tx, { role, report: r })) {
           await enqueueNotification(
             tx,
             { userId: user.id },

@@ -5,8 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 /** Active users who hold this role with a reach covering the report (lib/authz/scope.ts), never its author. */
 export async function reviewersInScope(
   tx: Prisma.TransactionClient,
-  role: Role,
-  report: { provinceId: number; coreId: string | null; submitterId: string | null },
+  { role, report }: { role: Role; report: { provinceId: number; coreId: string | null; submitterId: string | null } },
 ) {
   const where = holdersWhere(role, 'report', { provinceId: report.provinceId, coreId: report.coreId });
   if (!where) return [];

@@ -19,10 +19,10 @@ describe('transitionReport', () => {
     const national = await createActor(db, ['NATIONAL_OFFICE']);
     const { reportId, trackingCode } = await submitReport({ actor: member, input: reportInput(), files: [], rateKey: rateKey() });
 
-    expect((await listReviewQueue(head)).items.map((r) => r.id)).toContain(reportId);
-    expect((await listReviewQueue(staff)).items.map((r) => r.id)).not.toContain(reportId);
+    expect((await listReviewQueue({ actor: head })).items.map((r) => r.id)).toContain(reportId);
+    expect((await listReviewQueue({ actor: staff })).items.map((r) => r.id)).not.toContain(reportId);
     expect(await transitionReport({ actor: head, reportId, action: 'approve', version: 1 })).toEqual({ status: 'PROVINCE_REVIEW' });
-    expect((await listReviewQueue(staff)).items.map((r) => r.id)).toContain(reportId);
+    expect((await listReviewQueue({ actor: staff })).items.map((r) => r.id)).toContain(reportId);
     expect(await transitionReport({ actor: staff, reportId, action: 'approve', version: 2, publicNote: 'صحت گزارش تأیید شد.' })).toEqual({
       status: 'NATIONAL_REVIEW',
     });
@@ -81,7 +81,7 @@ describe('transitionReport', () => {
     await expect(transitionReport({ actor: otherProvince, reportId, action: 'approve', version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(transitionReport({ actor: sameProvince, reportId, action: 'approve', version: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(transitionReport({ actor: head, reportId, action: 'approve', version: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await listReviewQueue(head)).items.map((r) => r.id)).not.toContain(reportId);
+    expect((await listReviewQueue({ actor: head })).items.map((r) => r.id)).not.toContain(reportId);
     await expect(transitionReport({ actor: sameProvince, reportId: 'not-a-uuid', action: 'approve', version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -114,7 +114,7 @@ describe('transitionReport', () => {
     await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id });
 
     await expect(transitionReport({ actor: otherLiaison, reportId, action: 'acknowledge', version: 4 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await listReviewQueue(liaison)).items.map((r) => r.id)).toContain(reportId);
+    expect((await listReviewQueue({ actor: liaison })).items.map((r) => r.id)).toContain(reportId);
     await transitionReport({ actor: liaison, reportId, action: 'acknowledge', version: 4 });
     await transitionReport({ actor: liaison, reportId, action: 'respond', version: 5, publicNote: 'محل بازدید شد و پسماندها جمع‌آوری شد.' });
 

@@ -23,7 +23,7 @@ const stepInput = (formData: FormData) =>
  * says so (`emailCodeSent`); the code itself is never sent back to refill the form.
  */
 export const saveStepAction = authedAction(null, { namespace: 'application', input: stepInput, omit: ['emailCode'] }, async ({ actor, input }) => {
-  const result = await saveApplicationStep(actor, input.step, input.fields);
+  const result = await saveApplicationStep({ actor, step: input.step, fields: input.fields });
   if ('emailCodeSent' in result) return { emailCodeSent: true } as StepState;
   const next = APPLICATION_STEPS[APPLICATION_STEPS.indexOf(input.step) + 1] ?? 'declaration';
   revalidatePath('/application');
@@ -32,6 +32,6 @@ export const saveStepAction = authedAction(null, { namespace: 'application', inp
 
 /** Sends the completed application to the province. */
 export const submitApplicationAction = authedAction(null, { namespace: 'application', input: z.object({}) }, async ({ actor }) => {
-  await submitApplication(actor);
+  await submitApplication({ actor });
   revalidatePath('/application');
 });

@@ -13,7 +13,7 @@ import { saveStepAction, submitApplicationAction } from './actions';
 export default async function ApplicationPage({ searchParams }: { searchParams: Promise<{ step?: string }> }) {
   const actor = await getCurrentActor();
   if (!actor) redirect('/login?next=/application');
-  const application = await getOwnApplication(actor).catch((error: unknown) =>
+  const application = await getOwnApplication({ actor }).catch((error: unknown) =>
     isAppError(error) && error.code === 'NOT_FOUND' ? null : Promise.reject(error),
   );
   if (!application) {

@@ -18,7 +18,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const [t, statuses, items, locale] = await Promise.all([
     getTranslations('vetting'),
     getTranslations('application.statuses'),
-    listApplications(actor, filters),
+    listApplications({ actor, filters }),
     currentLocale(),
   ]);
   return (

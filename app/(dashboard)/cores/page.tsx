@@ -12,7 +12,7 @@ import { createCoreAction } from './actions';
 export default async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('core:manage', '/cores');
   const filters = coreListSchema.parse(await searchParams);
-  const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores(actor, filters), reportFormOptions(), currentLocale()]);
+  const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores({ actor, filters }), reportFormOptions(), currentLocale()]);
   const counties = options.provinces
     .filter((p) => can(actor, 'core:manage', { provinceId: p.id }))
     .flatMap((p) => p.counties.map((c) => ({ id: c.id, name: `${localized(c, locale)} (${localized(p, locale)})` })));

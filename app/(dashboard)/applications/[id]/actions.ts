@@ -21,5 +21,5 @@ export const vetAction = authedAction('member:vet', { namespace: 'vetting', inpu
 
 /** The full national code and mobile, audited. */
 export const revealApplicantAction = authedAction('member:vet', { namespace: 'vetting', input: z.object({ memberId: z.uuid() }) }, ({ actor, input }) =>
-  revealApplicantIdentity(actor, input.memberId),
+  revealApplicantIdentity({ actor, memberId: input.memberId }),
 );

@@ -6,6 +6,6 @@ import { revealApplicantAction, vetAction } from './actions';
 
 export default async function ApplicationVettingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { data: application } = await loadPage({ returnTo: `/applications/${id}`, load: (actor) => getApplicationForVetting(actor, id) });
+  const { data: application } = await loadPage({ returnTo: `/applications/${id}`, load: (actor) => getApplicationForVetting({ actor, memberId: id }) });
   return <VettingView application={application} locale={await currentLocale()} vet={vetAction} reveal={revealApplicantAction} />;
 }

@@ -6,6 +6,6 @@ import { memberMoveAction } from '../actions';
 
 export default async function CorePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { data: core } = await loadPage({ returnTo: `/cores/${id}`, permission: 'core:manage', load: (actor) => getCoreForManager(actor, id) });
+  const { data: core } = await loadPage({ returnTo: `/cores/${id}`, permission: 'core:manage', load: (actor) => getCoreForManager({ actor, coreId: id }) });
   return <CoreManager core={core} locale={await currentLocale()} move={memberMoveAction} />;
 }

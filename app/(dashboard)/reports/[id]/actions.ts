@@ -27,5 +27,5 @@ export const transitionAction = authedAction(null, { namespace: 'review', input:
 
 /** A reviewer asks who sent the report; lib/reports/reveal-identity checks scope and audits the reveal. */
 export const revealIdentityAction = authedAction(null, { namespace: 'review', input: z.object({ reportId: z.uuid() }) }, ({ actor, input }) =>
-  revealIdentity(actor, input.reportId),
+  revealIdentity({ actor, reportId: input.reportId }),
 );

@@ -11,7 +11,7 @@ import { revealIdentityAction, transitionAction } from './actions';
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [{ data: report }, locale] = await Promise.all([
-    loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview(actor, id) }),
+    loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview({ actor, reportId: id }) }),
     currentLocale(),
   ]);
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;

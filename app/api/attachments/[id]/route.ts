@@ -4,7 +4,7 @@ import { toApiResponse } from '@/lib/http/api-response';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const { bytes, mimeType } = await readAttachment(await getCurrentActor(), (await params).id);
+    const { bytes, mimeType } = await readAttachment({ actor: await getCurrentActor(), attachmentId: (await params).id });
     return new Response(Buffer.from(bytes), {
       headers: {
         'Content-Type': mimeType,
