@@ -27,6 +27,17 @@ describe('vetting pipeline', () => {
     expect(findVettingTransition('DETAILS_REVIEW', 'confirmDetails')?.requiresNote).toBeUndefined();
   });
 
+  it('names what each move does: checks on the two check moves, membership granted only by approval after both guards', () => {
+    const named = vettingTransitions.map((t) => [t.action, t.check ?? null, t.guards ?? [], t.effect ?? null]);
+    expect(named.filter(([, check]) => check)).toEqual([
+      ['verifyIdentity', 'identity', [], null],
+      ['runInquiries', 'inquiries', [], null],
+    ]);
+    expect(named.filter(([, , , effect]) => effect)).toEqual([['approve', null, ['checksCleared', 'oneMembershipPerPerson'], 'grantMembership']]);
+    // A move whose state the check decides says where a pass leads.
+    for (const t of vettingTransitions) if (t.to === null) expect(t.check && t.passTo, t.action).toBeTruthy();
+  });
+
   it('writes membership codes as province-year-sequence', () => {
     expect(formatMembershipCode('04', 1405, 42)).toBe('04-1405-00042');
   });

@@ -6,13 +6,24 @@ export type VettingAction = 'submit' | 'startReview' | 'requestCorrection' | 'co
 
 export type VettingMover = 'APPLICANT' | 'VETTER';
 
+/** Outside checks a move runs before its transaction (they may be slow): lib/vetting/effects.ts `vettingChecks`. */
+export type VettingCheck = 'identity' | 'inquiries';
+/** A condition checked before the move (lib/vetting/effects.ts `vettingGuards`). */
+export type VettingGuard = 'checksCleared' | 'oneMembershipPerPerson';
+/** What a move does besides changing the state, in its transaction (lib/vetting/effects.ts `vettingEffects`). */
+export type VettingEffect = 'grantMembership';
+
 export type VettingTransition = {
   from: readonly ApplicationStatus[];
   action: VettingAction;
-  /** null: the state is decided by the provider's answer (see vet-application). */
+  /** null: the state is decided by the check's answer: passed → `passTo`, failed → stays. */
   to: ApplicationStatus | null;
+  passTo?: ApplicationStatus;
   by: VettingMover;
   requiresNote?: true;
+  check?: VettingCheck;
+  guards?: readonly VettingGuard[];
+  effect?: VettingEffect;
 };
 
 /** Every state, in pipeline order (for filters). */
@@ -38,9 +49,17 @@ export const vettingTransitions: readonly VettingTransition[] = [
   { from: ['DETAILS_REVIEW', 'IDENTITY_VERIFICATION'], action: 'requestCorrection', to: 'CORRECTION_REQUESTED', by: 'VETTER', requiresNote: true },
   { from: ['DETAILS_REVIEW'], action: 'confirmDetails', to: 'IDENTITY_VERIFICATION', by: 'VETTER' },
   // Passes on to INQUIRIES when the identity provider matches; otherwise stays, with the failed check recorded.
-  { from: ['IDENTITY_VERIFICATION'], action: 'verifyIdentity', to: null, by: 'VETTER' },
-  { from: ['INQUIRIES'], action: 'runInquiries', to: 'INQUIRIES', by: 'VETTER' },
-  { from: ['INQUIRIES'], action: 'approve', to: 'APPROVED', by: 'VETTER' },
+  { from: ['IDENTITY_VERIFICATION'], action: 'verifyIdentity', to: null, passTo: 'INQUIRIES', by: 'VETTER', check: 'identity' },
+  { from: ['INQUIRIES'], action: 'runInquiries', to: 'INQUIRIES', by: 'VETTER', check: 'inquiries' },
+  // Approval issues the membership code and the MEMBER role (and ends the person's sessions, so the role takes effect).
+  {
+    from: ['INQUIRIES'],
+    action: 'approve',
+    to: 'APPROVED',
+    by: 'VETTER',
+    guards: ['checksCleared', 'oneMembershipPerPerson'],
+    effect: 'grantMembership',
+  },
   { from: UNDER_REVIEW, action: 'reject', to: 'REJECTED', by: 'VETTER', requiresNote: true },
 ];
 
