@@ -17,8 +17,10 @@ const nextConfig = {
     // pino starts its transport in a worker thread, which bundling breaks.
     'pino',
   ],
-  // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '26mb' } },
+  // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form. server.mjs
+  // refuses bodies over 27 MiB first (lib/http/request-guard.mjs); Next's limit sits above that, so a body
+  // the guard let through reaches the action and gets a field error, never Next's bare 500 (issue #11).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '28mb' } },
   poweredByHeader: false,
   async headers() {
     return [

@@ -32,15 +32,48 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
   );
 }
 
-export function FormMessage({ id, message, ok }: { id: string; message?: string; ok?: boolean }) {
+/**
+ * The form's answer: a message, and on failure the list of fields in error, each a link to its field
+ * (GOV.UK's error summary), so a phone user whose error is 1,000 px above the button can reach it.
+ * Focusable (tabIndex -1): the form moves focus here after an answer (useFormAction), and without
+ * JavaScript the page comes back with focus here (autoFocus).
+ */
+export function FormMessage({
+  id,
+  message,
+  ok,
+  errors,
+  labels,
+}: {
+  id: string;
+  message?: string;
+  ok?: boolean;
+  errors?: Record<string, string[] | undefined>;
+  labels?: Record<string, string>;
+}) {
+  const listed = Object.entries(errors ?? {}).filter(([, e]) => e?.length);
   return (
-    <p
+    <div
       id={id}
       role="alert"
       aria-live="assertive"
-      className={`rounded-lg px-3 py-2 text-sm font-medium empty:hidden ${ok ? 'bg-brand-50 text-brand-800' : 'bg-red-50 text-red-800'}`}
+      tabIndex={-1}
+      autoFocus={Boolean(message)}
+      className={`rounded-lg px-3 py-2 text-sm font-medium empty:hidden focus:outline-offset-2 ${ok ? 'bg-brand-50 text-brand-800' : 'bg-red-50 text-red-800'}`}
     >
-      {message}
-    </p>
+      {message ? <p>{message}</p> : null}
+      {message && listed.length ? (
+        <ul className="mt-1 list-disc space-y-1 ps-5 font-normal">
+          {listed.map(([field, e]) => (
+            <li key={field}>
+              <a href={`#${field}`} className="underline">
+                {labels?.[field] ? `${labels[field]}: ` : ''}
+                {e!.join(' ')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

@@ -65,6 +65,34 @@ describe('sanitizeFile', () => {
     await expect(sanitizeFile(new Uint8Array(ATTACHMENT_LIMITS.maxFileBytes + 1))).rejects.toMatchObject({ reason: 'size' });
   });
 
+  it('accepts a 64-megapixel phone photo and a 16000×4000 panorama, downscaled (both were refused as damaged)', async () => {
+    const sizes: [number, number][] = [
+      [9248, 6936],
+      [16000, 4000],
+    ];
+    for (const [width, height] of sizes) {
+      const photo = await sharp({ create: { width, height, channels: 3, background: '#7a8' } })
+        .jpeg({ quality: 60 })
+        .toBuffer();
+      const clean = await sanitizeFile(new Uint8Array(photo));
+      const meta = await sharp(clean.bytes).metadata();
+      expect(Math.max(meta.width!, meta.height!), `${width}×${height}`).toBe(2560);
+    }
+  }, 60_000);
+
+  it('refuses a picture past the pixel limit as too large, not damaged', async () => {
+    // A small JPEG whose frame header claims 12000×12000 (144 MP): refused from the header, before decoding.
+    const jpeg = Buffer.from(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg.writeUInt16BE(12000, sof + 5);
+    jpeg.writeUInt16BE(12000, sof + 7);
+    await expect(sanitizeFile(new Uint8Array(jpeg))).rejects.toEqual(new RejectedFile('pixels'));
+  });
+
   it('re-saves a PDF without its author and producer', async () => {
     const doc = await PDFDocument.create();
     doc.addPage();

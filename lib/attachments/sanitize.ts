@@ -3,7 +3,12 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { cleanPdf } from './clean-pdf';
 
-export const ATTACHMENT_LIMITS = { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 } as const;
+/**
+ * Per report or reply. `maxPixels`: 120 megapixels, well above today's phones (64 MP main cameras at
+ * 9248×6936, 200 MP sensors write 50 MP by default) and panoramas such as 16000×4000; past it the file
+ * is refused as too large, never as damaged. libvips decodes JPEG shrunk on load, so memory stays low.
+ */
+export const ATTACHMENT_LIMITS = { maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024, maxPixels: 120_000_000 } as const;
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const ALLOWED_TYPES = [...IMAGE_TYPES, 'application/pdf'] as const;
@@ -12,7 +17,7 @@ export type AllowedType = (typeof ALLOWED_TYPES)[number];
 export type CleanFile = { bytes: Uint8Array; mimeType: AllowedType; size: number; sha256: string };
 
 /** Why a file was refused; each reason has a Persian message (reports.attachments.*). */
-export type RejectReason = 'type' | 'size' | 'damaged';
+export type RejectReason = 'type' | 'size' | 'pixels' | 'damaged';
 export class RejectedFile extends Error {
   constructor(readonly reason: RejectReason) {
     super(reason);
@@ -39,9 +44,14 @@ export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
 }
 
 async function reencodeImage(bytes: Uint8Array, mimeType: (typeof IMAGE_TYPES)[number]): Promise<Uint8Array> {
+  // The header says how big the picture is; a picture past the limit is "too large", not "damaged".
+  const { width = 0, height = 0 } = await sharp(bytes)
+    .metadata()
+    .catch(() => ({ width: 0, height: 0 }));
+  if (width * height > ATTACHMENT_LIMITS.maxPixels) throw new RejectedFile('pixels');
   try {
     // sharp writes no metadata unless asked to; rotate() first bakes in the EXIF orientation it drops.
-    const image = sharp(bytes, { failOn: 'error', limitInputPixels: 60_000_000 })
+    const image = sharp(bytes, { failOn: 'error', limitInputPixels: ATTACHMENT_LIMITS.maxPixels })
       .rotate()
       .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
     const out = mimeType === 'image/jpeg' ? image.jpeg({ quality: 85, mozjpeg: true }) : mimeType === 'image/png' ? image.png() : image.webp({ quality: 85 });

@@ -37,6 +37,6 @@ export async function discardUploads(uploads: readonly StoredUpload[]): Promise<
   await Promise.allSettled(uploads.map((u) => getStorage().delete(u.storageKey)));
 }
 
-function attachmentError(reason: 'count' | 'size' | 'type' | 'damaged'): AppError {
+function attachmentError(reason: 'count' | 'size' | 'type' | 'pixels' | 'damaged'): AppError {
   return new AppError('VALIDATION', `attachment ${reason}`, { fieldErrors: { attachments: [`attachments.${reason}`] } });
 }

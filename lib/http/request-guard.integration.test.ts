@@ -27,12 +27,14 @@ function send(
   path: string,
   headers: Record<string, string | number>,
   body?: string | ((write: (chunk: string) => boolean) => void),
-): Promise<{ status: number; json: { error?: string; message?: string } | null }> {
+): Promise<{ status: number; json: { error?: string; message?: string } | null; text: string; type: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text.startsWith('{') ? JSON.parse(text) : null }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, json: text.startsWith('{') ? JSON.parse(text) : null, text, type: String(res.headers['content-type']) }),
+      );
     });
     req.on('error', reject);
     if (typeof body === 'string') req.end(body);
@@ -48,6 +50,28 @@ describe('request guard', () => {
     expect(answer.status).toBe(411);
     expect(answer.json?.message).toMatch(/[\u0600-\u06FF]/);
     expect(bodiesRead).toBe(before);
+  });
+
+  it('answers a page form posted without JavaScript with a Persian page that says nothing was saved', async () => {
+    const answer = await send('/report', {
+      accept: 'text/html,application/xhtml+xml',
+      'content-type': 'multipart/form-data; boundary=x',
+      'content-length': 28 * 1024 * 1024,
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.type).toContain('text/html');
+    expect(answer.text).toContain('dir="rtl"');
+    expect(answer.text).toContain('۲۵ مگابایت');
+    expect(answer.text).toContain('چیزی ذخیره نشد');
+  });
+
+  it('lets a page body up to 27 MiB through to Next, whose own limit is higher (three 9.1 MB photos gave a bare 500)', async () => {
+    expect(bodyLimitFor('/report')).toBe(27 * 1024 * 1024);
+    // @ts-expect-error next.config.mjs is plain JavaScript without types
+    const config = (await import('../../next.config.mjs')).default as { experimental: { serverActions: { bodySizeLimit: string } } };
+    const nextLimitMb = Number(/^(\d+)mb$/.exec(config.experimental.serverActions.bodySizeLimit)![1]);
+    expect(nextLimitMb * 1024 * 1024).toBeGreaterThan(bodyLimitFor('/report'));
+    expect(3 * 9.1e6).toBeLessThan(bodyLimitFor('/report'));
   });
 
   it('refuses a declared length past the route limit with 413 at once, whatever the body', async () => {

@@ -11,7 +11,10 @@ const MIB = 1024 * KIB;
  * The largest body each kind of request may carry, in bytes. Ordered: the first prefix that matches wins.
  * - sign-in and sign-out forms: a few fields;
  * - the report API: 5 attachments of 10 MB, 25 MB in all, plus the form (lib/attachments/sanitize.ts);
- * - everything else (pages' server actions): Next's own `serverActions.bodySizeLimit` (26 MB) plus headroom.
+ * - everything else (pages' server actions): the report form's 25 MB of attachments plus the form. Next's
+ *   own `serverActions.bodySizeLimit` (next.config.mjs) is set above this, so Next never refuses what
+ *   passed here (it answered a bare 500): a body up to this limit reaches the action, which answers a
+ *   field error ("25 MB in all") with every value kept.
  */
 export const BODY_LIMITS = [
   ['/api/auth/', 16 * KIB],
@@ -31,10 +34,20 @@ function message(code) {
   return messages.errors[code] ?? messages.errors.VALIDATION;
 }
 
-function refuse(res, status, code) {
-  const body = JSON.stringify({ error: code, message: message(code) });
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** A form posted without JavaScript gets a Persian page, not JSON: what happened, and what was not saved. */
+function htmlPage(code) {
+  messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
+  const page = messages.refusedPage;
+  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(page.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(message(code))}</p><p>${escapeHtml(page[code] ?? '')}</p><p>${escapeHtml(page.notSaved)}</p><p><a href="javascript:history.back()">${escapeHtml(page.back)}</a></p></body></html>`;
+}
+
+function refuse(res, status, code, req) {
+  const wantsHtml = String(req?.headers.accept ?? '').includes('text/html');
+  const body = wantsHtml ? htmlPage(code) : JSON.stringify({ error: code, message: message(code) });
   res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
+    'content-type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     connection: 'close',
     'cache-control': 'no-store',
@@ -55,13 +68,13 @@ export function refuseUnacceptableBody(req, res) {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
   const declared = req.headers['content-length'];
   if (declared === undefined) {
-    if (req.headers['transfer-encoding']) return (refuse(res, 411, 'LENGTH_REQUIRED'), true);
+    if (req.headers['transfer-encoding']) return (refuse(res, 411, 'LENGTH_REQUIRED', req), true);
     return false;
   }
   const length = Number(declared);
-  if (!Number.isSafeInteger(length) || length < 0) return (refuse(res, 400, 'VALIDATION'), true);
-  if (length > bodyLimitFor(pathname)) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE'), true);
+  if (!Number.isSafeInteger(length) || length < 0) return (refuse(res, 400, 'VALIDATION', req), true);
+  if (length > bodyLimitFor(pathname)) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE', req), true);
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
-  if (type.startsWith('multipart/form-data') && !/;\s*boundary=/.test(type)) return (refuse(res, 400, 'VALIDATION'), true);
+  if (type.startsWith('multipart/form-data') && !/;\s*boundary=/.test(type)) return (refuse(res, 400, 'VALIDATION', req), true);
   return false;
 }

@@ -1,0 +1,38 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import type { ActionState } from '@/lib/actions/action-state';
+
+type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+
+/**
+ * useActionState for a form that keeps everything it was sent. React resets a form after its `action`
+ * runs, and the reset puts selects, checkboxes and file inputs back to their first defaults while text
+ * inputs are refilled from the answer: a reporter then saw an unticked contact box over a filled phone
+ * number and resent a report with no contact request, no date and no photo (issue #11). So with
+ * JavaScript the form is sent from `onSubmit` (no reset: what the screen shows is what is sent again);
+ * without JavaScript, `action` posts the form and the page comes back filled from `state.values`.
+ *
+ * After an answer, focus moves to the error summary (`summaryId`) or, on success, to `doneId`, so a
+ * phone user hears and sees the result instead of a focus lost on <body>.
+ */
+export function useFormAction<T>(action: Action<T>, { summaryId, doneId }: { summaryId: string; doneId?: string }) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const answered = useRef(false);
+
+  useEffect(() => {
+    if (!answered.current) return;
+    const target = document.getElementById(state.ok && doneId ? doneId : summaryId);
+    if (target && (state.ok ? doneId : state.message)) target.focus();
+  }, [state, summaryId, doneId]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    answered.current = true;
+    startTransition(() => formAction(formData));
+  }
+
+  return { state, pending, formProps: { action: formAction, onSubmit } };
+}
