@@ -1,14 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
+import { Select, TextArea, TextInput } from '@/components/ui/inputs';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { localized, localDigits } from '@/lib/i18n/format';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import type { SubmittedState } from '@/lib/reports/submit-report-form';
 import { TrackingCodePanel } from './tracking-code-panel';
-import { localized } from '@/lib/i18n/format';
 
 type Props = {
   action: (state: ActionState<SubmittedState>, formData: FormData) => Promise<ActionState<SubmittedState>>;
@@ -19,33 +21,77 @@ type Props = {
   years: number[];
   /** Members report from their core: no place or contact fields, but they may hide who they are. */
   member?: boolean;
-  limits: { descriptionMin: number; descriptionMax: number; maxFiles: number; maxFileMb: number };
+  limits: { descriptionMin: number; descriptionMax: number; maxFiles: number; maxFileMb: number; maxTotalMb: number };
 };
 
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
+const MB = 1024 * 1024;
 
+/** False during the server render and hydration, true after: the no-JavaScript page keeps its full lists. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+
+/**
+ * The report form. Works without JavaScript (the county list is grouped by province, the contact fields
+ * show by CSS when the box is ticked); with it, the county list follows the province, the description
+ * counts its characters, and chosen files are checked against the limits before anything is sent.
+ */
 export function ReportForm({ action, options, submissionToken, locale, monthNames, years, member = false, limits }: Props) {
   const t = useTranslations('reportForm');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const shared = useTranslations('sharedErrors.attachments');
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done' });
+  const hydrated = useHydrated();
   const v = state.values ?? {};
   const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
-  const [wantsContact, setWantsContact] = useState(v.wantsContact === 'on');
   const [length, setLength] = useState((v.description ?? '').length);
+  const [files, setFiles] = useState<{ count: number; bytes: number; largest: number }>({ count: 0, bytes: 0, largest: 0 });
   const name = (item: { name: string; nameEn: string }) => localized(item, locale);
-  const e = state.fieldErrors ?? {};
-  const invalid = (field: string) => (e[field] ? true : undefined);
-  const counties = options.provinces.find((p) => String(p.id) === provinceId)?.counties ?? [];
+  const fileProblem =
+    files.count > limits.maxFiles
+      ? shared('count')
+      : files.largest > limits.maxFileMb * MB || files.bytes > limits.maxTotalMb * MB
+        ? shared('size')
+        : undefined;
+  const e: Record<string, string[] | undefined> = { ...state.fieldErrors, ...(fileProblem ? { attachments: [fileProblem] } : {}) };
+  const labels: Record<string, string> = {
+    kind: t('kind'),
+    categoryId: t('category'),
+    topicId: t('topic'),
+    provinceId: t('province'),
+    countyId: t('county'),
+    placeDescription: t('place'),
+    incidentDate: t('incidentDate'),
+    description: t('description'),
+    attachments: t('attachments'),
+    contactName: t('contactName'),
+    contactPhone: t('contactPhone'),
+    contactEmail: t('contactEmail'),
+  };
+  const provinces = hydrated ? options.provinces.filter((p) => String(p.id) === provinceId) : options.provinces;
 
   if (state.ok && state.data) return <TrackingCodePanel code={state.data.trackingCode} qrSvg={state.data.qrSvg} />;
 
   return (
     <form
-      action={formAction}
+      {...formProps}
+      onSubmit={(event) => {
+        // Files past the limits are not sent at all: on a slow link, 25 MB is minutes of waiting for a refusal.
+        if (fileProblem) {
+          event.preventDefault();
+          document.getElementById('attachments')?.focus();
+          return;
+        }
+        formProps.onSubmit(event);
+      }}
       noValidate
       className="mt-6 space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
       aria-describedby="report-form-message"
     >
-      <FormMessage id="report-form-message" message={state.message} />
+      <FormMessage id="report-form-message" message={state.message} errors={state.fieldErrors} labels={labels} />
       <input type="hidden" name="submissionToken" value={submissionToken} />
       {/* Honeypot: hidden from people and assistive technology; bots that fill it are ignored. */}
       <div className="hidden" aria-hidden="true">
@@ -55,7 +101,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
         </label>
       </div>
 
-      <fieldset aria-describedby="kind-error">
+      <fieldset id="kind" tabIndex={-1} aria-describedby="kind-error">
         <legend className="font-medium">{t('kind')}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {kinds.map((kind) => (
@@ -71,98 +117,95 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       </fieldset>
 
       <Field id="categoryId" label={t('category')} error={e.categoryId}>
-        <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ''} required className={inputClass}>
+        <Select name="categoryId" defaultValue={v.categoryId ?? ''} required>
           <option value="">{t('choose')}</option>
           {options.categories.map((c) => (
             <option key={c.id} value={c.id}>
               {name(c)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
 
       <Field id="topicId" label={t('topic')} hint={t('topicHint')} error={e.topicId}>
-        <select id="topicId" name="topicId" defaultValue={v.topicId ?? ''} className={inputClass}>
+        <Select name="topicId" defaultValue={v.topicId ?? ''}>
           <option value="">{t('noTopic')}</option>
           {options.topics.map((topic) => (
             <option key={topic.id} value={topic.id}>
               {localized(topic, locale)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
 
       {member ? null : (
         <div className="grid gap-6 sm:grid-cols-2">
           <Field id="provinceId" label={t('province')} error={e.provinceId}>
-            <select
-              id="provinceId"
-              name="provinceId"
-              value={provinceId}
-              onChange={(event) => setProvinceId(event.target.value)}
-              required
-              className={inputClass}
-            >
+            <Select name="provinceId" value={provinceId} onChange={(event) => setProvinceId(event.target.value)} required>
               <option value="">{t('choose')}</option>
               {options.provinces.map((p) => (
                 <option key={p.id} value={p.id}>
                   {name(p)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <Field id="countyId" label={t('county')} hint={t('countyHint')} error={e.countyId}>
-            <select id="countyId" name="countyId" key={provinceId} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''} className={inputClass}>
+            <Select name="countyId" key={hydrated ? provinceId : 'all'} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''}>
               <option value="">{t('choose')}</option>
-              {counties.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {name(c)}
-                </option>
+              {provinces.map((p) => (
+                <optgroup key={p.id} label={name(p)}>
+                  {p.counties.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {name(c)}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
-            </select>
+            </Select>
           </Field>
         </div>
       )}
 
       <Field id="placeDescription" label={t('place')} hint={t('placeHint')} error={e.placeDescription}>
-        <input id="placeDescription" name="placeDescription" type="text" maxLength={300} defaultValue={v.placeDescription} className={inputClass} />
+        <TextInput name="placeDescription" defaultValue={v.placeDescription} />
       </Field>
 
-      <fieldset aria-describedby="incidentDate-hint incidentDate-error">
+      <fieldset id="incidentDate" tabIndex={-1} aria-describedby="incidentDate-hint incidentDate-error">
         <legend className="font-medium">{t('incidentDate')}</legend>
         <div className="mt-1 grid grid-cols-3 gap-2">
           <label className="text-sm">
             {t('day')}
-            <select name="incidentDay" defaultValue={v.incidentDay ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
+            <Select name="incidentDay" defaultValue={v.incidentDay ?? ''} aria-invalid={e.incidentDate ? true : undefined}>
               <option value="">—</option>
               {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
                 <option key={d} value={d}>
-                  {d.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US')}
+                  {localDigits(d, locale)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="text-sm">
             {t('month')}
-            <select name="incidentMonth" defaultValue={v.incidentMonth ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
+            <Select name="incidentMonth" defaultValue={v.incidentMonth ?? ''} aria-invalid={e.incidentDate ? true : undefined}>
               <option value="">—</option>
               {monthNames.map((m, i) => (
                 <option key={m} value={i + 1}>
                   {m}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="text-sm">
             {t('year')}
-            <select name="incidentYear" defaultValue={v.incidentYear ?? ''} aria-invalid={invalid('incidentDate')} className={inputClass}>
+            <Select name="incidentYear" defaultValue={v.incidentYear ?? ''} aria-invalid={e.incidentDate ? true : undefined}>
               <option value="">—</option>
               {years.map((y) => (
                 <option key={y} value={y}>
-                  {y.toLocaleString(locale === 'fa' ? 'fa-IR' : 'en-US', { useGrouping: false })}
+                  {localDigits(y, locale)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         </div>
         <p id="incidentDate-hint" className="mt-1 text-xs text-muted">
@@ -179,29 +222,34 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
         hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax, count: length })}
         error={e.description}
       >
-        <textarea
-          id="description"
-          name="description"
-          rows={7}
-          required
-          minLength={limits.descriptionMin}
-          maxLength={limits.descriptionMax}
-          defaultValue={v.description}
-          onChange={(event) => setLength(event.target.value.length)}
-          className={inputClass}
-        />
+        {/* No maxLength: the browser would cut a long paste silently; the counter and the server say the limit. */}
+        <TextArea name="description" rows={7} required defaultValue={v.description} onChange={(event) => setLength(event.target.value.length)} />
       </Field>
+      <p className={`-mt-5 text-xs ${length > limits.descriptionMax ? 'font-semibold text-red-800' : 'text-muted'}`}>
+        {t('descriptionCount', { count: length, max: limits.descriptionMax })}
+      </p>
 
-      <Field id="attachments" label={t('attachments')} hint={t('attachmentsHint', { files: limits.maxFiles, mb: limits.maxFileMb })} error={e.attachments}>
+      <Field
+        id="attachments"
+        label={t('attachments')}
+        hint={t('attachmentsHint', { files: limits.maxFiles, mb: limits.maxFileMb, totalMb: limits.maxTotalMb })}
+        error={e.attachments}
+      >
         <input
-          id="attachments"
           name="attachments"
           type="file"
           multiple
           accept="image/jpeg,image/png,image/webp,application/pdf"
+          onChange={(event) => {
+            const chosen = [...(event.target.files ?? [])];
+            setFiles({ count: chosen.length, bytes: chosen.reduce((s, f) => s + f.size, 0), largest: Math.max(0, ...chosen.map((f) => f.size)) });
+          }}
           className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`}
         />
       </Field>
+      {files.count ? (
+        <p className="-mt-5 text-xs text-muted">{t('chosenFiles', { count: files.count, mb: localDigits((files.bytes / MB).toFixed(1), locale) })}</p>
+      ) : null}
 
       {member ? (
         <label className="flex min-h-11 items-start gap-3">
@@ -214,26 +262,25 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           </span>
         </label>
       ) : (
-        <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
+        <fieldset className="group space-y-4 rounded-lg border border-slate-200 p-4">
           <legend className="px-1 font-medium">{t('contact')}</legend>
           <p className="text-sm text-muted">{t('contactHint')}</p>
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="wantsContact" checked={wantsContact} onChange={(event) => setWantsContact(event.target.checked)} className="size-4" />
+            <input type="checkbox" name="wantsContact" defaultChecked={v.wantsContact === 'on'} className="size-4" />
             {t('wantsContact')}
           </label>
-          {wantsContact ? (
-            <div className="grid gap-4 sm:grid-cols-3">
-              <Field id="contactName" label={t('contactName')} error={e.contactName}>
-                <input id="contactName" name="contactName" type="text" autoComplete="name" defaultValue={v.contactName} className={inputClass} />
-              </Field>
-              <Field id="contactPhone" label={t('contactPhone')} error={e.contactPhone}>
-                <input id="contactPhone" name="contactPhone" type="tel" dir="ltr" autoComplete="tel" defaultValue={v.contactPhone} className={inputClass} />
-              </Field>
-              <Field id="contactEmail" label={t('contactEmail')} error={e.contactEmail}>
-                <input id="contactEmail" name="contactEmail" type="email" dir="ltr" autoComplete="email" defaultValue={v.contactEmail} className={inputClass} />
-              </Field>
-            </div>
-          ) : null}
+          {/* Shown by CSS when the box is ticked, so it works without JavaScript; the server keeps nothing unless it is. */}
+          <div className="hidden gap-4 group-has-checked:grid sm:grid-cols-3">
+            <Field id="contactName" label={t('contactName')} error={e.contactName}>
+              <TextInput name="contactName" autoComplete="name" defaultValue={v.contactName} />
+            </Field>
+            <Field id="contactPhone" label={t('contactPhone')} error={e.contactPhone}>
+              <TextInput name="contactPhone" type="tel" dir="ltr" autoComplete="tel" defaultValue={v.contactPhone} />
+            </Field>
+            <Field id="contactEmail" label={t('contactEmail')} error={e.contactEmail}>
+              <TextInput name="contactEmail" type="email" dir="ltr" autoComplete="email" defaultValue={v.contactEmail} />
+            </Field>
+          </div>
         </fieldset>
       )}
 

@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import type { FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
+import { TextArea } from '@/components/ui/inputs';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { CaseProgress } from './case-progress';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { TrackView } from '@/lib/reports/track-form';
@@ -12,15 +14,15 @@ type Props = { action: (state: ActionState<TrackView>, formData: FormData) => Pr
 
 export function TrackPanel({ action }: Props) {
   const t = useTranslations('track');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'track-message', doneId: 'report-title' });
   const report = state.ok ? state.data : undefined;
   const e = state.fieldErrors ?? {};
 
   return (
     <div className="mt-6 space-y-8">
-      <form action={formAction} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <form {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
         <input type="hidden" name="intent" value="lookup" />
-        {!report ? <FormMessage id="track-message" message={state.message} /> : null}
+        {!report ? <FormMessage id="track-message" message={state.message} errors={e} labels={{ code: t('code') }} /> : null}
         <Field id="code" label={t('code')} hint={t('codeHint')} error={report ? undefined : e.code}>
           <input
             id="code"
@@ -39,23 +41,35 @@ export function TrackPanel({ action }: Props) {
         </button>
       </form>
 
-      {report ? <TrackedReportView report={report} action={formAction} pending={pending} message={state.message} bodyError={e.body} /> : null}
+      {report ? (
+        <TrackedReportView
+          report={report}
+          formProps={formProps}
+          pending={pending}
+          message={state.message}
+          bodyError={e.body}
+          typed={report.replied ? '' : (state.values?.body ?? '')}
+        />
+      ) : null}
     </div>
   );
 }
 
 function TrackedReportView({
   report,
-  action,
+  formProps,
   pending,
   message,
   bodyError,
+  typed,
 }: {
   report: TrackView;
-  action: (formData: FormData) => void;
+  formProps: { action: (formData: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
   pending: boolean;
   message?: string;
   bodyError?: string[];
+  /** The reply typed before a refusal (kept); empty once it was sent. */
+  typed: string;
 }) {
   const t = useTranslations('track');
   const status = useTranslations('status');
@@ -64,7 +78,7 @@ function TrackedReportView({
   return (
     <article aria-labelledby="report-title" className="space-y-6">
       <header className="rounded-xl bg-white p-4">
-        <h2 id="report-title" className="text-lg font-bold">
+        <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
           {kinds(report.kind)} ·{' '}
           <span dir="ltr" className="font-mono">
             {report.code}
@@ -80,12 +94,14 @@ function TrackedReportView({
       <CaseProgress report={report} />
 
       {report.canReply ? (
-        <form action={action} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+        // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
+        <form key={report.replyToken} {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
           <input type="hidden" name="intent" value="reply" />
           <input type="hidden" name="code" value={report.code} />
+          <input type="hidden" name="replyToken" value={report.replyToken} />
           <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
           <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
-            <textarea id="body" name="body" rows={4} required maxLength={3000} className={inputClass} />
+            <TextArea name="body" rows={4} required defaultValue={typed} />
           </Field>
           <Field id="reply-attachments" label={t('replyAttachments')}>
             <input

@@ -16,7 +16,13 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
   }
 
   return (
-    <section aria-labelledby="done-title" className="mt-6 space-y-5 rounded-xl border-2 border-brand-600 bg-white p-5 text-center">
+    <section
+      id="done"
+      tabIndex={-1}
+      aria-labelledby="done-title"
+      aria-live="polite"
+      className="mt-6 space-y-5 rounded-xl border-2 border-brand-600 bg-white p-5 text-center"
+    >
       <h2 id="done-title" className="text-xl font-bold text-brand-800">
         {t('title')}
       </h2>

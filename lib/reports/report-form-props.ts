@@ -19,6 +19,7 @@ export async function reportFormProps(locale: Locale) {
       descriptionMax: DESCRIPTION_MAX,
       maxFiles: ATTACHMENT_LIMITS.maxFiles,
       maxFileMb: ATTACHMENT_LIMITS.maxFileBytes / 1024 / 1024,
+      maxTotalMb: ATTACHMENT_LIMITS.maxTotalBytes / 1024 / 1024,
     },
   };
 }

@@ -29,14 +29,32 @@ describe('public forms at their limit', () => {
   it('a refused reply keeps the report on screen, with the reason next to the reply box', async () => {
     await seededDb();
     const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
-    const state = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'x' }), { address: '203.0.113.58' });
-    expect(state).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false } });
+    const replyToken = crypto.randomUUID();
+    const state = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: '\u200B\u200Bx', replyToken }), { address: '203.0.113.58' });
+    expect(state).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false, replyToken }, values: { body: '\u200B\u200Bx' } });
     expect(state.fieldErrors?.body?.[0]).toMatch(/[\u0600-\u06FF]/);
-    const sent = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'یک توضیح تازه درباره همان کوچه' }), {
+    const sent = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'یک توضیح تازه درباره همان کوچه', replyToken }), {
       address: '203.0.113.58',
     });
     expect(sent).toMatchObject({ ok: true, data: { replied: true } });
+    expect(sent.data?.replyToken).not.toBe(replyToken);
     expect(sent.fieldErrors).toBeUndefined();
+  });
+
+  it('stores a reply sent twice at the same instant once (replies carry a one-time token)', async () => {
+    const db = await seededDb();
+    const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
+    const replyToken = crypto.randomUUID();
+    const body = `همان پیام، دو بار فرستاده شد ${uniqueSuffix()}`;
+    const answers = await Promise.all(
+      [1, 2, 3].map((i) => callAction(trackAction, form({ intent: 'reply', code: trackingCode, body, replyToken }), { address: `203.0.113.7${i}` })),
+    );
+    for (const a of answers) expect(a).toMatchObject({ ok: true, data: { replied: true } });
+    expect(await db.message.count({ where: { body } })).toBe(1);
+    // Without a token the form is refused (a page from before the token): nothing is stored.
+    const untokened = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: `${body} بی‌نشانه` }), { address: '203.0.113.75' });
+    expect(untokened).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await db.message.count({ where: { body: `${body} بی‌نشانه` } })).toBe(0);
   });
 
   it('the report form past its hourly limit shows the wait message and keeps what was typed', async () => {

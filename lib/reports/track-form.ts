@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { PartlyDone } from '@/lib/actions/define-action';
 import { formatDateTime, localized, type Locale } from '@/lib/i18n/format';
@@ -14,14 +15,20 @@ export type TrackView = Omit<TrackedReport, 'submittedAt' | 'timeline' | 'messag
   messages: { id: string; author: TrackedReport['messages'][number]['author']; body: string; at: string; attachments: number }[];
   agencyAnswer: { agency: string; response: string; at: string } | null;
   replied?: boolean;
+  /** A fresh one-time token for the next reply from this page. */
+  replyToken?: string;
 };
 
 /** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
-export const trackInput = z.object({
-  intent: z.enum(['lookup', 'reply']).catch('lookup'),
-  code: z.string().catch(''),
-  body: z.string().catch(''),
-});
+export const trackInput = z
+  .object({
+    intent: z.enum(['lookup', 'reply']).catch('lookup'),
+    code: z.string().catch(''),
+    body: z.string().catch(''),
+    replyToken: z.uuid().optional().catch(undefined),
+  })
+  // A reply carries the form's one-time token, so that sending it twice stores it once.
+  .refine((v) => v.intent !== 'reply' || v.replyToken, { path: ['body'], message: 'expired' });
 
 export type TrackFormOptions = { input: z.infer<typeof trackInput>; files: File[]; rateKey: string; locale: Locale };
 
@@ -35,7 +42,7 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
   let replyError: unknown;
   if (input.intent === 'reply') {
     try {
-      await replyAsReporter({ code: input.code, body: input.body, files, rateKey });
+      await replyAsReporter({ code: input.code, body: input.body, files, rateKey, submissionToken: input.replyToken });
     } catch (error) {
       replyError = error ?? new Error('reply failed');
     }
@@ -45,6 +52,8 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     ...formatAuthorView(report, locale),
     code: formatTrackingCode(normalizeTrackingCode(input.code)!),
     replied: input.intent === 'reply' && replyError === undefined,
+    // A refused reply keeps its token (the form, its text and files stay as they were); a sent one gets a new one.
+    replyToken: replyError !== undefined && input.replyToken ? input.replyToken : randomUUID(),
   };
   return replyError === undefined ? view : new PartlyDone(view, replyError);
 }
