@@ -6,8 +6,8 @@ import { mobileColumns } from '@/lib/crypto/personal-data';
 import { issueMembershipCode } from '@/lib/vetting/membership-code';
 import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
-import { PrismaClient, type Role } from '@/lib/generated/prisma/client';
-import { agencies, categories, demoCores, provinces, topics } from './seed-data';
+import { PrismaClient, type Prisma, type Role } from '@/lib/generated/prisma/client';
+import { agencies, categories, counties, demoCores, provinces, topics } from './seed-data';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -26,14 +26,13 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     async (tx) => {
       for (const [index, p] of provinces.entries()) {
         const id = index + 1;
-        const data = { code: String(id).padStart(2, '0'), name: p.name, nameEn: p.nameEn, workshopGroup: p.group };
+        const data = { code: String(id).padStart(2, '0'), name: p.name, nameEn: p.nameEn, workshopGroup: p.group, population: p.population };
         await tx.province.upsert({ where: { id }, create: { id, ...data }, update: data });
-        await tx.county.upsert({
-          where: { provinceId_name: { provinceId: id, name: p.capital } },
-          create: { provinceId: id, name: p.capital, nameEn: p.capitalEn },
-          update: { nameEn: p.capitalEn },
-        });
       }
+      await seedCounties(
+        tx,
+        provinces.flatMap((p, index) => counties[p.nameEn].map(([name, nameEn, formerly = []]) => ({ provinceId: index + 1, name, nameEn, formerly }))),
+      );
       for (const [sortOrder, c] of categories.entries()) {
         await tx.category.upsert({ where: { slug: c.slug }, create: { ...c, sortOrder }, update: { name: c.name, nameEn: c.nameEn, sortOrder } });
       }
@@ -56,7 +55,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
       const cores = [];
       for (const c of demoCores) {
         const provinceId = provinceIdByEn(c.province);
-        const county = await tx.county.findFirstOrThrow({ where: { provinceId } });
+        const county = await tx.county.findUniqueOrThrow({ where: { provinceId_name: { provinceId, name: provinces[provinceId - 1]!.capital } } });
         cores.push(
           await tx.core.upsert({
             where: { provinceId_name: { provinceId, name: c.name } },
@@ -109,6 +108,38 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     { timeout: 60_000 },
   );
   await seedDemoReports(db);
+}
+
+export type CountySeedRow = { provinceId: number; name: string; nameEn: string; formerly: readonly string[] };
+
+/**
+ * Brings the counties up to the list: one read, one batched insert of the counties the database lacks,
+ * and an update only for a row a list entry names in `formerly` (renamed in place: its id, and so the
+ * reports, members and cores on it, stay) or whose English name changed. Matched on (province, Persian
+ * name), as the unique index is; rows the list does not name are left alone, never deleted.
+ */
+export async function seedCounties(tx: Prisma.TransactionClient, list: readonly CountySeedRow[]): Promise<void> {
+  const key = (c: { provinceId: number; name: string }) => `${c.provinceId}:${c.name}`;
+  const rows = await tx.county.findMany({
+    where: { provinceId: { in: [...new Set(list.map((c) => c.provinceId))] } },
+    select: { id: true, provinceId: true, name: true, nameEn: true },
+  });
+  const existing = new Map(rows.map((r) => [key(r), r]));
+  for (const c of list) {
+    if (existing.has(key(c))) continue;
+    const old = c.formerly.map((name) => existing.get(key({ provinceId: c.provinceId, name }))).find((r) => r !== undefined);
+    if (!old) continue;
+    const renamed = await tx.county.update({ where: { id: old.id }, data: { name: c.name }, select: { id: true, provinceId: true, name: true, nameEn: true } });
+    existing.delete(key(old));
+    existing.set(key(renamed), renamed);
+  }
+  const missing = list.filter((c) => !existing.has(key(c)));
+  // skipDuplicates: a county another seed run inserted meanwhile is not an error.
+  if (missing.length) await tx.county.createMany({ data: missing.map(({ provinceId, name, nameEn }) => ({ provinceId, name, nameEn })), skipDuplicates: true });
+  for (const c of list) {
+    const row = existing.get(key(c));
+    if (row && row.nameEn !== c.nameEn) await tx.county.update({ where: { id: row.id }, data: { nameEn: c.nameEn } });
+  }
 }
 
 /** Fixed ids keep the demo reports idempotent. */
@@ -187,7 +218,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     await seed(db, { demo });
     console.log(
-      `Seeded ${engine}: 31 provinces, ${categories.length} categories, ${topics.length} topics, ${agencies.length} agencies${demo ? `, demo cores and ${demoAccounts.length} demo accounts` : ''}.`,
+      `Seeded ${engine}: 31 provinces, ${Object.values(counties).flat().length} counties, ${categories.length} categories, ${topics.length} topics, ${agencies.length} agencies${demo ? `, demo cores and ${demoAccounts.length} demo accounts` : ''}.`,
     );
   } finally {
     await db.$disconnect();

@@ -28,11 +28,6 @@ const DAY = 86_400_000;
 const FROM = Date.UTC(2025, 2, 20, 20, 30);
 const NOW = Date.now();
 
-/** Population in millions, in the order of prisma/seed-data provinces (ids 1..31). */
-const POPULATION = [
-  0.95, 0.72, 0.7, 13.3, 1.3, 5.1, 3.3, 1.2, 1.8, 0.58, 4.7, 1.95, 1.6, 2.7, 1.27, 1.05, 4.85, 0.77, 0.86, 6.4, 3.16, 1.14, 2.8, 2.53, 1.76, 1.43, 1.87, 3.28,
-  1.74, 1.27, 3.9,
-];
 const MEMBERS_PER_CORE = 40;
 
 /** A small fast PRNG, seeded, so two runs produce the same data set. */
@@ -91,8 +86,12 @@ async function main() {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   try {
-    const provinces = (await client.query<{ id: number; code: string }>('SELECT "id", "code" FROM "Province" ORDER BY "id"')).rows;
-    if (provinces.length !== 31) throw new Error('Run `npm run db:migrate && npm run db:seed` first: the 31 provinces are missing.');
+    // Census population (set by db:seed): weights the reports and sizes each province's cores.
+    const provinces = (await client.query<{ id: number; code: string; population: number }>('SELECT "id", "code", "population" FROM "Province" ORDER BY "id"'))
+      .rows;
+    if (provinces.length !== 31 || provinces.some((p) => p.population <= 0)) {
+      throw new Error('Run `npm run db:migrate && npm run db:seed` first: the 31 provinces or their populations are missing.');
+    }
     if ((await client.query(`SELECT 1 FROM "User" WHERE "email" = 'large-0@sajam.invalid'`)).rowCount) {
       throw new Error('This database already holds a large data set (user large-0@sajam.invalid): seed a fresh database.');
     }
@@ -100,7 +99,9 @@ async function main() {
     const categories = (await client.query<{ id: number }>('SELECT "id" FROM "Category" ORDER BY "sortOrder"')).rows.map((c) => c.id);
     const topics = (await client.query<{ id: number }>('SELECT "id" FROM "Topic"')).rows.map((t) => t.id);
     const agencies = (await client.query<{ id: string }>('SELECT "id" FROM "Agency"')).rows.map((a) => a.id);
-    const countiesOf = (provinceId: number) => counties.filter((c) => c.provinceId === provinceId).map((c) => c.id);
+    const countyIds = new Map<number, number[]>();
+    for (const c of counties) countyIds.set(c.provinceId, [...(countyIds.get(c.provinceId) ?? []), c.id]);
+    const countiesOf = (provinceId: number) => countyIds.get(provinceId) ?? [];
 
     // Cores, members (the first of each core is its head), and provincial staff. Every account has a
     // verified mobile, stored as the app stores one: ciphertext and blind index (mobileColumns).
@@ -131,7 +132,7 @@ async function main() {
         updatedAt: at,
       });
     for (const p of provinces) {
-      const coreCount = Math.max(3, Math.round(POPULATION[p.id - 1]! * 8));
+      const coreCount = Math.max(3, Math.round((p.population / 1_000_000) * 8));
       for (let c = 0; c < coreCount; c++) {
         const core = { id: uuidv7(), provinceId: p.id };
         coreList.push(core);
@@ -177,7 +178,7 @@ async function main() {
         user({ id: uuidv7(), email: `large-staff-${n}@sajam.invalid`, name: `کارشناس استان ${n}`, roles: ['PROVINCE_STAFF'], provinceId: p.id, coreId: null });
     }
 
-    const provinceOf = weighted(POPULATION);
+    const provinceOf = weighted(provinces.map((p) => p.population));
     const coresByProvince = new Map<number, string[]>();
     for (const c of coreList) coresByProvince.set(c.provinceId, [...(coresByProvince.get(c.provinceId) ?? []), c.id]);
     const kindOf = weighted([80, 12, 8]);

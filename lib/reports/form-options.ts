@@ -8,16 +8,17 @@ export type ReportFormOptions = {
   provinces: { id: number; name: string; nameEn: string; counties: { id: number; name: string; nameEn: string }[] }[];
 };
 
+/** Persian alphabetical order: the database's collation (C in PGlite) puts پ چ ژ ک گ ی after و. */
+const persian = new Intl.Collator('fa');
+const byName = (a: { name: string }, b: { name: string }) => persian.compare(a.name, b.name);
+
 /** The choices the report form offers. */
 export async function reportFormOptions(): Promise<ReportFormOptions> {
   const db = await getDb();
   const [categories, topics, provinces] = await Promise.all([
     db.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, nameEn: true } }),
     listActiveTopics(),
-    db.province.findMany({
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, nameEn: true, counties: { orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } } },
-    }),
+    db.province.findMany({ select: { id: true, name: true, nameEn: true, counties: { select: { id: true, name: true, nameEn: true } } } }),
   ]);
-  return { categories, topics, provinces };
+  return { categories, topics, provinces: provinces.sort(byName).map((p) => ({ ...p, counties: p.counties.sort(byName) })) };
 }

@@ -73,8 +73,10 @@ describe('submitReport', () => {
   });
 
   it('refuses references that do not fit together, naming the field', async () => {
-    await seededDb();
-    await expect(submitReport({ actor: null, input: reportInput({ provinceId: '4', countyId: '6' }), files: [], rateKey: rateKey() })).rejects.toMatchObject({
+    const db = await seededDb();
+    const isfahan = await db.county.findUniqueOrThrow({ where: { provinceId_name: { provinceId: 6, name: 'اصفهان' } } });
+    const input = reportInput({ provinceId: '4', countyId: String(isfahan.id) }); // Tehran province, Isfahan county
+    await expect(submitReport({ actor: null, input, files: [], rateKey: rateKey() })).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { countyId: ['county'] },
     });
