@@ -19,7 +19,7 @@ const vazirmatn = localFont({
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  return { title: t('title'), description: t('description') };
+  return { title: { default: t('title'), template: t('template') }, description: t('description') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#065f46' };

@@ -114,7 +114,7 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await move('تأیید اطلاعات و رفتن به احراز هویت', 'احراز هویت');
     await move('احراز هویت (تطبیق شماره همراه و کد ملی)', 'استعلام');
     await staff.getByRole('button', { name: 'انجام استعلام‌ها' }).click();
-    await expect(staff.getByText('simulator:criminal-record')).toBeVisible();
+    await expect(staff.getByText('استعلام سوء پیشینه (شبیه‌ساز)')).toBeVisible();
     await staff.getByRole('button', { name: 'نمایش کامل کد ملی و شماره همراه' }).click();
     await expect(staff.getByTestId('applicant-identity')).toContainText(nationalCode);
     await move('تأیید صلاحیت و صدور کد عضویت', 'تأیید شد');

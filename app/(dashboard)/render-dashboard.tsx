@@ -54,7 +54,7 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
         {next ? (
-          <Link href={next} className="inline-block text-brand-800 underline">
+          <Link href={next} className="inline-flex min-h-11 items-center text-brand-800 underline">
             {t('filters.next')}
           </Link>
         ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -10,17 +10,11 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function CreateCoreForm({ action, counties }: { action: Action; counties: { id: number; name: string }[] }) {
   const t = useTranslations('cores');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'new-core-message', resetOnSuccess: true });
   const e = state.fieldErrors ?? {};
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form
-      action={formAction}
-      key={state.ok ? 'created' : 'editing'}
-      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-      noValidate
-      aria-labelledby="new-core-title"
-    >
+    <form {...formProps} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-core-title">
       <h2 id="new-core-title" className="text-lg font-bold">
         {t('new')}
       </h2>
@@ -77,10 +71,10 @@ export function MemberMoveForm({
   coreChoices?: { id: string; name: string }[];
 }) {
   const t = useTranslations('cores');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
   const id = `${move}-${memberId}`;
+  const { state, pending, formProps } = useFormAction(action, { summaryId: `${id}-message` });
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2">
+    <form {...formProps} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="move" value={move} />
       {coreChoices ? (

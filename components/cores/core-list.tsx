@@ -48,15 +48,22 @@ export async function CoreList({ cores, counties, filters, locale, create }: Pro
           {cores.map((c) => (
             <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
               <p className="flex flex-wrap items-center gap-2">
-                <strong>{c.name}</strong>
+                <strong>
+                  <bdi>{c.name}</bdi>
+                </strong>
                 {c.county ? <span>{localized(c.county, locale)}</span> : null}
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t('size', { members: n(c.members), capacity: n(c.capacity) })}</span>
               </p>
               <p className="mt-1 text-muted">
                 {c.head ? t('headIs', { name: c.head }) : t('noHead')}
-                {c.area ? ` · ${c.area}` : ''}
+                {c.area ? (
+                  <>
+                    {' · '}
+                    <bdi>{c.area}</bdi>
+                  </>
+                ) : null}
               </p>
-              <Link href={`/cores/${c.id}`} className="mt-2 inline-block text-brand-800 underline">
+              <Link href={`/cores/${c.id}`} className="mt-2 inline-flex min-h-11 min-w-11 items-center font-medium text-brand-800 underline">
                 {t('manage')}
                 <span className="sr-only"> {c.name}</span>
               </Link>

@@ -14,15 +14,21 @@ export async function CoreManager({ core, locale, move }: Props) {
   return (
     <article className="space-y-6" aria-labelledby="core-title">
       <header>
-        <Link href="/cores" className="text-sm text-brand-800 underline">
+        <Link href="/cores" className="inline-flex min-h-6 items-center text-sm text-brand-800 underline">
           {t('back')}
         </Link>
         <h1 id="core-title" className="mt-2 text-2xl font-bold">
-          {core.name}
+          <bdi>{core.name}</bdi>
         </h1>
         <p className="mt-1 text-sm text-muted">
           {core.county ? localized(core.county, locale) : ''}
-          {core.area ? ` · ${core.area}` : ''} · {t('size', { members: n(core.members.length), capacity: n(core.capacity) })}
+          {core.area ? (
+            <>
+              {' · '}
+              <bdi>{core.area}</bdi>
+            </>
+          ) : null}{' '}
+          · {t('size', { members: n(core.members.length), capacity: n(core.capacity) })}
         </p>
       </header>
       <section aria-labelledby="members-title">
@@ -36,7 +42,10 @@ export async function CoreManager({ core, locale, move }: Props) {
             {core.members.map((m) => (
               <li key={m.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm" data-testid="core-member">
                 <p>
-                  <strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span>{' '}
+                  <strong>
+                    <bdi>{m.name}</bdi>
+                  </strong>{' '}
+                  · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span>{' '}
                   {m.head ? <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold">{t('head')}</span> : null}
                 </p>
                 {m.head ? null : <MemberMoveForm action={move} coreId={core.id} memberId={m.id} move="appoint" label={t('appoint')} />}
@@ -59,7 +68,10 @@ export async function CoreManager({ core, locale, move }: Props) {
             {core.unassigned.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white p-3 text-sm">
                 <span>
-                  <strong>{m.name}</strong> · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span>
+                  <strong>
+                    <bdi>{m.name}</bdi>
+                  </strong>{' '}
+                  · <span dir="ltr">{m.membershipCode ? digits(m.membershipCode) : ''}</span>
                 </span>
                 <MemberMoveForm action={move} coreId={core.id} memberId={m.id} move="assign" label={t('assign', { name: m.name })} />
               </li>

@@ -12,8 +12,14 @@ export async function MyCore({ core }: { core: { name: string; area: string | nu
       </h2>
       {core ? (
         <p className="mt-1">
-          {core.name}
-          {core.area ? ` · ${core.area}` : ''} · {core.head ? t('headIs', { name: core.head }) : t('noHead')}
+          <bdi>{core.name}</bdi>
+          {core.area ? (
+            <>
+              {' · '}
+              <bdi>{core.area}</bdi>
+            </>
+          ) : null}{' '}
+          · {core.head ? t('headIs', { name: core.head }) : t('noHead')}
         </p>
       ) : (
         <p className="mt-1 text-muted">{t('noCoreYet')}</p>
@@ -36,7 +42,7 @@ export async function CoreMembers({ members }: { members: { id: string; name: st
         <ul className="mt-2 space-y-1" data-testid="my-members">
           {members.map((m) => (
             <li key={m.id}>
-              {m.name} · <span dir="ltr">{m.membershipCode ? localDigits(m.membershipCode, locale) : null}</span>
+              <bdi>{m.name}</bdi> · <span dir="ltr">{m.membershipCode ? localDigits(m.membershipCode, locale) : null}</span>
             </li>
           ))}
         </ul>

@@ -22,7 +22,9 @@ export async function OutboxList({ messages, locale }: Props) {
             {t(`channels.${m.channel}`)} · <span dir="ltr">{m.address ? maskAddress(m.address) : '—'}</span> · {t(`statuses.${m.status}`)} ·{' '}
             {formatDateTime(m.createdAt, locale)}
           </p>
-          <p className="mt-2 leading-7">{m.body}</p>
+          <p dir="auto" className="mt-2 leading-7">
+            {m.body}
+          </p>
         </li>
       ))}
     </ul>

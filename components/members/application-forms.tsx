@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -36,7 +37,7 @@ type Props = {
 /** One step of the application. Saved on the server, so the draft survives a reload or another device. */
 export function ApplicationStepForm({ step, action, provinces, interests, saved }: Props) {
   const t = useTranslations('application');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'step-message' });
   const v = { ...saved, ...(state.values ?? {}) } as Saved & Record<string, string>;
   const [provinceId, setProvinceId] = useState(v.provinceId);
   const e = state.fieldErrors ?? {};
@@ -76,7 +77,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
   );
 
   return (
-    <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="step-title">
+    <form {...formProps} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate aria-labelledby="step-title">
       <h2 id="step-title" className="text-lg font-bold">
         {t(`stepNames.${step}`)}
       </h2>
@@ -184,9 +185,9 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
 /** Sends the completed application to the province. */
 export function SubmitApplicationForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const t = useTranslations('application');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'submit-message' });
   return (
-    <form action={formAction} className="space-y-2 rounded-xl border border-brand-700 bg-brand-50 p-4">
+    <form {...formProps} className="space-y-2 rounded-xl border border-brand-700 bg-brand-50 p-4">
       <p className="text-sm">{t('submitExplain')}</p>
       <FormMessage id="submit-message" message={state.ok ? undefined : state.message} />
       <button type="submit" className={buttonClass()} disabled={pending} aria-busy={pending}>

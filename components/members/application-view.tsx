@@ -47,7 +47,7 @@ export async function ApplicationView({ application: a, step, locale, provinces,
         ) : null}
         {a.staffNote && (a.status === 'CORRECTION_REQUESTED' || a.status === 'REJECTED') ? (
           <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm">
-            <span className="font-semibold">{t('staffNote')}</span> {a.staffNote}
+            <span className="font-semibold">{t('staffNote')}</span> <bdi>{a.staffNote}</bdi>
           </p>
         ) : null}
         {a.core ? <p className="mt-2 text-sm">{t('core', { core: a.core.name })}</p> : null}

@@ -17,7 +17,7 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
         <H id="timeline-title" className="font-bold">
           {t('timeline')}
         </H>
-        <ol className="mt-3 space-y-3 border-s-2 border-brand-600 ps-4">
+        <ol className="mt-3 space-y-3 border-s-2 border-brand-600 ps-10 marker:font-bold marker:text-brand-800">
           {report.timeline.map((step, i) => (
             <li key={i}>
               <p className="font-medium">{status(step.status)}</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { FormMessage } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -12,7 +12,7 @@ type Props = { reportId: string; action: (state: ActionState<RevealedIdentity>, 
 /** The reporter's identity stays off the page until a reviewer asks for it; the ask is recorded. */
 export function IdentityReveal({ reportId, action }: Props) {
   const t = useTranslations('review.identity');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: `reveal-${reportId}`, doneId: `revealed-${reportId}` });
   const who = state.data;
 
   if (state.ok && who) {
@@ -26,14 +26,14 @@ export function IdentityReveal({ reportId, action }: Props) {
       [t('contactEmail'), who.contact?.email, true],
     ];
     return (
-      <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="revealed-identity">
+      <div id={`revealed-${reportId}`} tabIndex={-1} className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="revealed-identity">
         <dl className="grid gap-2 sm:grid-cols-2">
           {rows
             .filter(([, value]) => value)
             .map(([label, value, ltr]) => (
               <div key={label}>
                 <dt className="text-muted">{label}</dt>
-                <dd dir={ltr ? 'ltr' : undefined} className="text-start">
+                <dd dir={ltr ? 'ltr' : 'auto'} className="text-start">
                   {value}
                 </dd>
               </div>
@@ -44,7 +44,7 @@ export function IdentityReveal({ reportId, action }: Props) {
     );
   }
   return (
-    <form action={formAction} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="reportId" value={reportId} />
       <p className="text-xs text-muted">{t('explain')}</p>
       <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>

@@ -42,9 +42,13 @@ export async function ReportList({ title, empty, items, locale }: { title: strin
                 {r.escalated ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t('escalated')}</span> : null}
                 <span className="text-muted">{formatDate(r.submittedAt, locale)}</span>
               </p>
-              {r.excerpt ? <p className="mt-2 text-sm leading-7">{r.excerpt}</p> : null}
+              {r.excerpt ? (
+                <p dir="auto" className="mt-2 text-sm leading-7">
+                  {r.excerpt}
+                </p>
+              ) : null}
               {r.href ? (
-                <Link href={r.href} className="mt-2 inline-block text-brand-800 underline">
+                <Link href={r.href} className="mt-2 inline-flex min-h-11 min-w-11 items-center font-medium text-brand-800 underline">
                   {t('open')}
                   <span className="sr-only"> {r.excerpt?.slice(0, 40)}</span>
                 </Link>

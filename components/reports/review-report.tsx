@@ -49,12 +49,15 @@ export async function ReviewReport({ report, locale, now, action, revealAction }
         <h2 id="history-title" className="font-bold">
           {t('history')}
         </h2>
-        <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-4 text-sm">
+        <ol className="mt-3 space-y-3 border-s-2 border-slate-300 ps-10 text-sm marker:font-bold">
           {report.approvals.map((a) => (
             <li key={a.id}>
               <p>
-                <strong>{decisions(a.decision)}</strong> → {status(a.toStatus)} ·{' '}
-                {a.decision === 'ESCALATE' ? t('system') : a.actorName ? <bdi>{a.actorName}</bdi> : t('reporter')}
+                <strong>{decisions(a.decision)}</strong>{' '}
+                <span aria-hidden="true" className="inline-block rtl:rotate-180">
+                  →
+                </span>{' '}
+                {status(a.toStatus)} · {a.decision === 'ESCALATE' ? t('system') : a.actorName ? <bdi>{a.actorName}</bdi> : t('reporter')}
               </p>
               <p className="text-xs text-muted">{formatDateTime(a.createdAt, locale)}</p>
               {a.publicNote ? (

@@ -80,7 +80,7 @@ function TrackedReportView({
       <header className="rounded-xl bg-white p-4">
         <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
           {kinds(report.kind)} ·{' '}
-          <span dir="ltr" className="font-mono">
+          <span dir="ltr" className="whitespace-nowrap font-mono">
             {report.code}
           </span>
         </h2>

@@ -28,7 +28,11 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
       </h2>
       <p>{t('body')}</p>
       <p className="text-sm font-semibold text-red-800">{t('once')}</p>
-      <p className="select-all rounded-lg bg-slate-100 py-3 font-mono text-2xl tracking-widest" dir="ltr" data-testid="tracking-code">
+      <p
+        className="select-all whitespace-nowrap rounded-lg bg-slate-100 px-2 py-3 font-mono text-xl tracking-wide sm:text-2xl sm:tracking-widest"
+        dir="ltr"
+        data-testid="tracking-code"
+      >
         {code}
       </p>
       <div

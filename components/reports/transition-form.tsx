@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -20,7 +20,7 @@ type Props = {
 /** One decision a reviewer may take, as its own small form. */
 export function TransitionForm({ action, reportId, version, move, requires, agencies }: Props) {
   const t = useTranslations('review');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: `${move}-message`, resetOnSuccess: true });
   const router = useRouter();
   const id = (field: string) => `${move}-${field}`;
   const e = state.fieldErrors ?? {};
@@ -28,7 +28,7 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-4" open={!state.ok && Boolean(state.message)}>
       <summary className="cursor-pointer font-semibold">{t(`moves.${move}`)}</summary>
-      <form action={formAction} noValidate className="mt-4 space-y-4">
+      <form {...formProps} noValidate className="mt-4 space-y-4">
         <FormMessage id={id('message')} message={state.message} ok={state.ok} />
         {state.code === 'CONFLICT' ? (
           <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>

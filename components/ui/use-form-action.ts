@@ -16,15 +16,24 @@ type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionSt
  * After an answer, focus moves to the error summary (`summaryId`) or, on success, to `doneId`, so a
  * phone user hears and sees the result instead of a focus lost on <body>.
  */
-export function useFormAction<T>(action: Action<T>, { summaryId, doneId }: { summaryId: string; doneId?: string }) {
+export function useFormAction<T>(
+  action: Action<T>,
+  {
+    summaryId,
+    doneId,
+    resetOnSuccess = false,
+  }: { summaryId: string; doneId?: string; /** Empty the form once it succeeded (a note, a message). */ resetOnSuccess?: boolean },
+) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const answered = useRef(false);
+  const ref = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (!answered.current) return;
+    if (state.ok && resetOnSuccess) ref.current?.reset();
     const target = document.getElementById(state.ok && doneId ? doneId : summaryId);
-    if (target && (state.ok ? doneId : state.message)) target.focus();
-  }, [state, summaryId, doneId]);
+    if (target && (state.ok ? doneId || state.message : state.message)) target.focus();
+  }, [state, summaryId, doneId, resetOnSuccess]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,5 +43,5 @@ export function useFormAction<T>(action: Action<T>, { summaryId, doneId }: { sum
     startTransition(() => formAction(formData));
   }
 
-  return { state, pending, formProps: { action: formAction, onSubmit } };
+  return { state, pending, formProps: { ref, action: formAction, onSubmit } };
 }

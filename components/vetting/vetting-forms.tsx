@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, inputClass } from '@/components/ui/field';
+import { Field, FormMessage } from '@/components/ui/field';
+import { TextArea } from '@/components/ui/inputs';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { VettingAction } from '@/lib/vetting/transitions';
 
@@ -18,17 +19,17 @@ type VetProps = {
 /** One vetting move as its own small form (a note where the applicant must be told why). */
 export function VettingActionForm({ action, memberId, version, move, needsNote }: VetProps) {
   const t = useTranslations('vetting');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: `${move}-message`, resetOnSuccess: true });
   const id = `${move}-note`;
   const errors = [...(state.fieldErrors?.note ?? []), ...(state.fieldErrors?.action ?? [])];
   return (
-    <form action={formAction} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+    <form {...formProps} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="action" value={move} />
       {needsNote ? (
         <Field id={id} label={t('note')} error={state.fieldErrors?.note}>
-          <textarea id={id} name="note" rows={2} className={inputClass} />
+          <TextArea name="note" rows={2} />
         </Field>
       ) : null}
       <FormMessage
@@ -53,10 +54,10 @@ export function ApplicantReveal({
   action: (state: ActionState<Revealed>, formData: FormData) => Promise<ActionState<Revealed>>;
 }) {
   const t = useTranslations('vetting');
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'applicant-reveal-message', doneId: 'applicant-identity' });
   if (state.ok && state.data) {
     return (
-      <div className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="applicant-identity">
+      <div id="applicant-identity" tabIndex={-1} className="rounded-lg bg-amber-50 p-3 text-sm" data-testid="applicant-identity">
         <p>
           {t('fields.nationalCode')}: <span dir="ltr">{state.data.nationalCode ?? '—'}</span> · {t('fields.mobile')}:{' '}
           <span dir="ltr">{state.data.mobile ?? '—'}</span>
@@ -66,7 +67,7 @@ export function ApplicantReveal({
     );
   }
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <input type="hidden" name="memberId" value={memberId} />
       <button type="submit" className={buttonClass('secondary')} disabled={pending} aria-busy={pending}>
         {t('reveal')}

@@ -23,6 +23,9 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
   ]);
   const name = (x: { name: string; nameEn: string } | null) => (x ? localized(x, locale) : '—');
   const digits = (s: string) => localDigits(s, locale);
+  // A provider's name for people; a deployment's own provider (http:<name>) shows its configured name.
+  const providerKey = (provider: string) => `providers.${provider.replace(/[^a-z0-9]/gi, '_')}`;
+  const providerName = (provider: string) => (t.has(providerKey(provider)) ? t(providerKey(provider)) : provider);
   // [label, value, written left-to-right (codes and numbers)]
   const rows: [string, string, boolean?][] = [
     [t('fields.name'), `${a.firstName} ${a.lastName}`],
@@ -58,7 +61,7 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
         {rows.map(([label, value, ltr]) => (
           <div key={label}>
             <dt className="text-muted">{label}</dt>
-            <dd dir={ltr ? 'ltr' : undefined} className="text-start">
+            <dd dir={ltr ? 'ltr' : 'auto'} className="text-start">
               {value}
             </dd>
           </div>
@@ -99,7 +102,7 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
             {a.checks.map((c) => (
               <li key={c.id}>
                 <strong className={c.outcome === 'PASS' ? 'text-brand-800' : 'text-red-800'}>{t(`outcomes.${c.outcome}`)}</strong> · {t(`kinds.${c.kind}`)} ·{' '}
-                <span dir="ltr">{c.provider}</span> · {formatDateTime(c.createdAt, locale)}
+                {providerName(c.provider)} · {formatDateTime(c.createdAt, locale)}
               </li>
             ))}
           </ul>

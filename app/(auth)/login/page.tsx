@@ -3,6 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentActor } from '@/lib/auth/session';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('login');
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const [{ next }, actor, t] = await Promise.all([searchParams, getCurrentActor(), getTranslations('login')]);

@@ -9,6 +9,9 @@ import { getOwnApplication } from '@/lib/members/get-own-application';
 import { reportFormOptions } from '@/lib/reports/form-options';
 import { MessagePage } from '@/components/ui/message-page';
 import { saveStepAction, submitApplicationAction } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('application');
 
 export default async function ApplicationPage({ searchParams }: { searchParams: Promise<{ step?: string }> }) {
   const actor = await getCurrentActor();

@@ -3,11 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
+import { describeScope } from '@/lib/dashboard/describe-scope';
 import { formatDate, localized } from '@/lib/i18n/format';
 import { applicationFiltersSchema } from '@/lib/vetting/application-filters';
 import { listApplications } from '@/lib/vetting/list-applications';
 import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('vetting');
 
 const APPLICATION_STATES = applicationFiltersSchema.shape.status.unwrap().unwrap().options;
 
@@ -21,11 +25,14 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
     listApplications({ actor, filters }),
     currentLocale(),
   ]);
+  const scope = await describeScope({ actor, locale });
   return (
     <section className="space-y-4" aria-labelledby="applications-title">
       <h1 id="applications-title" className="text-2xl font-bold">
         {t('title')}
       </h1>
+      {/* Whose: the national office lists every province, provincial staff their own. */}
+      <p className="text-muted">{scope.province ? t('inProvince', { province: scope.province }) : t('everywhere')}</p>
       <form method="get" role="search" aria-label={t('search')} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <label className="text-sm sm:col-span-2">
           {t('q')}
@@ -60,7 +67,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                 {a.province ? <span>{localized(a.province, locale)}</span> : null}
                 {a.submittedAt ? <span className="text-muted">{formatDate(a.submittedAt, locale)}</span> : null}
               </p>
-              <Link href={`/applications/${a.id}`} className="mt-2 inline-block text-brand-800 underline">
+              <Link href={`/applications/${a.id}`} className="mt-2 inline-flex min-h-11 min-w-11 items-center font-medium text-brand-800 underline">
                 {t('open')}
                 <span className="sr-only">
                   {' '}

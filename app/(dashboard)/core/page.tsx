@@ -1,4 +1,7 @@
 import { renderDashboard } from '../render-dashboard';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dashboard', 'core');
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return renderDashboard('core', await searchParams);

@@ -3,6 +3,9 @@ import { ReportForm } from '@/components/reports/report-form';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
 import { submitPublicReport } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('reportForm');
 
 export default async function ReportPage() {
   const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);

@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { TrackPanel } from '@/components/reports/track-panel';
 import { trackAction } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('track');
 
 export default async function TrackPage() {
   const t = await getTranslations('track');

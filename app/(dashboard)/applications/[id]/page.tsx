@@ -3,6 +3,9 @@ import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getApplicationForVetting } from '@/lib/vetting/get-application-for-vetting';
 import { revealApplicantAction, vetAction } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('vetting', 'pageTitle');
 
 export default async function ApplicationVettingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

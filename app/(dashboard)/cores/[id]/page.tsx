@@ -3,6 +3,9 @@ import { loadPage } from '@/lib/auth/guard';
 import { getCoreForManager } from '@/lib/cores/get-core-for-manager';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { memberMoveAction } from '../actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('cores', 'managePageTitle');
 
 export default async function CorePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

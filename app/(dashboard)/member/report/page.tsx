@@ -4,6 +4,9 @@ import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
 import { submitMemberReport } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('reportForm', 'memberTitle');
 
 export default async function MemberReportPage() {
   await requirePermission('report:submit-as-member', '/member/report');

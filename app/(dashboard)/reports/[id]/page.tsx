@@ -6,6 +6,9 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
 import { revealIdentityAction, transitionAction } from './actions';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('review', 'pageTitle');
 
 /** One report, in the projection for this person's kind of viewer (lib/reports/report-views.ts). */
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
