@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Loading } from '@/components/ui/loading';
@@ -70,9 +71,12 @@ async function TopicList() {
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
       {topics.map((topic) => (
-        <li key={topic.id} className="rounded-xl border-s-4 border-brand-600 bg-white p-4">
-          <h3 className="font-semibold">{localized(topic, locale === 'en' ? 'en' : 'fa')}</h3>
-          {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
+        <li key={topic.id}>
+          {/* The whole card is the link: report in this priority area, with the topic already chosen. */}
+          <Link href={`/report?topic=${topic.id}`} className="block min-h-11 rounded-xl border-s-4 border-brand-600 bg-white p-4 hover:bg-brand-50">
+            <h3 className="font-semibold text-brand-800 underline">{localized(topic, locale === 'en' ? 'en' : 'fa')}</h3>
+            {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
+          </Link>
         </li>
       ))}
     </ul>

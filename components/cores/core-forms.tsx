@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { localDigits } from '@/lib/i18n/format';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
@@ -10,6 +11,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function CreateCoreForm({ action, counties }: { action: Action; counties: { id: number; name: string }[] }) {
   const t = useTranslations('cores');
+  const locale = useLocale() === 'en' ? 'en' : 'fa';
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'new-core-message', resetOnSuccess: true });
   const e = state.fieldErrors ?? {};
   const v = state.ok ? {} : (state.values ?? {});
@@ -38,11 +40,10 @@ export function CreateCoreForm({ action, counties }: { action: Action; counties:
         <input
           id="core-capacity"
           name="capacity"
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={3}
-          max={200}
-          defaultValue={v.capacity ?? '30'}
+          dir="ltr"
+          defaultValue={v.capacity ?? localDigits(30, locale)}
           className={inputClass}
         />
       </Field>

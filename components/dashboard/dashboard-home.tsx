@@ -29,7 +29,13 @@ export async function DashboardHome({ dashboard, actor, scope, children }: { das
           <dd className="font-medium">{scopeText}</dd>
         </div>
       </dl>
-      {children ?? <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />}
+      {/* A dashboard whose tools are not built yet says so, instead of promising items that never come. */}
+      {children ??
+        (t.has(`emptyFor.${dashboard}.title`) ? (
+          <EmptyState title={t(`emptyFor.${dashboard}.title`)} body={t(`emptyFor.${dashboard}.body`)} />
+        ) : (
+          <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
+        ))}
     </div>
   );
 }

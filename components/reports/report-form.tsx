@@ -22,6 +22,8 @@ type Props = {
   /** Members report from their core: no place or contact fields, but they may hide who they are. */
   member?: boolean;
   limits: { descriptionMin: number; descriptionMax: number; maxFiles: number; maxFileMb: number; maxTotalMb: number };
+  /** First values of a fresh form (e.g. the topic chosen on the home page); what was sent wins after an answer. */
+  defaults?: Record<string, string>;
 };
 
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
@@ -40,12 +42,12 @@ const useHydrated = () =>
  * show by CSS when the box is ticked); with it, the county list follows the province, the description
  * counts its characters, and chosen files are checked against the limits before anything is sent.
  */
-export function ReportForm({ action, options, submissionToken, locale, monthNames, years, member = false, limits }: Props) {
+export function ReportForm({ action, options, submissionToken, locale, monthNames, years, member = false, limits, defaults }: Props) {
   const t = useTranslations('reportForm');
   const shared = useTranslations('sharedErrors.attachments');
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done' });
   const hydrated = useHydrated();
-  const v = state.values ?? {};
+  const v = state.values ?? defaults ?? {};
   const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
   const [length, setLength] = useState((v.description ?? '').length);
   const [files, setFiles] = useState<{ count: number; bytes: number; largest: number }>({ count: 0, bytes: 0, largest: 0 });

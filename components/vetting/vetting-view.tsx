@@ -61,8 +61,9 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
         {rows.map(([label, value, ltr]) => (
           <div key={label}>
             <dt className="text-muted">{label}</dt>
-            <dd dir={ltr ? 'ltr' : 'auto'} className="text-start">
-              {value}
+            <dd>
+              {/* Isolated, not re-aligned: a code or number stays next to its label in a right-to-left page. */}
+              <bdi dir={ltr ? 'ltr' : 'auto'}>{value}</bdi>
             </dd>
           </div>
         ))}

@@ -7,13 +7,15 @@ import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('reportForm');
 
-export default async function ReportPage() {
-  const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
+/** `/report?topic=<id>`: the home page's priority-area cards open the form with their topic chosen. */
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, props, params] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps), searchParams]);
+  const topic = typeof params.topic === 'string' && props.options.topics.some((x) => String(x.id) === params.topic) ? params.topic : undefined;
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
-      <ReportForm action={submitPublicReport} {...props} />
+      <ReportForm action={submitPublicReport} {...props} defaults={topic ? { topicId: topic } : undefined} />
     </section>
   );
 }
