@@ -86,9 +86,16 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await page.getByRole('checkbox', { name: 'تخلف' }).check();
     await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
     await expect(page.getByRole('heading', { name: 'تعهدنامه' })).toBeVisible();
+    // Two of three boxes ticked: the error names the third, and the two stay ticked (a reset unticked them).
+    const boxes = await page.getByRole('checkbox').all();
+    await boxes[1]!.check();
+    await boxes[2]!.check();
     await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
     await expect(page.locator('#commitments-error')).toHaveText('تأیید این بند لازم است.');
-    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await expect(boxes[1]!).toBeChecked();
+    await expect(boxes[2]!).toBeChecked();
+    await expect(page.locator('#step-message')).toBeFocused();
+    for (const box of boxes) await box.check();
     await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'ارسال درخواست' }).click();

@@ -221,7 +221,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       <Field
         id="description"
         label={t('description')}
-        hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax, count: length })}
+        hint={t('descriptionHint', { min: limits.descriptionMin, max: limits.descriptionMax })}
         error={e.description}
       >
         {/* No maxLength: the browser would cut a long paste silently; the counter and the server say the limit. */}
