@@ -37,3 +37,52 @@ test('an unknown address gets the Persian 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'صفحه پیدا نشد (۴۰۴)' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('every page has its own title (WCAG 2.4.2)', async ({ page }) => {
+  const titles = new Map<string, string>();
+  for (const path of ['/', '/report', '/track', '/join', '/login']) {
+    await page.goto(path);
+    titles.set(path, await page.title());
+  }
+  expect(new Set(titles.values()).size, JSON.stringify([...titles])).toBe(titles.size);
+  expect(titles.get('/track')).toBe('پیگیری گزارش · سجام');
+});
+
+test('a priority-area card opens the report form with its topic chosen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /احتکار و گران‌فروشی کالاهای اساسی/ }).click();
+  await expect(page).toHaveURL(/\/report\?topic=\d+/);
+  await expect(page.getByLabel('حوزه اولویت‌دار (اختیاری)').locator('option:checked')).toHaveText('احتکار و گران‌فروشی کالاهای اساسی');
+});
+
+test('the focus ring is visible: at least 3:1 against the page', async ({ page }) => {
+  await page.goto('/track');
+  await page.getByLabel('کد پیگیری').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  // Computed colours may be lab()/oklch() (Tailwind 4): a canvas turns each into sRGB bytes.
+  const { outline, background } = await page.getByLabel('کد پیگیری').evaluate((el) => {
+    const rgb = (css: string) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.fillStyle = css;
+      ctx.fillRect(0, 0, 1, 1);
+      return `rgb(${[...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3).join(', ')})`;
+    };
+    return { outline: rgb(getComputedStyle(el).outlineColor), background: rgb(getComputedStyle(document.body).backgroundColor) };
+  });
+  expect(contrast(outline, background), `${outline} on ${background}`).toBeGreaterThanOrEqual(3);
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}

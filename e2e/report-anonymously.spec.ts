@@ -32,6 +32,11 @@ test('submit anonymously → keep the code → track it → answer a reviewer’
     const shown = page.getByTestId('tracking-code');
     await expect(shown).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     code = (await shown.textContent())!.trim();
+    // One line, never broken mid-code, on a 390 px phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = (await shown.boundingBox())!;
+    expect(box.height).toBeLessThan(60);
+    await expect(page.locator('#done')).toBeFocused();
     await expect(page.getByRole('img', { name: 'کد QR کد پیگیری' })).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'ذخیره در فایل' }).click();
@@ -60,6 +65,9 @@ test('submit anonymously → keep the code → track it → answer a reviewer’
     await logIn(reviewer, 'province@sajam.test');
     await expect(reviewer).toHaveURL(/\/province$/);
     const item = reviewer.getByRole('listitem').filter({ hasText: marker });
+    // The row's main action is a comfortable target on a phone (it was 53×24 px).
+    const open = (await item.getByRole('link', { name: /مشاهده/ }).boundingBox())!;
+    expect(open.height).toBeGreaterThanOrEqual(44);
     await item.getByRole('link', { name: /مشاهده/ }).click();
     await expect(reviewer.getByTestId('review-status')).toHaveText('در بررسی ستاد استان');
     await expect(reviewer.getByText('گزارش مردمی بی‌نام')).toBeVisible();
