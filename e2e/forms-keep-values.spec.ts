@@ -74,6 +74,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#description-error')).toHaveText('شرح باید دست‌کم ۲۰ نویسه باشد.');
     await expectAllKept(page);
     await expect(page.locator('#report-form-message').getByRole('link', { name: /شرح/ })).toBeVisible();
+    await expect(page.getByText('اگر پیوستی انتخاب کرده بودید، دوباره انتخاب کنید')).toBeVisible();
     await page.screenshot({ path: 'test-results/report-error-nojs.png', fullPage: true });
   });
 

@@ -249,6 +249,8 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`}
         />
       </Field>
+      {/* A page rendered by the server after a refused post (no JavaScript): files are never refilled, so say so. */}
+      {!hydrated && state.message ? <p className="-mt-5 text-sm font-medium text-amber-900">{t('filesAgain')}</p> : null}
       {files.count ? (
         <p className="-mt-5 text-xs text-muted">{t('chosenFiles', { count: files.count, mb: localDigits((files.bytes / MB).toFixed(1), locale) })}</p>
       ) : null}
