@@ -8,18 +8,13 @@
 // declare more than the route takes (lib/http/request-guard.mjs).
 //
 // Usage: node server.mjs [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise;
-// default 3000 on all interfaces, like `next start`).
+// default 3000 on all interfaces, like `next start`; `npm run demo` defaults to 127.0.0.1).
 import { createServer } from 'node:http';
+import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
 import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
 import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
-function arg(short, long) {
-  const i = process.argv.findIndex((a) => a === short || a === long);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
-const hostname = arg('-H', '--hostname') ?? process.env.HOST ?? undefined;
+const { port, hostname } = listenAddress(process.argv, process.env);
 process.env.NODE_ENV ??= 'production';
 const token = ensurePeerToken();
 
@@ -38,7 +33,8 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(hostname ? `Sajam listening on http://${hostname}:${port}` : `Sajam listening on port ${port}, all interfaces`);
+  const url = siteUrl({ hostname, port });
+  console.log(url ? `Sajam listening on ${url}` : `Sajam listening on port ${port}, all interfaces`);
   // A hop count believes the right-most X-Forwarded-For entries: a client that reaches this port
   // directly, not through the proxy, could then choose its own address (docs/deploy.md).
   if (/^\s*[1-9]\d*\s*$/.test(process.env.SAJAM_TRUSTED_PROXIES ?? '') && !/^(127\.|::1$|localhost$)/.test(hostname ?? '')) {
