@@ -40,7 +40,8 @@ const makeReportInputSchema = (member: boolean) =>
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
       contactEmail: z.preprocess(blankToUndefined, z.email('contactEmail').max(254, 'contactEmail').optional()),
       hideIdentity: flag,
-      submissionToken: z.uuid('expired'),
+      // A new UUID per report, made by the form (or the API client): resending it returns the first report's code.
+      submissionToken: z.preprocess(blankToUndefined, z.uuid({ error: (issue) => (issue.input === undefined ? 'submissionTokenMissing' : 'submissionToken') })),
     })
     .transform((input, ctx) => {
       const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
