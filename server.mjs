@@ -5,13 +5,15 @@
 // (lib/http/client-address.ts, SAJAM_TRUSTED_PROXIES for deployments behind a reverse proxy).
 //
 // It also refuses, before Next.js buffers them, request bodies that do not declare their length or
-// declare more than the route takes (lib/http/request-guard.mjs).
+// declare more than the route takes (lib/http/request-guard.mjs), and gives a page that renders the
+// 403 or 404 page itself its status (lib/http/response-status.mjs, app/fallback-pages.tsx).
 //
 // Usage: node server.mjs [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise;
 // default 3000 on all interfaces, like `next start`; `npm run demo` defaults to 127.0.0.1).
 import { createServer } from 'node:http';
 import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
 import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
+import { handleWithResponseStatus } from './lib/http/response-status.mjs';
 import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
 const { port, hostname } = listenAddress(process.argv, process.env);
@@ -26,7 +28,7 @@ await app.prepare();
 const server = createServer((req, res) => {
   if (refuseUnacceptableBody(req, res)) return;
   stampPeer(req, token);
-  handle(req, res).catch((error) => {
+  handleWithResponseStatus(req, res, () => handle(req, res)).catch((error) => {
     console.error('request failed', error instanceof Error ? error.name : typeof error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end();

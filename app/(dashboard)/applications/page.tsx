@@ -8,11 +8,12 @@ import { applicationFiltersSchema } from '@/lib/vetting/application-filters';
 import { listApplications } from '@/lib/vetting/list-applications';
 import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
+import { withFallbackPages } from '@/app/fallback-pages';
 
 const APPLICATION_STATES = applicationFiltersSchema.shape.status.unwrap().unwrap().options;
 
 /** Provincial staff (their province) and the national office (all): applications waiting to be vetted. */
-export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default withFallbackPages(async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('member:vet', '/applications');
   const filters = applicationFiltersSchema.parse(await searchParams);
   const [t, statuses, items, locale] = await Promise.all([
@@ -73,4 +74,4 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       )}
     </section>
   );
-}
+});

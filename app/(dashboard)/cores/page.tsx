@@ -8,8 +8,9 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { localized } from '@/lib/i18n/format';
 import { reportFormOptions } from '@/lib/reports/form-options';
 import { createCoreAction } from './actions';
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default withFallbackPages(async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('core:manage', '/cores');
   const filters = coreListSchema.parse(await searchParams);
   const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores(actor, filters), reportFormOptions(), currentLocale()]);
@@ -24,4 +25,4 @@ export default async function CoresPage({ searchParams }: { searchParams: Promis
       <CoreList cores={cores} counties={counties} filters={filters} locale={locale} create={createCoreAction} />
     </section>
   );
-}
+});

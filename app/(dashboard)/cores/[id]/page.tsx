@@ -3,9 +3,10 @@ import { loadPage } from '@/lib/auth/guard';
 import { getCoreForManager } from '@/lib/cores/get-core-for-manager';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { memberMoveAction } from '../actions';
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function CorePage({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function CorePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { data: core } = await loadPage({ returnTo: `/cores/${id}`, permission: 'core:manage', load: (actor) => getCoreForManager(actor, id) });
   return <CoreManager core={core} locale={await currentLocale()} move={memberMoveAction} />;
-}
+});

@@ -4,8 +4,9 @@ import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
 import { submitMemberReport } from './actions';
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function MemberReportPage() {
+export default withFallbackPages(async function MemberReportPage() {
   await requirePermission('report:submit-as-member', '/member/report');
   const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
   return (
@@ -15,4 +16,4 @@ export default async function MemberReportPage() {
       <ReportForm action={submitMemberReport} member {...props} />
     </section>
   );
-}
+});

@@ -6,9 +6,10 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
 import { revealIdentityAction, transitionAction } from './actions';
+import { withFallbackPages } from '@/app/fallback-pages';
 
 /** One report, in the projection for this person's kind of viewer (lib/reports/report-views.ts). */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [{ data: report }, locale] = await Promise.all([
     loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview(actor, id) }),
@@ -17,4 +18,4 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
   return <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;
-}
+});
