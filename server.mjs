@@ -5,21 +5,18 @@
 // (lib/http/client-address.ts, SAJAM_TRUSTED_PROXIES for deployments behind a reverse proxy).
 //
 // It also refuses, before Next.js buffers them, request bodies that do not declare their length or
-// declare more than the route takes (lib/http/request-guard.mjs).
+// declare more than the route takes (lib/http/request-guard.mjs), and gives a page that renders the
+// 403 or 404 page itself its status (lib/http/response-status.mjs, app/fallback-pages.tsx).
 //
 // Usage: node server.mjs [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise;
-// default 3000 on all interfaces, like `next start`).
+// default 3000 on all interfaces, like `next start`; `npm run demo` defaults to 127.0.0.1).
 import { createServer } from 'node:http';
+import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
 import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
+import { handleWithResponseStatus } from './lib/http/response-status.mjs';
 import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
-function arg(short, long) {
-  const i = process.argv.findIndex((a) => a === short || a === long);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000);
-const hostname = arg('-H', '--hostname') ?? process.env.HOST ?? undefined;
+const { port, hostname } = listenAddress(process.argv, process.env);
 process.env.NODE_ENV ??= 'production';
 const token = ensurePeerToken();
 
@@ -31,14 +28,15 @@ await app.prepare();
 const server = createServer((req, res) => {
   if (refuseUnacceptableBody(req, res)) return;
   stampPeer(req, token);
-  handle(req, res).catch((error) => {
+  handleWithResponseStatus(req, res, () => handle(req, res)).catch((error) => {
     console.error('request failed', error instanceof Error ? error.name : typeof error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end();
   });
 });
 server.listen(port, hostname, () => {
-  console.log(hostname ? `Sajam listening on http://${hostname}:${port}` : `Sajam listening on port ${port}, all interfaces`);
+  const url = siteUrl({ hostname, port });
+  console.log(url ? `Sajam listening on ${url}` : `Sajam listening on port ${port}, all interfaces`);
   // A hop count believes the right-most X-Forwarded-For entries: a client that reaches this port
   // directly, not through the proxy, could then choose its own address (docs/deploy.md).
   if (/^\s*[1-9]\d*\s*$/.test(process.env.SAJAM_TRUSTED_PROXIES ?? '') && !/^(127\.|::1$|localhost$)/.test(hostname ?? '')) {

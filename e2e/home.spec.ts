@@ -31,9 +31,17 @@ test('the health endpoint reports the database', async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
 });
 
+test('the site has an icon, also at /favicon.ico', async ({ request }) => {
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toBe('image/x-icon');
+  expect((await request.get('/icon.svg')).headers()['content-type']).toContain('image/svg+xml');
+});
+
 test('an unknown address gets the Persian 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
+  expect(await response?.text()).toContain('صفحه پیدا نشد (۴۰۴)');
   await expect(page.getByRole('heading', { name: 'صفحه پیدا نشد (۴۰۴)' })).toBeVisible();
   await expectAccessible(page);
 });

@@ -35,8 +35,14 @@ test('a member opening the national office dashboard gets the Persian 403 page',
   await expect(page).toHaveURL(/\/member$/);
   const response = await page.goto('/national');
   expect(response?.status()).toBe(403);
+  // In the server's HTML, not drawn by JavaScript afterwards (app/fallback-pages.tsx).
+  expect(await response?.text()).toContain('دسترسی ندارید (۴۰۳)');
   await expect(page.getByRole('heading', { name: 'دسترسی ندارید (۴۰۳)' })).toBeVisible();
   await expectAccessible(page);
+
+  const missing = await page.goto('/reports/00000000-0000-7000-8000-000000000000');
+  expect(missing?.status()).toBe(404);
+  expect(await missing?.text()).toContain('صفحه پیدا نشد (۴۰۴)');
 });
 
 test('a logged-out visitor is sent to log in and then back to the page they asked for', async ({ page }) => {

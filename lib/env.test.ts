@@ -23,10 +23,13 @@ describe('getEnv', () => {
 describe('configurationProblems', () => {
   const pg = { DATABASE_URL: 'postgresql://sajam@db/sajam' };
   const secrets = { NEXTAUTH_SECRET: 'a'.repeat(32), SAJAM_DATA_KEY: 'b'.repeat(32), SAJAM_TRACKING_KEY: 'c'.repeat(32) };
+  const production = { ...pg, ...secrets, NODE_ENV: 'production', NEXTAUTH_URL: 'https://sajam.example' };
 
   it('accepts the embedded demo with no settings, and a complete production deployment', () => {
     expect(configurationProblems({})).toEqual([]);
-    expect(configurationProblems({ ...pg, ...secrets, NODE_ENV: 'production' })).toEqual([]);
+    // The production build on the embedded database (npm run demo sets NEXTAUTH_URL itself).
+    expect(configurationProblems({ NODE_ENV: 'production' })).toEqual([]);
+    expect(configurationProblems(production)).toEqual([]);
   });
 
   it('names each setting a chosen option still needs', () => {
@@ -37,8 +40,11 @@ describe('configurationProblems', () => {
       [{ SAJAM_VETTING_PROVIDER: 'http' }, /SAJAM_IDENTITY_HTTP_URL/],
       [{ ...pg }, /needs NEXTAUTH_SECRET/],
       [{ ...pg, NODE_ENV: 'production', NEXTAUTH_SECRET: 'a'.repeat(32) }, /SAJAM_DATA_KEY/],
-      [{ ...pg, NODE_ENV: 'production', ...secrets, SAJAM_TRACKING_KEY: 'a'.repeat(32) }, /must all differ/],
-      [{ ...pg, NODE_ENV: 'production', ...secrets, SAJAM_DEV_OUTBOX: 'on' }, /SAJAM_DEV_OUTBOX/],
+      [{ ...production, SAJAM_TRACKING_KEY: 'a'.repeat(32) }, /must all differ/],
+      [{ ...production, SAJAM_DEV_OUTBOX: 'on' }, /SAJAM_DEV_OUTBOX/],
+      [{ ...production, NEXTAUTH_URL: '' }, /needs NEXTAUTH_URL/],
+      [{ NEXTAUTH_URL: 'localhost:3000' }, /NEXTAUTH_URL must be an http/],
+      [{ NEXTAUTH_URL: 'javascript://sajam.example' }, /NEXTAUTH_URL must be an http/],
       [{ SAJAM_TRUSTED_PROXIES: 'nginx' }, /SAJAM_TRUSTED_PROXIES/],
     ];
     for (const [env, message] of cases) expect(configurationProblems(env).join('\n'), JSON.stringify(env)).toMatch(message);

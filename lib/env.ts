@@ -14,6 +14,12 @@ const envSchema = z.object({
   SAJAM_AUTO_MIGRATE: z.enum(['true', 'false']).default('true'),
   /** Signs sessions and keys the hashes of client addresses. Required with PostgreSQL. */
   NEXTAUTH_SECRET: optional(z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters')),
+  /**
+   * The site's public URL: next-auth's login and logout redirects. Required in production on PostgreSQL;
+   * `npm run demo` sets it to the address it listens on. Unset elsewhere, next-auth warns and falls back
+   * to http://localhost:3000.
+   */
+  NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: 'NEXTAUTH_URL must be an http:// or https:// URL' })),
   /** Keys tracking-code hashes. Defaults to a key derived from NEXTAUTH_SECRET; set it to rotate the two independently. */
   SAJAM_TRACKING_KEY: optional(z.string().min(32, 'SAJAM_TRACKING_KEY must be at least 32 characters')),
   /** Encrypts national codes and mobiles at rest and keys their blind indexes. Defaults to a key derived from NEXTAUTH_SECRET. */
@@ -122,6 +128,8 @@ export function configurationProblems(source: Record<string, string | undefined>
     // A real deployment keeps its stored data readable and its tracking codes valid when the session
     // secret is rotated: each key must be set on its own, and differ from the others.
     if (env.NODE_ENV === 'production') {
+      // Without it next-auth sends every login and logout to http://localhost:3000.
+      need(Boolean(env.NEXTAUTH_URL), 'production on PostgreSQL needs NEXTAUTH_URL, the public URL of the site (login and logout redirect there)');
       need(Boolean(env.SAJAM_DATA_KEY), 'production on PostgreSQL needs its own SAJAM_DATA_KEY (it encrypts national codes and mobiles)');
       need(Boolean(env.SAJAM_TRACKING_KEY), 'production on PostgreSQL needs its own SAJAM_TRACKING_KEY (it keys the tracking codes)');
       const keys = [env.NEXTAUTH_SECRET, env.SAJAM_DATA_KEY, env.SAJAM_TRACKING_KEY].filter(Boolean);

@@ -92,6 +92,7 @@ async function main() {
           DATABASE_URL: databaseUrl,
           DATABASE_POOL_MAX: String(POOL),
           NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+          NEXTAUTH_URL: base,
           SAJAM_DATA_KEY: process.env.SAJAM_DATA_KEY ?? 'bench-data-key-bench-data-key-bench-data-00',
           SAJAM_TRACKING_KEY: process.env.SAJAM_TRACKING_KEY ?? 'bench-tracking-key-bench-tracking-key-000',
           SAJAM_RATE_SUBMIT_PER_HOUR: '100000000',

@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { CoreMembers, MyCore } from '@/components/cores/core-summary';
 import { getOwnCore } from '@/lib/cores/get-own-core';
 import { listOwnCoreMembers } from '@/lib/cores/list-own-core-members';
+import { withFallbackPages } from '@/app/fallback-pages';
 import { requirePermission } from '@/lib/auth/guard';
 import { can, type Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
@@ -20,7 +21,7 @@ const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Every role's landing page: checks the role in the data layer (the proxy only redirects), then renders its work. */
-export async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
+export const renderDashboard = withFallbackPages(async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
   const actor = await requirePermission(`dashboard:${dashboard}`, `/${dashboard}`);
   const locale = await currentLocale();
   const [scope, t] = await Promise.all([describeScope({ actor, locale }), getTranslations('review')]);
@@ -76,7 +77,7 @@ export async function renderDashboard(dashboard: Dashboard, searchParams: Search
       {work}
     </DashboardHome>
   );
-}
+});
 
 /** The same filters, one keyset page further. */
 function nextPageHref(searchParams: SearchParams, cursor: string): string {

@@ -46,7 +46,9 @@ describe('report input', () => {
     expect(fieldErrors({ ...valid, incidentDate: '1499/01/01' })).toEqual({ incidentDate: ['incidentFuture'] });
     expect(fieldErrors({ ...valid, wantsContact: 'on', contactPhone: '', contactEmail: '' })).toEqual({ contactPhone: ['contactMissing'] });
     expect(fieldErrors({ ...valid, wantsContact: 'on', contactPhone: '12' })).toEqual({ contactPhone: ['contactPhone'] });
-    expect(fieldErrors({ ...valid, submissionToken: 'x' })).toEqual({ submissionToken: ['expired'] });
+    expect(fieldErrors({ ...valid, submissionToken: 'x' })).toEqual({ submissionToken: ['submissionToken'] });
+    expect(fieldErrors({ ...valid, submissionToken: undefined })).toEqual({ submissionToken: ['submissionTokenMissing'] });
+    expect(fieldErrors({ ...valid, submissionToken: '' })).toEqual({ submissionToken: ['submissionTokenMissing'] });
   });
 
   it('joins the date picker parts, or gives nothing when all are empty', () => {

@@ -34,7 +34,8 @@ const makeReportInputSchema = (member: boolean) =>
       contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
       contactEmail: optionalEmail('contactEmail'),
       hideIdentity: flag,
-      submissionToken: z.uuid('expired'),
+      // A new UUID per report, made by the form (or the API client): resending it returns the first report's code.
+      submissionToken: z.preprocess(blankToUndefined, z.uuid({ error: (issue) => (issue.input === undefined ? 'submissionTokenMissing' : 'submissionToken') })),
     })
     .transform((input, ctx) => {
       const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);

@@ -12,11 +12,12 @@ import { inputClass } from '@/components/ui/field';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('vetting');
+import { withFallbackPages } from '@/app/fallback-pages';
 
 const APPLICATION_STATES = applicationFiltersSchema.shape.status.unwrap().unwrap().options;
 
 /** Provincial staff (their province) and the national office (all): applications waiting to be vetted. */
-export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default withFallbackPages(async function ApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('member:vet', '/applications');
   const filters = applicationFiltersSchema.parse(await searchParams);
   const [t, statuses, items, locale] = await Promise.all([
@@ -80,4 +81,4 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       )}
     </section>
   );
-}
+});

@@ -12,8 +12,9 @@ import { createCoreAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('cores', 'pageTitle');
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default withFallbackPages(async function CoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePermission('core:manage', '/cores');
   const filters = coreListSchema.parse(await searchParams);
   const [t, cores, options, locale] = await Promise.all([getTranslations('cores'), listCores({ actor, filters }), reportFormOptions(), currentLocale()]);
@@ -31,4 +32,4 @@ export default async function CoresPage({ searchParams }: { searchParams: Promis
       <CoreList cores={cores} counties={counties} filters={filters} locale={locale} create={createCoreAction} />
     </section>
   );
-}
+});

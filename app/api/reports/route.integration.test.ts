@@ -85,6 +85,31 @@ describe('POST /api/reports', () => {
     expect((await post(JSON.stringify(valid()), { 'content-type': 'application/json; charset=utf-8' })).status).toBe(201);
   });
 
+  it('names a missing or malformed submissionToken in fieldErrors, 400, whatever the body type', async () => {
+    const withoutToken = () => Object.fromEntries(Object.entries(valid()).filter(([name]) => name !== 'submissionToken'));
+    const asForm = (fields: Record<string, unknown>) => new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString();
+    const cases: [string, BodyInit, string, RegExp][] = [
+      ['JSON without it', JSON.stringify(withoutToken()), 'application/json', /submissionToken\) لازم است/],
+      ['JSON with null', JSON.stringify({ ...withoutToken(), submissionToken: null }), 'application/json', /submissionToken\) باید یک UUID باشد/],
+      ['a form without it', asForm(withoutToken()), 'application/x-www-form-urlencoded', /submissionToken\) لازم است/],
+      ['a form with it blank', asForm({ ...withoutToken(), submissionToken: ' ' }), 'application/x-www-form-urlencoded', /submissionToken\) لازم است/],
+      [
+        'JSON with a token that is no UUID',
+        JSON.stringify({ ...valid(), submissionToken: 'report-1' }),
+        'application/json',
+        /submissionToken\) باید یک UUID باشد/,
+      ],
+    ];
+    for (const [name, body, type, message] of cases) {
+      const res = await post(body, { 'content-type': type });
+      expect(res.status, name).toBe(400);
+      const answer = (await res.json()) as { error: string; message: string; fieldErrors: Record<string, string[]> };
+      expect(answer.error, name).toBe('VALIDATION');
+      expect(Object.keys(answer.fieldErrors), name).toEqual(['submissionToken']);
+      expect(answer.fieldErrors.submissionToken, name).toEqual([expect.stringMatching(message)]);
+    }
+  });
+
   it('answers 429 with Retry-After and the Persian wait message once a client passes its hourly limit', async () => {
     const client = fromClient('203.0.113.50');
     const send = () => POST(new Request(URL_, { method: 'POST', body: JSON.stringify(valid()), headers: { ...client, 'content-type': 'application/json' } }));

@@ -6,9 +6,10 @@ import { revealApplicantAction, vetAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('vetting', 'pageTitle');
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function ApplicationVettingPage({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function ApplicationVettingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { data: application } = await loadPage({ returnTo: `/applications/${id}`, load: (actor) => getApplicationForVetting({ actor, memberId: id }) });
   return <VettingView application={application} locale={await currentLocale()} vet={vetAction} reveal={revealApplicantAction} />;
-}
+});

@@ -6,9 +6,10 @@ import { memberMoveAction } from '../actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('cores', 'managePageTitle');
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function CorePage({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function CorePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { data: core } = await loadPage({ returnTo: `/cores/${id}`, permission: 'core:manage', load: (actor) => getCoreForManager({ actor, coreId: id }) });
   return <CoreManager core={core} locale={await currentLocale()} move={memberMoveAction} />;
-}
+});

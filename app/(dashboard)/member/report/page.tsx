@@ -7,8 +7,9 @@ import { submitMemberReport } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('reportForm', 'memberTitle');
+import { withFallbackPages } from '@/app/fallback-pages';
 
-export default async function MemberReportPage() {
+export default withFallbackPages(async function MemberReportPage() {
   await requirePermission('report:submit-as-member', '/member/report');
   const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
   return (
@@ -18,4 +19,4 @@ export default async function MemberReportPage() {
       <ReportForm action={submitMemberReport} member {...props} />
     </section>
   );
-}
+});

@@ -9,9 +9,10 @@ import { revealIdentityAction, transitionAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('review', 'pageTitle');
+import { withFallbackPages } from '@/app/fallback-pages';
 
 /** One report, in the projection for this person's kind of viewer (lib/reports/report-views.ts). */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [{ data: report }, locale] = await Promise.all([
     loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview({ actor, reportId: id }) }),
@@ -20,4 +21,4 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
   return <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;
-}
+});

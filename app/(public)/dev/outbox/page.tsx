@@ -4,12 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import { OutboxList } from '@/components/dev/outbox-list';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { devOutboxEnabled, listOutbox } from '@/lib/notify/deliver';
+import { withFallbackPages } from '@/app/fallback-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false } };
 
 /** Development and demo only (SAJAM_DEV_OUTBOX): what the SMS and e-mail adapters were asked to send. */
-export default async function DevOutboxPage() {
+export default withFallbackPages(async function DevOutboxPage() {
   if (!devOutboxEnabled()) notFound();
   const [t, messages, locale] = await Promise.all([getTranslations('devOutbox'), listOutbox(), currentLocale()]);
   return (
@@ -19,4 +20,4 @@ export default async function DevOutboxPage() {
       <OutboxList messages={messages} locale={locale} />
     </section>
   );
-}
+});

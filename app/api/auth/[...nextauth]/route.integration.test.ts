@@ -53,21 +53,21 @@ function remember(jar: Jar, response: Response): Jar {
   return jar;
 }
 
-function request(method: 'GET' | 'POST', path: string, jar: Jar, form?: Record<string, string>) {
-  const headers = new Headers();
+function request(method: 'GET' | 'POST', path: string, jar: Jar, form?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+  const headers = new Headers(extraHeaders);
   if (jar.size) headers.set('cookie', [...jar].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; '));
   if (form) headers.set('content-type', 'application/x-www-form-urlencoded');
   return new NextRequest(`${BASE}${path}`, { method, headers, body: form ? new URLSearchParams(form).toString() : undefined });
 }
 
-async function auth(method: 'GET' | 'POST', action: string, jar: Jar, form?: Record<string, string>): Promise<Response> {
-  const req = request(method, `/api/auth/${action}`, jar, form);
+async function auth(method: 'GET' | 'POST', action: string, jar: Jar, form?: Record<string, string>, headers?: Record<string, string>): Promise<Response> {
+  const req = request(method, `/api/auth/${action}`, jar, form, headers);
   const context = { params: Promise.resolve({ nextauth: action.split('/') }) };
   return inRequestScope(req, () => (method === 'GET' ? GET : POST)(req, context));
 }
 
-async function csrfToken(jar: Jar): Promise<string> {
-  const response = await auth('GET', 'csrf', jar);
+async function csrfToken(jar: Jar, headers?: Record<string, string>): Promise<string> {
+  const response = await auth('GET', 'csrf', jar, undefined, headers);
   remember(jar, response);
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
@@ -164,5 +164,43 @@ describe('/api/auth sessions over HTTP', () => {
     } finally {
       await db.user.update({ where: { id: agency.id }, data: { status: 'ACTIVE' } });
     }
+  });
+});
+
+describe('where logout sends the browser', () => {
+  // What next-auth/react's signOut({ callbackUrl: '/' }) posts from the logout button.
+  const logOutFrom = async (jar: Jar, headers?: Record<string, string>) => {
+    const response = await auth('POST', 'signout', jar, { csrfToken: await csrfToken(jar, headers), callbackUrl: '/', json: 'true' }, headers);
+    return ((await response.json()) as { url: string }).url;
+  };
+  const withSite = async (env: { NEXTAUTH_URL?: string; AUTH_TRUST_HOST?: string }, fn: () => Promise<void>) => {
+    const saved = { NEXTAUTH_URL: process.env.NEXTAUTH_URL, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST };
+    for (const [name, value] of Object.entries({ NEXTAUTH_URL: undefined, AUTH_TRUST_HOST: undefined, ...env })) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    try {
+      await fn();
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  };
+
+  it('to the address the demo listens on, which it puts in NEXTAUTH_URL (not http://localhost:3000)', async () => {
+    await withSite({ NEXTAUTH_URL: 'http://127.0.0.1:4123' }, async () => {
+      expect(await logOutFrom(await logIn('member@sajam.test'))).toBe('http://127.0.0.1:4123/');
+    });
+  });
+
+  it('on every interface (AUTH_TRUST_HOST, no NEXTAUTH_URL), to the host the browser asked for', async () => {
+    const browser = await logIn('member@sajam.test');
+    // The headers as Next.js's server hands them on: it adds x-forwarded-host and -proto from the request.
+    const fromLan = { host: '192.0.2.2:4123', 'x-forwarded-host': '192.0.2.2:4123', 'x-forwarded-proto': 'http' };
+    await withSite({ AUTH_TRUST_HOST: 'true' }, async () => {
+      expect(await logOutFrom(browser, fromLan)).toBe('http://192.0.2.2:4123/');
+    });
   });
 });
