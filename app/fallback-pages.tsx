@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { accessFallbackStatus, setResponseStatus } from '@/lib/http/response-status.mjs';
 import Forbidden from './forbidden';
 import NotFound from './not-found';
+import Unauthorized from './unauthorized';
 
 /**
- * For pages that call forbidden() or notFound() (lib/auth/guard.ts): renders the 403 or 404 page in the
+ * For pages that call unauthorized(), forbidden() or notFound() (lib/auth/guard.ts): renders the 401, 403 or 404 page in the
  * page's place, so the server's HTML carries it, and answers with its status through server.mjs.
  * Left to Next.js 16, both answer an empty HTML shell and appear only once JavaScript runs
  * (vercel/next.js#62228; lib/http/response-status.mjs). redirect() and real errors pass through.
@@ -18,7 +19,7 @@ export function withFallbackPages<Args extends unknown[]>(render: (...args: Args
       const status = accessFallbackStatus(error);
       if (status === undefined) throw error;
       setResponseStatus(status);
-      return status === 403 ? <Forbidden /> : <NotFound />;
+      return status === 401 ? <Unauthorized /> : status === 403 ? <Forbidden /> : <NotFound />;
     }
   };
 }

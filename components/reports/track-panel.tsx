@@ -14,7 +14,11 @@ type Props = { action: (state: ActionState<TrackView>, formData: FormData) => Pr
 
 export function TrackPanel({ action }: Props) {
   const t = useTranslations('track');
-  const { state, pending, formProps } = useFormAction(action, { summaryId: 'track-message', doneId: 'report-title' });
+  // A refused reply keeps the report on screen (ok, with field errors): focus goes to the reply's errors.
+  const { state, pending, formProps } = useFormAction(action, {
+    summaryId: 'track-message',
+    doneId: (answer) => (answer.fieldErrors ? 'reply-message' : 'report-title'),
+  });
   const report = state.ok ? state.data : undefined;
   const e = state.fieldErrors ?? {};
 
@@ -99,7 +103,13 @@ function TrackedReportView({
           <input type="hidden" name="intent" value="reply" />
           <input type="hidden" name="code" value={report.code} />
           <input type="hidden" name="replyToken" value={report.replyToken} />
-          <FormMessage id="reply-message" message={report.replied ? t('replySent') : message} ok={report.replied} />
+          <FormMessage
+            id="reply-message"
+            message={report.replied ? t('replySent') : message}
+            ok={report.replied}
+            errors={report.replied ? undefined : { body: bodyError }}
+            labels={{ body: report.awaitingAnswer ? t('answer') : t('reply') }}
+          />
           <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
             <TextArea name="body" rows={4} required defaultValue={typed} />
           </Field>

@@ -22,7 +22,13 @@ export function useFormAction<T>(
     summaryId,
     doneId,
     resetOnSuccess = false,
-  }: { summaryId: string; doneId?: string; /** Empty the form once it succeeded (a note, a message). */ resetOnSuccess?: boolean },
+  }: {
+    summaryId: string;
+    /** Where focus goes after a success (an element id, or chosen from the answer). */
+    doneId?: string | ((state: ActionState<T>) => string);
+    /** Empty the form once it succeeded (a note, a message). */
+    resetOnSuccess?: boolean;
+  },
 ) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const answered = useRef(false);
@@ -31,9 +37,12 @@ export function useFormAction<T>(
   useEffect(() => {
     if (!answered.current) return;
     if (state.ok && resetOnSuccess) ref.current?.reset();
-    const target = document.getElementById(state.ok && doneId ? doneId : summaryId);
-    if (target && (state.ok ? doneId || state.message : state.message)) target.focus();
-  }, [state, summaryId, doneId, resetOnSuccess]);
+    const done = typeof doneId === 'function' ? doneId(state) : doneId;
+    const target = document.getElementById(state.ok && done ? done : summaryId);
+    if (target && (state.ok ? done || state.message : state.message)) target.focus();
+    // doneId may be a new function each render: the answer (state) alone decides when to move focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -91,6 +91,10 @@ describe('sanitizeFile', () => {
     jpeg.writeUInt16BE(12000, sof + 5);
     jpeg.writeUInt16BE(12000, sof + 7);
     await expect(sanitizeFile(new Uint8Array(jpeg))).rejects.toEqual(new RejectedFile('pixels'));
+    // Past sharp's own default limit (268 MP) too: 30000×30000 is "too large", not "damaged".
+    jpeg.writeUInt16BE(30000, sof + 5);
+    jpeg.writeUInt16BE(30000, sof + 7);
+    await expect(sanitizeFile(new Uint8Array(jpeg))).rejects.toEqual(new RejectedFile('pixels'));
   });
 
   it('re-saves a PDF without its author and producer', async () => {

@@ -45,7 +45,8 @@ export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
 
 async function reencodeImage(bytes: Uint8Array, mimeType: (typeof IMAGE_TYPES)[number]): Promise<Uint8Array> {
   // The header says how big the picture is; a picture past the limit is "too large", not "damaged".
-  const { width = 0, height = 0 } = await sharp(bytes)
+  // No pixel limit on reading the header: sharp's default (268 MP) made a 900 MP picture "damaged".
+  const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => ({ width: 0, height: 0 }));
   if (width * height > ATTACHMENT_LIMITS.maxPixels) throw new RejectedFile('pixels');

@@ -16,12 +16,13 @@ function store() {
 }
 
 /**
- * The status of Next.js's forbidden() (403) and notFound() (404) errors, read from their digest;
- * undefined for anything else (redirect(), a real error).
- * @param {unknown} error @returns {403 | 404 | undefined}
+ * The status of Next.js's unauthorized() (401), forbidden() (403) and notFound() (404) errors, read from
+ * their digest; undefined for anything else (redirect(), a real error).
+ * @param {unknown} error @returns {401 | 403 | 404 | undefined}
  */
 export function accessFallbackStatus(error) {
   const digest = typeof error === 'object' && error !== null ? /** @type {{ digest?: unknown }} */ (error).digest : undefined;
+  if (digest === 'NEXT_HTTP_ERROR_FALLBACK;401') return 401;
   if (digest === 'NEXT_HTTP_ERROR_FALLBACK;403') return 403;
   if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return 404;
   return undefined;

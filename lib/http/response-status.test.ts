@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { notFound, forbidden, redirect } from 'next/navigation';
+import { notFound, forbidden, redirect, unauthorized } from 'next/navigation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFallbackStatus, handleWithResponseStatus, setResponseStatus } from './response-status.mjs';
 
@@ -13,9 +13,10 @@ const thrown = (fn: () => never) => {
 };
 
 describe('accessFallbackStatus', () => {
-  it("reads Next.js's forbidden() and notFound(), and nothing else", () => {
+  it("reads Next.js's unauthorized(), forbidden() and notFound(), and nothing else", () => {
     // What next.config's experimental.authInterrupts sets in the build.
     process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+    expect(accessFallbackStatus(thrown(unauthorized))).toBe(401);
     expect(accessFallbackStatus(thrown(forbidden))).toBe(403);
     delete process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS;
     expect(accessFallbackStatus(thrown(notFound))).toBe(404);

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
-import { normalizeText, visibleLength } from '@/lib/text/normalize';
+import { normalizeText, storedLength, visibleLength } from '@/lib/text/normalize';
 import { applyTransition } from '@/lib/workflow/apply-transition';
 import { findTransition } from '@/lib/workflow/transitions';
 import { findReportIdByCode } from './find-by-tracking-code';
@@ -29,14 +29,16 @@ export type ReplyAsReporterOptions = {
  */
 export async function replyAsReporter({ code, body, files, rateKey, submissionToken }: ReplyAsReporterOptions) {
   const text = normalizeText(body).trim();
-  if (visibleLength(text) < 2 || text.length > REPLY_MAX)
+  if (visibleLength(text) < 2 || storedLength(text) > REPLY_MAX)
     throw new AppError('VALIDATION', 'reply length', { fieldErrors: { body: [visibleLength(text) < 2 ? 'replyShort' : 'replyLong'] } });
   const db = await getDb();
   const reportId = await findReportIdByCode(db, code, rateKey);
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, status: true, version: true, resumeStatus: true } });
   const sent = async () => {
-    const earlier = submissionToken ? await db.message.findUnique({ where: { submissionToken }, select: { id: true, reportId: true } }) : null;
-    return earlier?.reportId === reportId ? { messageId: earlier.id, status: report.status, duplicate: true } : null;
+    const earlier = submissionToken
+      ? await db.message.findUnique({ where: { reportId_submissionToken: { reportId, submissionToken } }, select: { id: true } })
+      : null;
+    return earlier ? { messageId: earlier.id, status: report.status, duplicate: true } : null;
   };
   const already = await sent();
   if (already) return already;

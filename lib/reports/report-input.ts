@@ -27,28 +27,41 @@ const makeReportInputSchema = (member: boolean) =>
       provinceId: member ? optionalId('province') : id('province'),
       countyId: optionalId('county'),
       placeDescription: optionalText({ max: PLACE_MAX, tooLong: 'placeTooLong' }),
-      incidentDate: z.preprocess(blankToUndefined, z.string().optional()),
+      // Checked here, field by field, so a bad date shows with every other error at once (not a round later).
+      incidentDate: z.preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .optional()
+          .transform((v, ctx) => {
+            if (v === undefined) return undefined;
+            const date = parseJalaliDate(v);
+            if (!date) return (ctx.addIssue({ code: 'custom', message: 'incidentDate' }), z.NEVER);
+            // Tehran's calendar date: today is today at any hour (lib/i18n/format tehranToday).
+            if (date.getTime() > tehranToday().getTime()) return (ctx.addIssue({ code: 'custom', message: 'incidentFuture' }), z.NEVER);
+            return date;
+          }),
+      ),
       description: requiredText({ min: DESCRIPTION_MIN, max: DESCRIPTION_MAX, tooShort: 'descriptionShort', tooLong: 'descriptionLong' }),
       wantsContact: flag,
       contactName: optionalText({ max: 100, tooLong: 'contactNameLong' }),
-      contactPhone: z.preprocess(blankToUndefined, z.string().optional()),
+      contactPhone: z.preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .optional()
+          .transform((v, ctx) => (v === undefined ? undefined : (normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'contactPhone' }), z.NEVER)))),
+      ),
       contactEmail: optionalEmail('contactEmail'),
       hideIdentity: flag,
       // A new UUID per report, made by the form (or the API client): resending it returns the first report's code.
       submissionToken: z.preprocess(blankToUndefined, z.uuid({ error: (issue) => (issue.input === undefined ? 'submissionTokenMissing' : 'submissionToken') })),
     })
     .transform((input, ctx) => {
-      const incidentDate = input.incidentDate === undefined ? undefined : parseJalaliDate(input.incidentDate);
-      if (incidentDate === null) ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentDate' });
-      else if (incidentDate && incidentDate.getTime() > tehranToday().getTime())
-        ctx.addIssue({ code: 'custom', path: ['incidentDate'], message: 'incidentFuture' });
-
-      const contactPhone = input.contactPhone === undefined ? undefined : normalizeMobile(input.contactPhone);
-      if (contactPhone === null) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactPhone' });
       if (input.wantsContact && !input.contactPhone && !input.contactEmail) ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'contactMissing' });
 
       // Contact details are kept only when the reporter asked to be contacted: otherwise nothing identifies them.
-      const contact = input.wantsContact ? { contactName: input.contactName, contactPhone: contactPhone ?? undefined, contactEmail: input.contactEmail } : {};
+      const contact = input.wantsContact ? { contactName: input.contactName, contactPhone: input.contactPhone, contactEmail: input.contactEmail } : {};
       return {
         kind: input.kind,
         categoryId: input.categoryId,
@@ -56,7 +69,7 @@ const makeReportInputSchema = (member: boolean) =>
         provinceId: input.provinceId,
         countyId: input.countyId,
         placeDescription: input.placeDescription,
-        incidentDate: incidentDate ?? undefined,
+        incidentDate: input.incidentDate,
         description: input.description,
         hideIdentity: input.hideIdentity,
         submissionToken: input.submissionToken,

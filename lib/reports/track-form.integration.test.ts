@@ -51,10 +51,19 @@ describe('public forms at their limit', () => {
     );
     for (const a of answers) expect(a).toMatchObject({ ok: true, data: { replied: true } });
     expect(await db.message.count({ where: { body } })).toBe(1);
-    // Without a token the form is refused (a page from before the token): nothing is stored.
+    // Without a token (a page from before the token) nothing is stored, and the report stays on screen
+    // with the typed text and a fresh token to send it with.
     const untokened = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: `${body} بی‌نشانه` }), { address: '203.0.113.75' });
-    expect(untokened).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(untokened).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false }, values: { body: `${body} بی‌نشانه` } });
+    expect(untokened.data?.replyToken).toMatch(/^[0-9a-f-]{36}$/);
     expect(await db.message.count({ where: { body: `${body} بی‌نشانه` } })).toBe(0);
+    // Another report's token is simply a new reply there (it was an internal error, every retry alike).
+    const other = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
+    const elsewhere = await callAction(trackAction, form({ intent: 'reply', code: other.trackingCode, body: `${body} جای دیگر`, replyToken }), {
+      address: '203.0.113.76',
+    });
+    expect(elsewhere).toMatchObject({ ok: true, data: { replied: true } });
+    expect(await db.message.count({ where: { body: `${body} جای دیگر` } })).toBe(1);
   });
 
   it('the report form past its hourly limit shows the wait message and keeps what was typed', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { AppError } from '@/lib/errors';
 import { PartlyDone } from '@/lib/actions/define-action';
 import { formatDateTime, localized, type Locale } from '@/lib/i18n/format';
 import { formatTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
@@ -20,15 +21,12 @@ export type TrackView = Omit<TrackedReport, 'submittedAt' | 'timeline' | 'messag
 };
 
 /** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
-export const trackInput = z
-  .object({
-    intent: z.enum(['lookup', 'reply']).catch('lookup'),
-    code: z.string().catch(''),
-    body: z.string().catch(''),
-    replyToken: z.uuid().optional().catch(undefined),
-  })
-  // A reply carries the form's one-time token, so that sending it twice stores it once.
-  .refine((v) => v.intent !== 'reply' || v.replyToken, { path: ['body'], message: 'expired' });
+export const trackInput = z.object({
+  intent: z.enum(['lookup', 'reply']).catch('lookup'),
+  code: z.string().catch(''),
+  body: z.string().catch(''),
+  replyToken: z.uuid().optional().catch(undefined),
+});
 
 export type TrackFormOptions = { input: z.infer<typeof trackInput>; files: File[]; rateKey: string; locale: Locale };
 
@@ -42,6 +40,9 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
   let replyError: unknown;
   if (input.intent === 'reply') {
     try {
+      // A reply carries the form's one-time token, so that sending it twice stores it once. Without one
+      // (a page from before the token), the report stays on screen with the text and a fresh token.
+      if (!input.replyToken) throw new AppError('VALIDATION', 'reply token missing', { fieldErrors: { body: ['expired'] } });
       await replyAsReporter({ code: input.code, body: input.body, files, rateKey, submissionToken: input.replyToken });
     } catch (error) {
       replyError = error ?? new Error('reply failed');

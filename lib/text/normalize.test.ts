@@ -77,6 +77,9 @@ describe('free text', () => {
   });
 
   it('counts only what is visible', () => {
+    for (const blank of ['\u3164', '\uFFA0', '\u115F', '\u2800', '\uFE0F', '\u034F', '\u17B4', '\u0301', '\u064B'])
+      expect(visibleLength(blank.repeat(25)), `U+${blank.codePointAt(0)!.toString(16)}`).toBe(0);
+    expect(normalizeText('\u3164\u3164سلام\u2800')).toBe('سلام');
     expect(visibleLength('\u200B'.repeat(30))).toBe(0);
     expect(visibleLength('\u200C'.repeat(30))).toBe(0);
     expect(visibleLength('می\u200Cروم')).toBe(5);
@@ -90,11 +93,21 @@ describe('forms read through the normalization', () => {
   const description = 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.';
 
   it('refuses a description of 30 zero-width characters as too short (it passed the 20-character minimum)', () => {
-    for (const invisible of ['\u200B', '\u200C', '\u200E', '\uFEFF', ' \u200C']) {
+    for (const invisible of ['\u200B', '\u200C', '\u200E', '\uFEFF', ' \u200C', '\u3164', '\u2800', '\u0301', '\uFE0F']) {
       const parsed = report({ description: invisible.repeat(30) });
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues.map((i) => i.message)).toContain('descriptionShort');
     }
+  });
+
+  it('names every field in error at once: date and phone no longer wait for the other fields to be valid', () => {
+    const parsed = report({ description: 'کوتاه', contactEmail: 'not-an-email', contactPhone: '091212345', incidentDate: '1405/13/40', wantsContact: 'on' });
+    expect(Object.keys(parsed.error!.flatten().fieldErrors).sort()).toEqual(['contactEmail', 'contactPhone', 'description', 'incidentDate']);
+  });
+
+  it('counts an emoji once against the maximum (2,600 emoji are 5,200 UTF-16 units, not 5,200 characters)', () => {
+    expect(report({ description: '🙂'.repeat(2600) }).success).toBe(true);
+    expect(report({ description: '🙂'.repeat(5001) }).error?.issues[0]?.message).toBe('descriptionLong');
   });
 
   it('stores no direction override in the description or the place', () => {

@@ -18,6 +18,8 @@ const FORMAT_BUT_JOINERS = /(?![\u200C\u200D])\p{Cf}/gu;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Arabic presentation forms (FB50–FDFF, FE70–FEFE) and full-/half-width forms (FF01–FFEE): NFKC gives the plain letter. */
 const COMPATIBILITY_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE\uFF01-\uFFEE]/g;
+/** Letters that draw nothing (Hangul fillers U+115F U+1160 U+3164 U+FFA0, braille blank U+2800): used to fake text. */
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
 /** Every dash (Unicode Pd: hyphen, en/em dash, ‒ ― ﹘ ﹣ －…) and the minus sign U+2212. */
 const DASHES = /[\p{Pd}\u2212]/gu;
 
@@ -65,6 +67,7 @@ export function normalizeText(input: string): string {
       .replace(COMPATIBILITY_FORMS, (c) => c.normalize('NFKC'))
       .replace(CONTROL, '')
       .replace(FORMAT_BUT_JOINERS, '')
+      .replace(BLANK_LETTERS, '')
       .replace(/\u200C{2,}/g, '\u200C')
       // A ZWNJ at either end of a word joins nothing: it only pads the length.
       .replace(/(^|\s)\u200C+|\u200C+(?=\s|$)/gu, '$1'),
@@ -72,9 +75,15 @@ export function normalizeText(input: string): string {
 }
 
 /**
- * How long a text looks: code points that are neither whitespace nor format characters. Minimum lengths
- * are counted this way, so 30 zero-width characters are not a 20-character description.
+ * How long a text looks: code points that are not whitespace, format characters, combining marks
+ * (harakat, variation selectors, the grapheme joiner) or blank letters. Minimum lengths are counted this
+ * way, so 30 zero-width characters or 25 Hangul fillers are not a 20-character description.
  */
 export function visibleLength(input: string): number {
-  return [...input.replace(/[\s\p{Cf}]/gu, '')].length;
+  return [...input.replace(/[\s\p{Cf}\p{M}]/gu, '').replace(BLANK_LETTERS, '')].length;
+}
+
+/** How many characters a text holds for a maximum: code points, so an emoji counts once, not twice. */
+export function storedLength(input: string): number {
+  return [...input].length;
 }

@@ -2,7 +2,7 @@
 // once: free text through `normalizeText` (lengths counted on what is visible), identifiers through
 // `normalizeIdentifier`. Messages are keys under the form's `errors` namespace.
 import { z } from 'zod';
-import { normalizeIdentifier, normalizeText, visibleLength } from './normalize';
+import { normalizeIdentifier, normalizeText, storedLength, visibleLength } from './normalize';
 
 /** An empty or whitespace-only field is absent. */
 export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -19,7 +19,7 @@ export function requiredText({ min, max, tooShort, tooLong = tooShort }: { min: 
     z
       .string({ error: tooShort })
       .refine((v) => visibleLength(v) >= min, tooShort)
-      .refine((v) => v.length <= max, tooLong),
+      .refine((v) => storedLength(v) <= max, tooLong),
   );
 }
 
