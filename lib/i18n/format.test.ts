@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, jalaliAgeOn, tehranToday } from './format';
 
+describe('numbers', () => {
+  it('formats numbers with Persian digits and separators', () => {
+    expect(formatNumber(13000, 'fa')).toBe('۱۳٬۰۰۰');
+    expect(formatNumber(13000, 'en')).toBe('13,000');
+  });
+});
+
 describe('Jalali dates', () => {
   // 2026-11-23 12:00 UTC is 2 Azar 1405 in Tehran.
   const instant = new Date('2026-11-23T12:00:00Z');
