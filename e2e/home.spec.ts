@@ -94,3 +94,20 @@ function contrast(a: string, b: string): number {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
   return (x! + 0.05) / (y! + 0.05);
 }
+
+test('installable and kept out of indexes where private: manifest, icon and robots.txt', async ({ request }) => {
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.status()).toBe(200);
+  expect(await manifest.json()).toMatchObject({ lang: 'fa', dir: 'rtl', short_name: 'سجام', start_url: '/' });
+  expect((await request.get('/icon.svg')).status()).toBe(200);
+  const robots = await (await request.get('/robots.txt')).text();
+  for (const path of ['/track', '/reports/', '/national', '/application']) expect(robots).toContain(`Disallow: ${path}`);
+});
+
+test('a printed tracking page shows the case without navigation, buttons or forms', async ({ page }) => {
+  await page.goto('/track');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'پیمایش اصلی' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'نمایش وضعیت' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -15,3 +15,16 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.getByLabel('گذرواژه').fill(password);
   await page.getByRole('button', { name: 'ورود' }).click();
 }
+
+const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
+
+/** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
+export async function codeFromOutbox(page: Page, mobile: string) {
+  await page.goto('/dev/outbox');
+  const message = page
+    .getByTestId('outbox-message')
+    .filter({ hasText: `${mobile.slice(0, 4)}***${mobile.slice(-3)}` })
+    .first();
+  await expect(message).toBeVisible();
+  return latin(/[۰-۹]{6}/.exec((await message.textContent()) ?? '')![0]);
+}

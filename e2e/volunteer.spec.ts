@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { uniqueNationalCode } from '../lib/testing/national-code';
-import { expectAccessible, logIn } from './support';
-
-const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
-
-/** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
-async function codeFromOutbox(page: Page, mobile: string) {
-  await page.goto('/dev/outbox');
-  const message = page
-    .getByTestId('outbox-message')
-    .filter({ hasText: `${mobile.slice(0, 4)}***${mobile.slice(-3)}` })
-    .first();
-  await expect(message).toBeVisible();
-  return latin(/[۰-۹]{6}/.exec((await message.textContent()) ?? '')![0]);
-}
+import { codeFromOutbox, expectAccessible, logIn } from './support';
 
 test('a volunteer registers with a verified mobile, completes the application, and is vetted and approved with a membership code', async ({
   page,

@@ -1,11 +1,12 @@
-'use client';
+import { logOutAction } from '@/app/actions';
 
-import { signOut } from 'next-auth/react';
-
+/** A plain form to a server action: logs out with or without JavaScript. */
 export function LogoutButton({ label, className }: { label: string; className?: string }) {
   return (
-    <button type="button" className={className} onClick={() => signOut({ callbackUrl: '/' })}>
-      {label}
-    </button>
+    <form action={logOutAction}>
+      <button type="submit" className={className}>
+        {label}
+      </button>
+    </form>
   );
 }

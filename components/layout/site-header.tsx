@@ -14,7 +14,7 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
   const other: Locale = locale === 'fa' ? 'en' : 'fa';
 
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header data-site-chrome className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-brand-800">
           <span className="text-xl font-extrabold">{brand('name')}</span>

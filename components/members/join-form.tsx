@@ -1,76 +1,55 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, inputClass } from '@/components/ui/field';
+import { Field, FormMessage } from '@/components/ui/field';
+import { TextInput } from '@/components/ui/inputs';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
 
-type Action = (state: ActionState<{ mobile: string }>, formData: FormData) => Promise<ActionState<{ mobile: string }>>;
+type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
-/** Mobile → one-time code → password: the account that holds the application draft. */
-export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action; createAccount: Action }) {
+/**
+ * Mobile → one-time code → password: the account that holds the application draft. Both steps are
+ * server actions (the second also logs the new account in), so /join works without JavaScript.
+ */
+export function JoinForm({ requestOtp, createAccount }: { requestOtp: Action<{ mobile: string }>; createAccount: Action<undefined> }) {
   const t = useTranslations('join');
-  const router = useRouter();
-  const [sent, sendAction, sending] = useActionState(requestOtp, { ok: false });
-  // The account is made on the server; the browser then signs in with what was just typed.
-  const [created, createAction, creating] = useActionState(
-    async (previous: ActionState<{ mobile: string }>, formData: FormData) => {
-      const result = await createAccount(previous, formData);
-      if (result.ok && result.data) {
-        const signedIn = await signIn('credentials', { identifier: result.data.mobile, password: String(formData.get('password') ?? ''), redirect: false });
-        router.replace(signedIn?.ok ? '/application' : '/login?next=/application');
-        router.refresh();
-      }
-      return result;
-    },
-    { ok: false },
-  );
-  const mobile = sent.data?.mobile;
+  const sent = useFormAction(requestOtp, { summaryId: 'otp-request-message', doneId: 'code-sent' });
+  const created = useFormAction(createAccount, { summaryId: 'account-message' });
+  const mobile = sent.state.data?.mobile ?? created.state.values?.mobile;
 
   if (!mobile) {
-    const e = sent.fieldErrors ?? {};
+    const e = sent.state.fieldErrors ?? {};
     return (
-      <form action={sendAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
+      <form {...sent.formProps} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
+        <FormMessage id="otp-request-message" message={e.mobile ? undefined : sent.state.message} />
         <Field id="mobile" label={t('mobile')} hint={t('mobileHint')} error={e.mobile}>
-          <input
-            id="mobile"
-            name="mobile"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            dir="ltr"
-            required
-            defaultValue={sent.values?.mobile}
-            className={inputClass}
-          />
+          <TextInput name="mobile" type="tel" inputMode="tel" autoComplete="tel" dir="ltr" required defaultValue={sent.state.values?.mobile} />
         </Field>
-        <FormMessage id="otp-request-message" message={e.mobile ? undefined : sent.message} />
-        <button type="submit" className={buttonClass()} disabled={sending} aria-busy={sending}>
-          {sending ? t('sending') : t('sendCode')}
+        <button type="submit" className={buttonClass()} disabled={sent.pending} aria-busy={sent.pending}>
+          {sent.pending ? t('sending') : t('sendCode')}
         </button>
       </form>
     );
   }
 
-  const e = created.fieldErrors ?? {};
+  const e = created.state.fieldErrors ?? {};
   return (
-    <form action={createAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
-      <p role="status" className="text-sm">
+    <form {...created.formProps} className="mt-6 space-y-4 rounded-xl border border-slate-200 bg-white p-4" noValidate>
+      <p id="code-sent" tabIndex={-1} role="status" className="text-sm">
         {t('codeSent', { mobile })}
       </p>
+      <FormMessage id="account-message" message={created.state.fieldErrors ? undefined : created.state.message} />
       <input type="hidden" name="mobile" value={mobile} />
       <Field id="code" label={t('code')} hint={t('codeHint')} error={e.code}>
-        <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" maxLength={6} required className={inputClass} />
+        <TextInput name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" maxLength={12} required />
       </Field>
       <Field id="password" label={t('password')} hint={t('passwordHint')} error={e.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" dir="ltr" required minLength={10} className={inputClass} />
+        <TextInput name="password" type="password" autoComplete="new-password" dir="ltr" required minLength={10} />
       </Field>
-      <FormMessage id="account-message" message={created.ok ? undefined : created.fieldErrors ? undefined : created.message} />
-      <button type="submit" className={buttonClass()} disabled={creating} aria-busy={creating}>
-        {creating ? t('creating') : t('createAccount')}
+      <button type="submit" className={buttonClass()} disabled={created.pending} aria-busy={created.pending}>
+        {created.pending ? t('creating') : t('createAccount')}
       </button>
     </form>
   );

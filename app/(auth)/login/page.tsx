@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
+import { loginAction } from './actions';
 import { getCurrentActor } from '@/lib/auth/session';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { titled } from '@/lib/i18n/page-title';
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <section className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <LoginForm returnTo={returnTo} />
+      <LoginForm action={loginAction} returnTo={returnTo} />
       <p className="mt-6 text-sm text-muted">{t('anonymousNote')}</p>
     </section>
   );

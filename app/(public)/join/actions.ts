@@ -1,6 +1,9 @@
 'use server';
 
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { publicAction } from '@/lib/actions/define-action';
+import { issueSessionCookieForUser } from '@/lib/auth/session-cookie';
 import { createApplicantAccount } from '@/lib/members/applicant-account';
 import { accountSchema, otpRequestSchema } from '@/lib/members/application-input';
 import { requestOtp } from '@/lib/members/otp';
@@ -13,8 +16,13 @@ export const requestOtpAction = publicAction({ namespace: 'join', input: otpRequ
   return { mobile: input.mobile };
 });
 
-/** Step 2: the code and a password make the account; the browser then signs in with them. */
-export const createAccountAction = publicAction({ namespace: 'join', input: accountSchema, omit: ['password'] }, async ({ input }) => {
-  await createApplicantAccount(input);
-  return { mobile: input.mobile };
+/**
+ * Step 2: the code and a password make the account, which is logged in at once (its session cookie is
+ * set here, so this works without JavaScript too) and goes on to the application.
+ */
+export const createAccountAction = publicAction({ namespace: 'join', input: accountSchema, omit: ['password', 'code'] }, async ({ input }) => {
+  const { userId } = await createApplicantAccount(input);
+  const cookie = await issueSessionCookieForUser(userId);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  redirect('/application');
 });
