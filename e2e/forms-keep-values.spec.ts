@@ -53,6 +53,31 @@ test.describe('with JavaScript', () => {
     await page.screenshot({ path: 'test-results/report-error-js.png', fullPage: true });
   });
 
+  test('a draft is kept on the device through a reload, can be cleared, and is gone once the report is sent', async ({ page }) => {
+    await page.goto('/report');
+    await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
+    await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
+    await page.getByLabel('شهرستان (اختیاری)').selectOption({ label: 'شمیرانات' });
+    await page.getByLabel('شرح').fill('پیش‌نویس: صندوق‌های زباله کوچه دو هفته است خالی نشده و بوی بد همه جا را گرفته.');
+    await expect(page.getByRole('note')).toContainText('فقط روی همین دستگاه');
+    await page.reload();
+    await expect(page.getByLabel('شرح')).toHaveValue(/^پیش‌نویس: صندوق‌های زباله/);
+    await expect(page.getByLabel('شهرستان (اختیاری)').locator('option:checked')).toHaveText('شمیرانات');
+    await expect(page.getByLabel('دسته').locator('option:checked')).toHaveText('مشکلات محله و شهر');
+    await page.getByRole('button', { name: 'پاک کردن پیش‌نویس' }).click();
+    await expect(page.getByLabel('شرح')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByLabel('شرح')).toHaveValue('');
+
+    await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
+    await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
+    await page.getByLabel('شرح').fill('صندوق‌های زباله کوچه دو هفته است خالی نشده و بوی بد همه جا را گرفته است.');
+    await expect(page.getByRole('note')).toBeVisible();
+    await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+    await expect(page.getByTestId('tracking-code')).toBeVisible();
+    expect(await page.evaluate(() => window.localStorage.getItem('sajam:draft:report'))).toBeNull();
+  });
+
   test('the county list follows the province', async ({ page }) => {
     await page.goto('/report');
     await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });

@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { Select, TextArea, TextInput } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useLocalDraft } from '@/components/ui/use-local-draft';
 import type { ActionState } from '@/lib/actions/action-state';
 import { localized, localDigits } from '@/lib/i18n/format';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
@@ -47,9 +48,18 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
   const shared = useTranslations('sharedErrors.attachments');
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done' });
   const hydrated = useHydrated();
-  const v = state.values ?? defaults ?? {};
+  // Kept on this device as the reporter types; read back once when the page opens (issue #12).
+  const draft = useLocalDraft(formProps.ref, member ? 'sajam:draft:member-report' : 'sajam:draft:report', { done: Boolean(state.ok && state.data) });
+  const v = state.values ?? draft.restored ?? defaults ?? {};
   const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
   const [length, setLength] = useState((v.description ?? '').length);
+  // A draft found after the first render: the province (a controlled select) and the counter follow it.
+  const [draftSeen, setDraftSeen] = useState(draft.restored);
+  if (draft.restored !== draftSeen) {
+    setDraftSeen(draft.restored);
+    setProvinceId(draft.restored?.provinceId ?? '');
+    setLength((draft.restored?.description ?? '').length);
+  }
   const [files, setFiles] = useState<{ count: number; bytes: number; largest: number }>({ count: 0, bytes: 0, largest: 0 });
   const name = (item: { name: string; nameEn: string }) => localized(item, locale);
   const fileProblem =
@@ -80,6 +90,8 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
   return (
     <form
       {...formProps}
+      // Refilled from a draft (or emptied when it is cleared): the fields take their new first values.
+      key={draft.restored ? 'draft' : 'fresh'}
       onSubmit={(event) => {
         // Files past the limits are not sent at all: on a slow link, 25 MB is minutes of waiting for a refusal.
         if (fileProblem) {
@@ -94,6 +106,14 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       aria-describedby="report-form-message"
     >
       <FormMessage id="report-form-message" message={state.message} errors={state.fieldErrors} labels={labels} />
+      {hydrated && draft.saved ? (
+        <div role="note" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
+          <p>{t('draft.saved')}</p>
+          <button type="button" onClick={draft.clear} className={buttonClass('secondary')}>
+            {t('draft.clear')}
+          </button>
+        </div>
+      ) : null}
       <input type="hidden" name="submissionToken" value={submissionToken} />
       {/* Honeypot: hidden from people and assistive technology; bots that fill it are ignored. */}
       <div className="hidden" aria-hidden="true">
