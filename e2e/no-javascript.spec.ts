@@ -78,3 +78,26 @@ test('report, keep the code, look it up and reply', async ({ page }) => {
   await page.getByRole('button', { name: 'ارسال', exact: true }).click();
   await expect(page.locator('#reply-message')).toContainText('پیام شما ارسال شد.');
 });
+
+test.describe('before the scripts have run', () => {
+  test.use({ javaScriptEnabled: true });
+
+  test('a form sent before hydration gets the same answer as without JavaScript, not a 500', async ({ page }) => {
+    // The scripts arrive 20 s late (a poor link): the forms are plain HTML forms until then.
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+      await route.continue().catch(() => {});
+    });
+    await page.goto('/track', { waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+    await expect(page.locator('#code-error')).toHaveText('کد پیگیری را وارد کنید؛ همان کدی که پس از ثبت گزارش به شما داده شد.');
+
+    await page.goto('/report', { waitUntil: 'commit' });
+    await page.getByLabel('شرح').fill('کوتاه');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+    expect((await answer).status()).toBe(200);
+    await expect(page.locator('#description-error')).toHaveText('شرح باید دست‌کم ۲۰ نویسه باشد.');
+    await expect(page.getByLabel('شرح')).toHaveValue('کوتاه');
+  });
+});
