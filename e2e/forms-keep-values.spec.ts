@@ -78,6 +78,24 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => window.localStorage.getItem('sajam:draft:report'))).toBeNull();
   });
 
+  test('chosen files show a thumbnail and a size, can be taken out, and a wrong type is refused before sending', async ({ page }) => {
+    await page.goto('/report');
+    const input = page.getByLabel('پیوست‌ها (اختیاری)');
+    await input.setInputFiles([
+      { name: 'one.png', mimeType: 'image/png', buffer: png },
+      { name: 'two.png', mimeType: 'image/png', buffer: png },
+    ]);
+    const list = page.getByRole('list', { name: 'پیوست‌های انتخاب‌شده' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list.locator('img').first()).toBeVisible();
+    await list.getByRole('button', { name: 'برداشتن one.png' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    expect(await input.evaluate((el: HTMLInputElement) => [...el.files!].map((f) => f.name))).toEqual(['two.png']);
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect(page.locator('#attachments-error')).toHaveText('فقط تصویر JPEG، PNG، WebP یا فایل PDF پذیرفته می‌شود.');
+    await expectAccessible(page);
+  });
+
   test('the county list follows the province', async ({ page }) => {
     await page.goto('/report');
     await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });

@@ -11,6 +11,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { localized, localDigits } from '@/lib/i18n/format';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import type { SubmittedState } from '@/lib/reports/submit-report-form';
+import { ChosenFiles } from './chosen-files';
 import { TrackingCodePanel } from './tracking-code-panel';
 
 type Props = {
@@ -29,6 +30,7 @@ type Props = {
 
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
 const MB = 1024 * 1024;
+const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
 /** False during the server render and hydration, true after: the no-JavaScript page keeps its full lists. */
 const useHydrated = () =>
@@ -60,14 +62,27 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
     setProvinceId(draft.restored?.provinceId ?? '');
     setLength((draft.restored?.description ?? '').length);
   }
-  const [files, setFiles] = useState<{ count: number; bytes: number; largest: number }>({ count: 0, bytes: 0, largest: 0 });
+  const [chosen, setChosen] = useState<File[]>([]);
+  const files = { count: chosen.length, bytes: chosen.reduce((sum, f) => sum + f.size, 0), largest: Math.max(0, ...chosen.map((f) => f.size)) };
+  const wrongType = chosen.some((f) => !ACCEPTED.includes(f.type));
+  // Takes one file out of the input itself (a FileList is read-only; a DataTransfer makes a new one).
+  const removeFile = (index: number) => {
+    const input = document.getElementById('attachments') as HTMLInputElement | null;
+    if (!input) return;
+    const kept = new DataTransfer();
+    chosen.forEach((f, i) => i !== index && kept.items.add(f));
+    input.files = kept.files;
+    setChosen([...kept.files]);
+  };
   const name = (item: { name: string; nameEn: string }) => localized(item, locale);
   const fileProblem =
     files.count > limits.maxFiles
       ? shared('count')
-      : files.largest > limits.maxFileMb * MB || files.bytes > limits.maxTotalMb * MB
-        ? shared('size')
-        : undefined;
+      : wrongType
+        ? shared('type')
+        : files.largest > limits.maxFileMb * MB || files.bytes > limits.maxTotalMb * MB
+          ? shared('size')
+          : undefined;
   const e: Record<string, string[] | undefined> = { ...state.fieldErrors, ...(fileProblem ? { attachments: [fileProblem] } : {}) };
   const labels: Record<string, string> = {
     kind: t('kind'),
@@ -261,11 +276,8 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           name="attachments"
           type="file"
           multiple
-          accept="image/jpeg,image/png,image/webp,application/pdf"
-          onChange={(event) => {
-            const chosen = [...(event.target.files ?? [])];
-            setFiles({ count: chosen.length, bytes: chosen.reduce((s, f) => s + f.size, 0), largest: Math.max(0, ...chosen.map((f) => f.size)) });
-          }}
+          accept={ACCEPTED.join(',')}
+          onChange={(event) => setChosen([...(event.target.files ?? [])])}
           className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1`}
         />
       </Field>
@@ -274,6 +286,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       {files.count ? (
         <p className="-mt-5 text-xs text-muted">{t('chosenFiles', { count: files.count, mb: localDigits((files.bytes / MB).toFixed(1), locale) })}</p>
       ) : null}
+      <ChosenFiles files={chosen} onRemove={removeFile} locale={locale} />
 
       {member ? (
         <label className="flex min-h-11 items-start gap-3">

@@ -19,8 +19,12 @@ export function useLocalDraft(formRef: RefObject<HTMLFormElement | null>, key: s
   useEffect(() => {
     try {
       const raw = window.localStorage.getItem(key);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the device after hydration
-      if (raw) (setRestored(JSON.parse(raw) as Record<string, string>), setSaved(true));
+      if (raw) {
+        // Read once from the device after hydration (the server cannot know it).
+        // eslint-disable-next-line react-hooks/set-state-in-effect
+        setRestored(JSON.parse(raw) as Record<string, string>);
+        setSaved(true);
+      }
     } catch {
       // Storage off (private mode) or a broken entry: no draft.
     }
