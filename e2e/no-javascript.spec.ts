@@ -54,6 +54,19 @@ test('join: a code to the mobile, then the account, logged in and on to the appl
   await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
   await expect(page).toHaveURL(/\/application/);
   await expect(page.getByTestId('application-status')).toHaveText('پیش‌نویس');
+
+  // The application's steps: a refused step keeps what was typed; the place step's county list is
+  // grouped by province (no script narrows it); a saved step goes on to the next.
+  await page.getByLabel('نام', { exact: true }).fill('نرگس');
+  await page.getByLabel('کد ملی').fill('1234567890');
+  await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+  await expect(page.locator('#nationalCode-error')).toContainText('کد ملی معتبر نیست');
+  await expect(page.getByLabel('نام', { exact: true })).toHaveValue('نرگس');
+  await page.goto('/application?step=place');
+  await page.getByLabel('استان').selectOption({ label: 'تهران' });
+  await page.getByLabel('شهرستان').selectOption({ label: 'ری' });
+  await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
+  await expect(page.getByRole('heading', { name: 'سوابق و علایق' })).toBeVisible();
 });
 
 test('report, keep the code, look it up and reply', async ({ page }) => {

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -40,6 +41,7 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'step-message' });
   const v = { ...saved, ...(state.values ?? {}) } as Saved & Record<string, string>;
   const [provinceId, setProvinceId] = useState(v.provinceId);
+  const hydrated = useHydrated();
   const e = state.fieldErrors ?? {};
 
   const text = (name: keyof Saved, opts: { type?: string; dir?: 'ltr'; hint?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' } = {}) => (
@@ -133,12 +135,23 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
             </select>
           </Field>
           <Field id="countyId" label={t('fields.countyId')} error={e.countyId}>
-            <select id="countyId" name="countyId" key={provinceId} defaultValue={provinceId === v.provinceId ? v.countyId : ''} className={inputClass}>
+            {/* Without JavaScript every county, grouped by province; with it, the chosen province's only. */}
+            <select
+              id="countyId"
+              name="countyId"
+              key={hydrated ? provinceId : 'all'}
+              defaultValue={provinceId === v.provinceId ? v.countyId : ''}
+              className={inputClass}
+            >
               <option value="">{t('choose')}</option>
-              {(provinces.find((p) => String(p.id) === provinceId)?.counties ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
+              {(hydrated ? provinces.filter((p) => String(p.id) === provinceId) : provinces).map((p) => (
+                <optgroup key={p.id} label={p.name}>
+                  {p.counties.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </Field>

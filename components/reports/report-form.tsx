@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { Select, TextArea, TextInput } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useLocalDraft } from '@/components/ui/use-local-draft';
 import type { ActionState } from '@/lib/actions/action-state';
 import { localized, localDigits } from '@/lib/i18n/format';
@@ -31,14 +32,6 @@ type Props = {
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
 const MB = 1024 * 1024;
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
-
-/** False during the server render and hydration, true after: the no-JavaScript page keeps its full lists. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
 
 /**
  * The report form. Works without JavaScript (the county list is grouped by province, the contact fields

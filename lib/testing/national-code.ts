@@ -8,11 +8,16 @@ export function nationalCodeFrom(nine: string): string {
   return `${nine}${r < 2 ? r : 11 - r}`;
 }
 
-/** A fresh valid code whose last two digits are `ending` when that is possible (the simulator keys on them). */
+/**
+ * A fresh valid code whose last two digits are `ending` when asked. Without one, never an ending the
+ * simulator treats as a finding (00, 13, 26: lib/vetting/providers.ts), which made a happy-path test fail
+ * about once in 30 runs.
+ */
 export function uniqueNationalCode(ending?: string): string {
   for (;;) {
     const nine = String(Math.floor(1e8 + Math.random() * 8.9e8));
     const code = nationalCodeFrom(nine);
-    if ((!ending || code.endsWith(ending)) && verifyIranianNationalId(code)) return code;
+    const fits = ending ? code.endsWith(ending) : !/(00|13|26)$/.test(code);
+    if (fits && verifyIranianNationalId(code)) return code;
   }
 }
