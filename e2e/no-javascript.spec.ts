@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { codeFromOutbox, DEMO_PASSWORD } from './support';
+import { DEMO_PASSWORD, joinWithMobile } from './support';
 
 // Tor Browser at its "Safest" level runs no JavaScript: every public form must work as plain HTML forms
 // (issue #12), with the same Persian messages as with JavaScript. (axe needs JavaScript in the page: the
@@ -33,26 +33,8 @@ test('switch the language and back', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
-test('join: a code to the mobile, then the account, logged in and on to the application', async ({ page, context }) => {
-  const mobile = `0937${Date.now().toString().slice(-7)}`;
-  await page.goto('/join');
-  await page.getByLabel('شماره همراه').fill('12345');
-  await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
-  await expect(page.locator('#mobile-error')).toHaveText('شماره همراه معتبر نیست؛ مثلاً ۰۹۱۲۱۲۳۴۵۶۷.');
-  await page.getByLabel('شماره همراه').fill(mobile);
-  await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
-  await expect(page.getByRole('status')).toContainText('کد ۶ رقمی');
-  const outbox = await context.newPage();
-  const code = await codeFromOutbox(outbox, mobile);
-  await outbox.close();
-  await page.getByLabel('کد تأیید').fill(code === '000000' ? '111111' : '000000');
-  await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
-  await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
-  await expect(page.locator('#code-error')).toHaveText('کد تأیید درست نیست.');
-  await page.getByLabel('کد تأیید').fill(code);
-  await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
-  await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
-  await expect(page).toHaveURL(/\/application/);
+test('join: a code to the mobile, then the account, logged in and on to the application', async ({ page }) => {
+  await joinWithMobile(page, `0937${Date.now().toString().slice(-7)}`);
   await expect(page.getByTestId('application-status')).toHaveText('پیش‌نویس');
 
   // The application's steps: a refused step keeps what was typed; the place step's county list is

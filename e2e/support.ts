@@ -19,7 +19,7 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
 
 /** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
-export async function codeFromOutbox(page: Page, mobile: string) {
+async function codeFromOutbox(page: Page, mobile: string) {
   await page.goto('/dev/outbox');
   const message = page
     .getByTestId('outbox-message')
@@ -27,4 +27,35 @@ export async function codeFromOutbox(page: Page, mobile: string) {
     .first();
   await expect(message).toBeVisible();
   return latin(/[۰-۹]{6}/.exec((await message.textContent()) ?? '')![0]);
+}
+
+/**
+ * /join with a verified mobile: a malformed number is refused, a code goes to the mobile (read from the
+ * development outbox), a wrong code is refused, the right one makes the account and opens /application.
+ */
+export async function joinWithMobile(
+  page: Page,
+  mobile: string,
+  { typed = mobile, check }: { typed?: string; /** e.g. an axe scan of /join and of the outbox */ check?: (page: Page) => Promise<void> } = {},
+) {
+  await page.goto('/join');
+  await check?.(page);
+  await page.getByLabel('شماره همراه').fill('12345');
+  await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
+  await expect(page.locator('#mobile-error')).toHaveText('شماره همراه معتبر نیست؛ مثلاً ۰۹۱۲۱۲۳۴۵۶۷.');
+  await page.getByLabel('شماره همراه').fill(typed);
+  await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
+  await expect(page.getByRole('status')).toContainText('کد ۶ رقمی');
+  const outbox = await page.context().newPage();
+  const code = await codeFromOutbox(outbox, mobile);
+  await check?.(outbox);
+  await outbox.close();
+  await page.getByLabel('کد تأیید').fill(code === '000000' ? '111111' : '000000');
+  await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
+  await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
+  await expect(page.locator('#code-error')).toHaveText('کد تأیید درست نیست.');
+  await page.getByLabel('کد تأیید').fill(code);
+  await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
+  await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
+  await expect(page).toHaveURL(/\/application/);
 }

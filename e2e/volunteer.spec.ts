@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { uniqueNationalCode } from '../lib/testing/national-code';
-import { codeFromOutbox, expectAccessible, logIn } from './support';
+import { expectAccessible, joinWithMobile, logIn } from './support';
 
 test('a volunteer registers with a verified mobile, completes the application, and is vetted and approved with a membership code', async ({
   page,
@@ -12,28 +12,7 @@ test('a volunteer registers with a verified mobile, completes the application, a
   const nationalCode = uniqueNationalCode();
 
   await test.step('verify the mobile with a one-time code and create the account', async () => {
-    await page.goto('/join');
-    await expectAccessible(page);
-    await page.getByLabel('شماره همراه').fill('12345');
-    await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
-    await expect(page.locator('#mobile-error')).toHaveText('شماره همراه معتبر نیست؛ مثلاً ۰۹۱۲۱۲۳۴۵۶۷.');
-    await page.getByLabel('شماره همراه').fill(mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
-    await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
-    await expect(page.getByRole('status')).toContainText('کد ۶ رقمی');
-
-    const outbox = await page.context().newPage();
-    const code = await codeFromOutbox(outbox, mobile);
-    await expectAccessible(outbox);
-    await outbox.close();
-
-    await page.getByLabel('کد تأیید').fill(code === '000000' ? '111111' : '000000');
-    await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
-    await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
-    await expect(page.locator('#code-error')).toHaveText('کد تأیید درست نیست.');
-    await page.getByLabel('کد تأیید').fill(code);
-    await page.getByLabel('گذرواژه').fill('volunteer-password-1405');
-    await page.getByRole('button', { name: 'ساخت حساب و ادامه' }).click();
-    await expect(page).toHaveURL(/\/application/);
+    await joinWithMobile(page, mobile, { typed: mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!), check: expectAccessible });
   });
 
   await test.step('fill the application step by step; the draft survives a reload', async () => {

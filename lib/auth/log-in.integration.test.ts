@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loginAction } from '@/app/(auth)/login/actions';
-import { callAction } from '@/lib/testing/call-action';
+import { callAction, formOf } from '@/lib/testing/call-action';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
 import { hashPassword } from './password';
 import { readSessionActor } from './read-session-actor';
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
 
 async function staff() {
   const db = await seededDb();
@@ -35,7 +29,7 @@ describe('login without next-auth’s client (works without JavaScript)', () => 
 
   it('answers a wrong password with one message that does not say which field was wrong, keeps the identifier, never the password', async () => {
     const { email } = await staff();
-    const state = await callAction(loginAction, form({ identifier: email, password: 'not-the-password', next: '/province' }), { address: '198.51.100.90' });
+    const state = await callAction(loginAction, formOf({ identifier: email, password: 'not-the-password', next: '/province' }), { address: '198.51.100.90' });
     expect(state).toMatchObject({
       ok: false,
       code: 'VALIDATION',
@@ -46,9 +40,9 @@ describe('login without next-auth’s client (works without JavaScript)', () => 
   });
 
   it('asks for both fields in Persian, and refuses what is neither a mobile nor an e-mail', async () => {
-    const empty = await callAction(loginAction, form({ identifier: '', password: '' }), { address: '198.51.100.91' });
+    const empty = await callAction(loginAction, formOf({ identifier: '', password: '' }), { address: '198.51.100.91' });
     expect(empty.fieldErrors).toEqual({ identifier: ['این قسمت را پر کنید.'], password: ['این قسمت را پر کنید.'] });
-    const bad = await callAction(loginAction, form({ identifier: '12345', password: 'x' }), { address: '198.51.100.91' });
+    const bad = await callAction(loginAction, formOf({ identifier: '12345', password: 'x' }), { address: '198.51.100.91' });
     expect(bad.fieldErrors?.identifier?.[0]).toContain('شماره همراه');
   });
 
@@ -59,7 +53,7 @@ describe('login without next-auth’s client (works without JavaScript)', () => 
       ['//evil.example', '/dashboard'],
     ];
     for (const [next, to] of cases) {
-      const answer = await callAction(loginAction, form({ identifier: email, password: 'a-long-password-1405', next }), {
+      const answer = await callAction(loginAction, formOf({ identifier: email, password: 'a-long-password-1405', next }), {
         address: `198.51.100.${92 + next.length}`,
       }).catch((e: { digest?: string }) => e.digest);
       expect(answer).toEqual(expect.stringContaining(`;${to}`));
@@ -68,8 +62,8 @@ describe('login without next-auth’s client (works without JavaScript)', () => 
 
   it('locks one client out after five wrong passwords for one account, with the wait in minutes', async () => {
     const { email } = await staff();
-    for (let i = 0; i < 5; i++) await callAction(loginAction, form({ identifier: email, password: `wrong-${i}` }), { address: '198.51.100.99' });
-    const locked = await callAction(loginAction, form({ identifier: email, password: 'a-long-password-1405' }), { address: '198.51.100.99' });
+    for (let i = 0; i < 5; i++) await callAction(loginAction, formOf({ identifier: email, password: `wrong-${i}` }), { address: '198.51.100.99' });
+    const locked = await callAction(loginAction, formOf({ identifier: email, password: 'a-long-password-1405' }), { address: '198.51.100.99' });
     expect(locked).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     expect(locked.message).toMatch(/[۰-۹]+ دقیقه/);
   }, 60_000);

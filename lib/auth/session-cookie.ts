@@ -48,7 +48,11 @@ export async function issueSessionCookieForUser(userId: string): Promise<Session
   return issueSessionCookie({ id: user.id, name: user.name ?? '', roles: user.roles });
 }
 
-/** The session token a request's cookie holds (decrypted), or null. */
+/**
+ * The session token a request's cookie holds (decrypted with next-auth's own reader: same cookie name and
+ * secret, chunked cookies included), or null. getToken reads only `cookies` (through getAll) and, without a
+ * cookie, an Authorization header: empty headers keep it to the cookie.
+ */
 export async function readSessionToken(cookies: CookieList): Promise<JWT | null> {
   const request = { cookies, headers: new Headers() } as unknown as NextRequest;
   return getToken({ req: request, secret: getAppSecret() });

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { reportInput } from '@/lib/testing/reports';
 import { submitPublicReport } from '@/app/(public)/report/actions';
-import { callAction } from '@/lib/testing/call-action';
+import { callAction, formOf } from '@/lib/testing/call-action';
 import { submitReport } from './submit-report';
 import { trackAction } from '@/app/(public)/track/actions';
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
 
 describe('public forms at their limit', () => {
   it('the 21st tracking lookup in 10 minutes shows the Persian wait message, not an internal error', async () => {
@@ -18,10 +12,10 @@ describe('public forms at their limit', () => {
     const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
     const address = '203.0.113.59';
     for (let i = 0; i < 20; i++) {
-      const state = await callAction(trackAction, form({ intent: 'lookup', code: trackingCode }), { address });
+      const state = await callAction(trackAction, formOf({ intent: 'lookup', code: trackingCode }), { address });
       expect(state.ok, `lookup ${i + 1}`).toBe(true);
     }
-    const limited = await callAction(trackAction, form({ intent: 'lookup', code: trackingCode }), { address });
+    const limited = await callAction(trackAction, formOf({ intent: 'lookup', code: trackingCode }), { address });
     expect(limited).toMatchObject({ ok: false, code: 'RATE_LIMITED', values: { code: trackingCode } });
     expect(limited.message).toMatch(/^تلاش‌های شما بیش از حد مجاز بود. [۰-۹]+ دقیقه دیگر دوباره تلاش کنید.$/);
   });
@@ -30,10 +24,12 @@ describe('public forms at their limit', () => {
     await seededDb();
     const { trackingCode } = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
     const replyToken = crypto.randomUUID();
-    const state = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: '\u200B\u200Bx', replyToken }), { address: '203.0.113.58' });
+    const state = await callAction(trackAction, formOf({ intent: 'reply', code: trackingCode, body: '\u200B\u200Bx', replyToken }), {
+      address: '203.0.113.58',
+    });
     expect(state).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false, replyToken }, values: { body: '\u200B\u200Bx' } });
     expect(state.fieldErrors?.body?.[0]).toMatch(/[\u0600-\u06FF]/);
-    const sent = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: 'یک توضیح تازه درباره همان کوچه', replyToken }), {
+    const sent = await callAction(trackAction, formOf({ intent: 'reply', code: trackingCode, body: 'یک توضیح تازه درباره همان کوچه', replyToken }), {
       address: '203.0.113.58',
     });
     expect(sent).toMatchObject({ ok: true, data: { replied: true } });
@@ -47,19 +43,19 @@ describe('public forms at their limit', () => {
     const replyToken = crypto.randomUUID();
     const body = `همان پیام، دو بار فرستاده شد ${uniqueSuffix()}`;
     const answers = await Promise.all(
-      [1, 2, 3].map((i) => callAction(trackAction, form({ intent: 'reply', code: trackingCode, body, replyToken }), { address: `203.0.113.7${i}` })),
+      [1, 2, 3].map((i) => callAction(trackAction, formOf({ intent: 'reply', code: trackingCode, body, replyToken }), { address: `203.0.113.7${i}` })),
     );
     for (const a of answers) expect(a).toMatchObject({ ok: true, data: { replied: true } });
     expect(await db.message.count({ where: { body } })).toBe(1);
     // Without a token (a page from before the token) nothing is stored, and the report stays on screen
     // with the typed text and a fresh token to send it with.
-    const untokened = await callAction(trackAction, form({ intent: 'reply', code: trackingCode, body: `${body} بی‌نشانه` }), { address: '203.0.113.75' });
+    const untokened = await callAction(trackAction, formOf({ intent: 'reply', code: trackingCode, body: `${body} بی‌نشانه` }), { address: '203.0.113.75' });
     expect(untokened).toMatchObject({ ok: true, code: 'VALIDATION', data: { replied: false }, values: { body: `${body} بی‌نشانه` } });
     expect(untokened.data?.replyToken).toMatch(/^[0-9a-f-]{36}$/);
     expect(await db.message.count({ where: { body: `${body} بی‌نشانه` } })).toBe(0);
     // Another report's token is simply a new reply there (it was an internal error, every retry alike).
     const other = await submitReport({ actor: null, input: reportInput(), files: [], rateKey: `track-${uniqueSuffix()}` });
-    const elsewhere = await callAction(trackAction, form({ intent: 'reply', code: other.trackingCode, body: `${body} جای دیگر`, replyToken }), {
+    const elsewhere = await callAction(trackAction, formOf({ intent: 'reply', code: other.trackingCode, body: `${body} جای دیگر`, replyToken }), {
       address: '203.0.113.76',
     });
     expect(elsewhere).toMatchObject({ ok: true, data: { replied: true } });
@@ -71,7 +67,7 @@ describe('public forms at their limit', () => {
     const description = 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.';
     const address = '203.0.113.60';
     const post = () =>
-      callAction(submitPublicReport, form({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), {
+      callAction(submitPublicReport, formOf({ kind: 'REPORT', categoryId: '1', provinceId: '4', description, submissionToken: crypto.randomUUID() }), {
         address,
       });
     for (let i = 0; i < 10; i++) expect((await post()).ok, `report ${i + 1}`).toBe(true);
@@ -83,7 +79,7 @@ describe('public forms at their limit', () => {
   it('answers a bot that fills the honeypot with a code that leads nowhere, and stores nothing', async () => {
     const db = await seededDb();
     const before = await db.report.count();
-    const state = await callAction(submitPublicReport, form({ website: 'http://spam.example', description: 'x' }), { address: '203.0.113.61' });
+    const state = await callAction(submitPublicReport, formOf({ website: 'http://spam.example', description: 'x' }), { address: '203.0.113.61' });
     expect(state.ok).toBe(true);
     expect(state.data?.trackingCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await db.report.count()).toBe(before);

@@ -1,19 +1,24 @@
 // Calls a server action the way a form post does: inside a request scope (lib/testing/next-request-scope),
 // from a client at `address` as server.mjs would stamp it, so per-client limits see one client per address,
 // and, with `as`, carrying the session cookie that person's login would have set.
-import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { Role } from '@/lib/authz';
-import { getAuthOptions } from '@/lib/auth/options';
-import { getAppSecret } from '@/lib/crypto/secret';
+import { issueSessionCookie } from '@/lib/auth/session-cookie';
 import { PEER_HEADER } from '@/lib/http/client-address';
 import { inRequestScope } from './next-request-scope';
 
-/** The session cookie a login of `user` sets: the jwt callback records the session, then the token is encoded. */
+/** The session cookie a login of `user` sets (lib/auth/session-cookie, as the login action makes it). */
 export async function sessionCookie(user: { id: string; name: string | null; roles: Role[] }): Promise<string> {
-  const token = await getAuthOptions().callbacks!.jwt!({ token: { sub: user.id, name: user.name }, user: user as never, account: null, trigger: 'signIn' });
-  return `next-auth.session-token=${await encode({ token, secret: getAppSecret(), maxAge: 3600 })}`;
+  const cookie = await issueSessionCookie({ id: user.id, name: user.name ?? '', roles: user.roles });
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** A form's fields as the browser posts them. */
+export function formOf(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  return data;
 }
 
 export async function callAction<T>(
