@@ -22,6 +22,8 @@ const nextConfig = {
   // the guard let through reaches the action and gets a field error, never Next's bare 500 (issue #11).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '28mb' } },
   poweredByHeader: false,
+  // server.mjs compresses (brotli or gzip) after it has rewritten the public pages (lib/http/deferred-scripts.mjs).
+  compress: false,
   async headers() {
     return [
       {

@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { ProvinceCountyFields } from '@/components/places/province-county-fields';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -40,8 +39,6 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
   const t = useTranslations('application');
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'step-message' });
   const v = { ...saved, ...(state.values ?? {}) } as Saved & Record<string, string>;
-  const [provinceId, setProvinceId] = useState(v.provinceId);
-  const hydrated = useHydrated();
   const e = state.fieldErrors ?? {};
 
   const text = (name: keyof Saved, opts: { type?: string; dir?: 'ltr'; hint?: boolean; autoComplete?: string; inputMode?: 'numeric' | 'email' } = {}) => (
@@ -124,37 +121,12 @@ export function ApplicationStepForm({ step, action, provinces, interests, saved 
       ) : null}
       {step === 'place' ? (
         <>
-          <Field id="provinceId" label={t('fields.provinceId')} error={e.provinceId}>
-            <select id="provinceId" name="provinceId" value={provinceId} onChange={(ev) => setProvinceId(ev.target.value)} className={inputClass}>
-              <option value="">{t('choose')}</option>
-              {provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="countyId" label={t('fields.countyId')} error={e.countyId}>
-            {/* Without JavaScript every county, grouped by province; with it, the chosen province's only. */}
-            <select
-              id="countyId"
-              name="countyId"
-              key={hydrated ? provinceId : 'all'}
-              defaultValue={provinceId === v.provinceId ? v.countyId : ''}
-              className={inputClass}
-            >
-              <option value="">{t('choose')}</option>
-              {(hydrated ? provinces.filter((p) => String(p.id) === provinceId) : provinces).map((p) => (
-                <optgroup key={p.id} label={p.name}>
-                  {p.counties.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </Field>
+          <ProvinceCountyFields
+            provinces={provinces}
+            labels={{ province: t('fields.provinceId'), county: t('fields.countyId'), choose: t('choose') }}
+            errors={e}
+            defaults={{ provinceId: v.provinceId, countyId: v.countyId }}
+          />
         </>
       ) : null}
       {step === 'background' ? (

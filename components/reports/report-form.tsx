@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ProvinceCountyFields } from '@/components/places/province-county-fields';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { Select, TextArea, TextInput } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { chosenFiles } from '@/components/ui/form-on-screen';
+import { UploadProgress } from '@/components/ui/upload-progress';
 import { useLocalDraft } from '@/components/ui/use-local-draft';
 import type { ActionState } from '@/lib/actions/action-state';
 import { localized, localDigits } from '@/lib/i18n/format';
@@ -17,6 +19,8 @@ import { TrackingCodePanel } from './tracking-code-panel';
 
 type Props = {
   action: (state: ActionState<SubmittedState>, formData: FormData) => Promise<ActionState<SubmittedState>>;
+  /** The same action as a form action route (e.g. /report/send): attachments go with a progress bar. */
+  upload: string;
   options: ReportFormOptions;
   submissionToken: string;
   locale: 'fa' | 'en';
@@ -30,6 +34,7 @@ type Props = {
 };
 
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
+const draftKey = (member: boolean) => (member ? 'sajam:draft:member-report' : 'sajam:draft:report');
 const MB = 1024 * 1024;
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
@@ -38,29 +43,33 @@ const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
  * show by CSS when the box is ticked); with it, the county list follows the province, the description
  * counts its characters, and chosen files are checked against the limits before anything is sent.
  */
-export function ReportForm({ action, options, submissionToken, locale, monthNames, years, member = false, limits, defaults }: Props) {
+export function ReportForm({ action, upload, options, submissionToken, locale, monthNames, years, member = false, limits, defaults }: Props) {
   const t = useTranslations('reportForm');
   const shared = useTranslations('sharedErrors.attachments');
-  const { state, pending, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done' });
-  const hydrated = useHydrated();
+  const { state, pending, progress, cancel, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done', upload });
   // Kept on this device as the reporter types; read back once when the page opens (issue #12).
-  const draft = useLocalDraft(formProps.ref, member ? 'sajam:draft:member-report' : 'sajam:draft:report', { done: Boolean(state.ok && state.data) });
+  const draft = useLocalDraft(formProps.ref, draftKey(member), { done: Boolean(state.ok && state.data) });
   const v = state.values ?? draft.restored ?? defaults ?? {};
-  const [provinceId, setProvinceId] = useState(v.provinceId ?? '');
+  // Refilled from a draft (or emptied when it is cleared): the form starts again with new first values.
+  const formKey = draft.restored ? 'draft' : 'fresh';
+  const [hydrated, setHydrated] = useState(false);
   const [length, setLength] = useState((v.description ?? '').length);
-  // A draft found after the first render: the province (a controlled select) and the counter follow it.
-  const [draftSeen, setDraftSeen] = useState(draft.restored);
-  if (draft.restored !== draftSeen) {
-    setDraftSeen(draft.restored);
-    setProvinceId(draft.restored?.provinceId ?? '');
-    setLength((draft.restored?.description ?? '').length);
-  }
   const [chosen, setChosen] = useState<File[]>([]);
+  const filesRef = useRef<HTMLInputElement>(null);
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  // After hydration, and whenever the form starts again: the counter and the chosen files follow what is on
+  // screen, which may have been typed and picked before the scripts arrived (form-on-screen.ts).
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHydrated(true);
+    setLength(descriptionRef.current?.value.length ?? 0);
+    setChosen(chosenFiles(filesRef.current));
+  }, [formKey]);
   const files = { count: chosen.length, bytes: chosen.reduce((sum, f) => sum + f.size, 0), largest: Math.max(0, ...chosen.map((f) => f.size)) };
   const wrongType = chosen.some((f) => !ACCEPTED.includes(f.type));
   // Takes one file out of the input itself (a FileList is read-only; a DataTransfer makes a new one).
   const removeFile = (index: number) => {
-    const input = document.getElementById('attachments') as HTMLInputElement | null;
+    const input = filesRef.current;
     if (!input) return;
     const kept = new DataTransfer();
     chosen.forEach((f, i) => i !== index && kept.items.add(f));
@@ -91,15 +100,15 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
     contactPhone: t('contactPhone'),
     contactEmail: t('contactEmail'),
   };
-  const provinces = hydrated ? options.provinces.filter((p) => String(p.id) === provinceId) : options.provinces;
+  const places = options.provinces.map((p) => ({ id: p.id, name: name(p), counties: p.counties.map((c) => ({ id: c.id, name: name(c) })) }));
 
   if (state.ok && state.data) return <TrackingCodePanel code={state.data.trackingCode} qrSvg={state.data.qrSvg} />;
 
   return (
     <form
       {...formProps}
-      // Refilled from a draft (or emptied when it is cleared): the fields take their new first values.
-      key={draft.restored ? 'draft' : 'fresh'}
+      key={formKey}
+      data-draft-key={draftKey(member)}
       onSubmit={(event) => {
         // Files past the limits are not sent at all: on a slow link, 25 MB is minutes of waiting for a refusal.
         if (fileProblem) {
@@ -120,6 +129,19 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
           <button type="button" onClick={draft.clear} className={buttonClass('secondary')}>
             {t('draft.clear')}
           </button>
+        </div>
+      ) : null}
+      {draft.earlier ? (
+        <div role="note" className="space-y-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
+          <p>{t('draft.earlier')}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={draft.restoreEarlier} className={buttonClass('secondary')}>
+              {t('draft.restore')}
+            </button>
+            <button type="button" onClick={draft.clear} className={buttonClass('secondary')}>
+              {t('draft.clear')}
+            </button>
+          </div>
         </div>
       ) : null}
       <input type="hidden" name="submissionToken" value={submissionToken} />
@@ -169,32 +191,13 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       </Field>
 
       {member ? null : (
-        <div className="grid gap-6 sm:grid-cols-2">
-          <Field id="provinceId" label={t('province')} error={e.provinceId}>
-            <Select name="provinceId" value={provinceId} onChange={(event) => setProvinceId(event.target.value)} required>
-              <option value="">{t('choose')}</option>
-              {options.provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {name(p)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="countyId" label={t('county')} hint={t('countyHint')} error={e.countyId}>
-            <Select name="countyId" key={hydrated ? provinceId : 'all'} defaultValue={v.provinceId === provinceId ? (v.countyId ?? '') : ''}>
-              <option value="">{t('choose')}</option>
-              {provinces.map((p) => (
-                <optgroup key={p.id} label={name(p)}>
-                  {p.counties.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {name(c)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <ProvinceCountyFields
+          provinces={places}
+          labels={{ province: t('province'), county: t('county'), countyHint: t('countyHint'), choose: t('choose') }}
+          errors={e}
+          defaults={v}
+          required
+        />
       )}
 
       <Field id="placeDescription" label={t('place')} hint={t('placeHint')} error={e.placeDescription}>
@@ -253,7 +256,14 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
         error={e.description}
       >
         {/* No maxLength: the browser would cut a long paste silently; the counter and the server say the limit. */}
-        <TextArea name="description" rows={7} required defaultValue={v.description} onChange={(event) => setLength(event.target.value.length)} />
+        <TextArea
+          ref={descriptionRef}
+          name="description"
+          rows={7}
+          required
+          defaultValue={v.description}
+          onChange={(event) => setLength(event.target.value.length)}
+        />
       </Field>
       <p className={`-mt-5 text-xs ${length > limits.descriptionMax ? 'font-semibold text-red-800' : 'text-muted'}`}>
         {t('descriptionCount', { count: length, max: limits.descriptionMax })}
@@ -266,6 +276,7 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
         error={e.attachments}
       >
         <input
+          ref={filesRef}
           name="attachments"
           type="file"
           multiple
@@ -317,8 +328,9 @@ export function ReportForm({ action, options, submissionToken, locale, monthName
       <button type="submit" disabled={pending} aria-describedby="submit-status" className={`${buttonClass()} w-full sm:w-auto disabled:opacity-60`}>
         {pending ? t('submitting') : t('submit')}
       </button>
+      {progress ? <UploadProgress progress={progress} onCancel={cancel} /> : null}
       <p id="submit-status" role="status" className="text-sm text-muted empty:hidden">
-        {pending ? t('uploading') : ''}
+        {pending && !progress ? t('uploading') : ''}
       </p>
     </form>
   );

@@ -1,40 +1,62 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { formIsChanged, formValues } from './form-on-screen';
 
 /** Fields a draft never holds: one-time tokens, the honeypot, and React's own action fields. */
 const NEVER = /^(\$|submissionToken$|website$|replyToken$)/;
 
+type Draft = Record<string, string>;
+
 /**
  * Keeps a form's typed values on this device (localStorage) while the person writes, so a dropped
  * connection or a closed tab loses nothing (issue #12). Nothing of it leaves the device: it is read back
- * into the form, never sent. Files are not kept (a browser cannot put them back). Returns the saved
- * values found when the page opened (to refill the form once), whether a draft exists, and `clear`.
+ * into the form, never sent. Files are not kept (a browser cannot put them back).
+ *
+ * When the page opens with a saved draft, it comes back into the form (`restored`, once) — unless the
+ * person has already started to write before the scripts arrived (a poor link; the public pages' scripts
+ * come late on purpose): then what is on screen stays, the earlier draft is offered (`earlier`, with
+ * `restoreEarlier` and `clear`), and nothing is saved over it until they choose.
+ *
+ * The form should carry `data-draft-key={key}`: the page's script loader then fetches the scripts at
+ * once when a draft is waiting (lib/http/deferred-scripts.mjs).
  */
 export function useLocalDraft(formRef: RefObject<HTMLFormElement | null>, key: string, { done }: { done: boolean }) {
-  const [restored, setRestored] = useState<Record<string, string> | null>(null);
+  const [restored, setRestored] = useState<Draft | null>(null);
+  const [earlier, setEarlier] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     try {
       const raw = window.localStorage.getItem(key);
-      if (raw) {
-        // Read once from the device after hydration (the server cannot know it).
+      if (!raw) return;
+      const draft = JSON.parse(raw) as Draft;
+      // Read once from the device after hydration (the server cannot know it).
+      if (formRef.current && formIsChanged(formRef.current)) {
         // eslint-disable-next-line react-hooks/set-state-in-effect
-        setRestored(JSON.parse(raw) as Record<string, string>);
+        setEarlier(draft);
+      } else {
+        setRestored(draft);
         setSaved(true);
       }
     } catch {
       // Storage off (private mode) or a broken entry: no draft.
     }
-  }, [key]);
+  }, [formRef, key]);
 
   const clear = useCallback(() => {
     window.localStorage.removeItem(key);
     setSaved(false);
     setRestored(null);
+    setEarlier(null);
   }, [key]);
+
+  const restoreEarlier = useCallback(() => {
+    setRestored(earlier);
+    setEarlier(null);
+    setSaved(true);
+  }, [earlier]);
 
   // Sent: the draft goes (the storage is the outside system here; the state follows from `done`).
   useEffect(() => {
@@ -43,12 +65,12 @@ export function useLocalDraft(formRef: RefObject<HTMLFormElement | null>, key: s
 
   useEffect(() => {
     const form = formRef.current;
-    if (!form || done) return;
+    // An earlier draft waits for the person's choice: nothing is written over it.
+    if (!form || done || earlier) return;
     const save = () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        const values: Record<string, string> = {};
-        for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value !== '' && !NEVER.test(name)) values[name] = value;
+        const values = formValues(form, NEVER);
         try {
           if (Object.keys(values).some((name) => name !== 'kind')) {
             window.localStorage.setItem(key, JSON.stringify(values));
@@ -61,12 +83,14 @@ export function useLocalDraft(formRef: RefObject<HTMLFormElement | null>, key: s
     };
     form.addEventListener('input', save);
     form.addEventListener('change', save);
+    // Typed before the scripts arrived (no input event will come for it): kept now.
+    if (formIsChanged(form)) save();
     return () => {
       form.removeEventListener('input', save);
       form.removeEventListener('change', save);
       clearTimeout(timer.current);
     };
-  }, [formRef, key, done, restored]);
+  }, [formRef, key, done, restored, earlier]);
 
-  return { restored, saved: saved && !done, clear };
+  return { restored, earlier: earlier !== null && !done, saved: saved && !done, clear, restoreEarlier };
 }

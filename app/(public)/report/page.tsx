@@ -15,7 +15,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
-      <ReportForm action={submitPublicReport} {...props} defaults={topic ? { topicId: topic } : undefined} />
+      <ReportForm action={submitPublicReport} upload="/report/send" {...props} defaults={topic ? { topicId: topic } : undefined} />
     </section>
   );
 }

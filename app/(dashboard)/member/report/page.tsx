@@ -16,7 +16,7 @@ export default withFallbackPages(async function MemberReportPage() {
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('memberTitle')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('memberIntro')}</p>
-      <ReportForm action={submitMemberReport} member {...props} />
+      <ReportForm action={submitMemberReport} upload="/member/report/send" member {...props} />
     </section>
   );
 });
