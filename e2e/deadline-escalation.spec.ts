@@ -35,7 +35,7 @@ test('an overdue report is escalated to the province, which reveals the member (
   await page.goto('/dev/outbox');
   const messages = page.getByTestId('outbox-message');
   await expect(messages.filter({ hasText: 'از مهلت گذشت و به شما ارجاع شد' }).first()).toBeVisible();
-  await expect(messages.filter({ hasText: 'مهلت بررسی گزارش' }).first()).toBeVisible();
+  await expect(messages.filter({ hasText: 'مهلت بررسی پرونده' }).first()).toBeVisible();
   await expect(messages.filter({ hasText: '0912***002' }).first()).toBeVisible();
   await expectAccessible(page);
 });

@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { hashPassword } from '@/lib/auth/password';
 import { mobileColumns } from '@/lib/crypto/personal-data';
 import { issueMembershipCode } from '@/lib/vetting/membership-code';
+import { issueCaseNumber } from '@/lib/reports/issue-case-number';
 import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient, type Prisma, type Role } from '@/lib/generated/prisma/client';
@@ -15,6 +16,7 @@ export const demoAccounts: readonly { email: string; mobile: string; name: strin
   { email: 'member@sajam.test', mobile: '09120000001', name: 'مریم احمدی', roles: ['MEMBER'], scope: 'core' },
   { email: 'core.head@sajam.test', mobile: '09120000002', name: 'علی رضایی', roles: ['MEMBER', 'CORE_HEAD'], scope: 'core' },
   { email: 'province@sajam.test', mobile: '09120000003', name: 'زهرا کریمی', roles: ['PROVINCE_STAFF'], scope: 'province' },
+  { email: 'province.colleague@sajam.test', mobile: '09120000008', name: 'امیر صادقی', roles: ['PROVINCE_STAFF'], scope: 'province' },
   { email: 'national@sajam.test', mobile: '09120000004', name: 'حسین موسوی', roles: ['NATIONAL_OFFICE'], scope: 'none' },
   { email: 'agency@sajam.test', mobile: '09120000005', name: 'نرگس حسینی', roles: ['AGENCY_LIAISON'], scope: 'agency' },
   { email: 'trainer@sajam.test', mobile: '09120000006', name: 'رضا قاسمی', roles: ['TRAINER'], scope: 'province' },
@@ -190,7 +192,11 @@ async function seedDemoReports(db: PrismaClient): Promise<void> {
     if (await db.report.findUnique({ where: { id: r.id }, select: { id: true } })) continue;
     await db.$transaction(async (tx) => {
       await tx.report.create({
-        data: { ...r, approvals: { create: { actorId: r.submitterId, decision: 'SUBMIT', toStatus: r.status, createdAt: r.submittedAt } } },
+        data: {
+          ...r,
+          caseNumber: await issueCaseNumber(tx, r.provinceId, r.submittedAt),
+          approvals: { create: { actorId: r.submitterId, decision: 'SUBMIT', toStatus: r.status, createdAt: r.submittedAt } },
+        },
       });
       await recordAuditEvent(tx, {
         actorId: r.submitterId,

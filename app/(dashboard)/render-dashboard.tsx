@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { DashboardHome } from '@/components/dashboard/dashboard-home';
 import { QueueFiltersForm } from '@/components/reports/queue-filters-form';
+import { QueueViews } from '@/components/reports/queue-views';
 import { ReportList } from '@/components/reports/report-list';
 import { ButtonLink } from '@/components/ui/button-link';
 import { CoreMembers, MyCore } from '@/components/cores/core-summary';
@@ -30,7 +31,7 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
   if (reviewing.includes(dashboard)) {
     const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
     const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue({ actor, filters }), reportFormOptions()]);
-    const next = nextCursor ? nextPageHref(searchParams, nextCursor) : null;
+    const next = nextCursor ? listHref(searchParams, { after: nextCursor }) : null;
     work = (
       <div className="space-y-4">
         <div className="flex flex-wrap gap-2">
@@ -52,6 +53,14 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
           topics={options.topics.map((topic) => ({ id: topic.id, name: topic.title, nameEn: topic.titleEn }))}
           provinces={dashboard === 'national' || dashboard === 'agency' ? options.provinces : null}
           locale={locale}
+        />
+        <QueueViews
+          order={{ current: filters.order, href: (order) => listHref(searchParams, { order: order === 'deadline' ? undefined : order }) }}
+          assigned={
+            dashboard === 'agency'
+              ? null
+              : { current: filters.assigned ?? null, href: (assigned) => listHref(searchParams, { assigned: assigned ?? undefined }) }
+          }
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
         {next ? (
@@ -80,9 +89,13 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
 });
 
 /** The same filters, one keyset page further. */
-function nextPageHref(searchParams: SearchParams, cursor: string): string {
+/** The same list with some parameters changed (undefined removes one); always back to its first page unless `after` is given. */
+function listHref(searchParams: SearchParams, changes: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) if (key !== 'after' && typeof value === 'string') params.set(key, value);
-  params.set('after', cursor);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) params.delete(key);
+    else params.set(key, value);
+  }
   return `?${params}`;
 }

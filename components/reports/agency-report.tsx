@@ -13,7 +13,7 @@ export async function AgencyReport({ report, locale, action }: Props) {
   const t = await getTranslations('review');
   return (
     <article className="space-y-6" aria-labelledby="review-title">
-      <ReportHeading kind={report.kind} category={report.category} status={report.status} locale={locale} />
+      <ReportHeading kind={report.kind} category={report.category} status={report.status} caseNumber={report.caseNumber} locale={locale} />
 
       {report.referral ? (
         <section aria-labelledby="referral-title" className="rounded-xl border border-brand-600 bg-brand-50 p-4 text-sm">

@@ -3,6 +3,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { formatDateTime, type Locale, localized } from '@/lib/i18n/format';
 import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
+import { AssignForm } from './assign-form';
 import { IdentityReveal } from './identity-reveal';
 import { ReportActions } from './report-actions';
 import { ReportFacts } from './report-facts';
@@ -14,24 +15,37 @@ type Props = {
   now: Date;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   revealAction: (state: ActionState<RevealedIdentity>, formData: FormData) => Promise<ActionState<RevealedIdentity>>;
+  assignAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
-export async function ReviewReport({ report, locale, now, action, revealAction }: Props) {
+export async function ReviewReport({ report, locale, now, action, revealAction, assignAction }: Props) {
   const [t, status, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('review.decisions')]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
 
   return (
     <article className="space-y-6" aria-labelledby="review-title">
-      <ReportHeading kind={report.kind} category={report.category} status={report.status} locale={locale}>
+      <ReportHeading kind={report.kind} category={report.category} status={report.status} caseNumber={report.caseNumber} locale={locale}>
         {report.stageDeadlineAt ? (
           <p className={`mt-1 text-sm ${overdue ? 'font-semibold text-red-800' : 'text-muted'}`}>
             {t(overdue ? 'overdueSince' : 'deadline', { date: formatDateTime(report.stageDeadlineAt, locale) })}
             {report.escalatedAt ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('escalated')}</span> : null}
           </p>
         ) : null}
+        <p className="mt-1 text-sm" data-testid="assignee">
+          {report.assignee ? t('assignee', { name: report.assignee.name }) : t('unassigned')}
+        </p>
       </ReportHeading>
+      {report.assignable ? (
+        <AssignForm
+          reportId={report.id}
+          candidates={report.assignable.candidates}
+          assigneeId={report.assignee?.id ?? null}
+          meId={report.assignable.me}
+          action={assignAction}
+        />
+      ) : null}
 
       <ReportFacts report={report} locale={locale}>
         <div>

@@ -29,6 +29,8 @@ export type AuditEvent =
   | Event<'report.reminded', 'report', { status: ReportStatus }>
   | Event<'report.escalated', 'report', { status: ReportStatus; to: Role }>
   | Event<'report.identity_revealed', 'report', { member: boolean; contact: boolean }>
+  /** Who works on a case: user ids before and after (null: nobody), at which stage. */
+  | Event<'report.assigned', 'report', { status: ReportStatus; from: string | null; to: string | null }>
   // Cores
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>

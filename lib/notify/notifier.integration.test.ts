@@ -29,15 +29,17 @@ describe('notifier', () => {
     });
     const key = `test:${uniqueSuffix()}`;
     const queued = await db.$transaction((tx) =>
-      enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key),
+      enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de', caseNumber: '1405-23-00042' }, key),
     );
     expect(queued).toBe(2);
     expect(
-      await db.$transaction((tx) => enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de' }, key)),
+      await db.$transaction((tx) =>
+        enqueueNotification(tx, { userId: user.id }, 'report.overdue', { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de', caseNumber: '1405-23-00042' }, key),
+      ),
     ).toBe(0);
     const rows = await db.notification.findMany({ where: { dedupeKey: { startsWith: key } }, orderBy: { channel: 'asc' } });
     expect(rows.map((r) => r.channel)).toEqual(['SMS', 'EMAIL']);
-    expect(rows[0]!.body).toMatch(/^Sajam: report 31B0C0DE/);
+    expect(rows[0]!.body).toMatch(/^Sajam: case 1405-23-00042 /);
 
     const rolledBack = `test:${uniqueSuffix()}`;
     await expect(
@@ -107,5 +109,24 @@ describe('notifier', () => {
     // Nothing clear is left anywhere in the table for these codes.
     const [hits] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Notification" t WHERE t::text LIKE '%۷۷۰۰۱۱%' OR t::text LIKE '%۹۹۰۰۲۲%'`;
     expect(Number(hits!.n)).toBe(0);
+  });
+});
+
+describe('staff messages', () => {
+  it('name the case by its number, in Persian digits for Persian readers, with a full link to the site', async () => {
+    const { renderTemplate } = await import('./templates');
+    const previous = process.env.NEXTAUTH_URL;
+    process.env.NEXTAUTH_URL = 'https://sajam.example';
+    try {
+      const ref = { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de', caseNumber: '1405-23-00042' };
+      expect(renderTemplate('report.assigned', 'fa', ref)).toBe(
+        'سجام: پرونده ۱۴۰۵-۲۳-۰۰۰۴۲ به شما سپرده شد.\nhttps://sajam.example/reports/01a209be-6ca4-749b-be5d-e68031b0c0de',
+      );
+      expect(renderTemplate('report.overdue', 'en', ref)).toContain('case 1405-23-00042');
+      expect(renderTemplate('report.escalated', 'fa', ref)).toContain('https://sajam.example/reports/');
+    } finally {
+      if (previous === undefined) delete process.env.NEXTAUTH_URL;
+      else process.env.NEXTAUTH_URL = previous;
+    }
   });
 });

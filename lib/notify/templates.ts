@@ -1,11 +1,17 @@
 // What each notification says, in the recipient's language. No report text and no personal data:
 // a reference and a link are enough, the rest is behind the login.
+import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/format';
 import { toPersianDigits } from '@/lib/text/normalize';
 
+/** A case as staff messages name it: its case number (lib/reports/case-number.ts) and its page. */
+type CaseRef = { reportId: string; caseNumber: string | null };
+
 export type TemplateParams = {
-  'report.overdue': { reportId: string };
-  'report.escalated': { reportId: string };
+  'report.overdue': CaseRef;
+  'report.escalated': CaseRef;
+  /** To the reviewer a case was just assigned to. */
+  'report.assigned': CaseRef;
   otp: { code: string; minutes: number };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
@@ -13,19 +19,31 @@ export type TemplateParams = {
 
 export type TemplateName = keyof TemplateParams;
 
-/** A short, stable reference a person can read over the phone: the report id's last 8 characters. */
-export function reportRef(reportId: string): string {
-  return reportId.replace(/-/g, '').slice(-8).toUpperCase();
+/**
+ * A full, tappable link: the configured public URL of the site (NEXTAUTH_URL, required in production)
+ * and the path. Without it (development) the path alone.
+ */
+export function siteLink(path: string): string {
+  const base = getEnv().NEXTAUTH_URL;
+  return base ? new URL(path, base).toString() : path;
 }
+
+/** The case number in the message's digits (the report's id before it had one: never in practice). */
+const caseName = (p: CaseRef, locale: Locale) => (p.caseNumber ? (locale === 'fa' ? toPersianDigits(p.caseNumber) : p.caseNumber) : p.reportId);
+const caseLink = (p: CaseRef) => siteLink(`/reports/${p.reportId}`);
 
 const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => string> } = {
   'report.overdue': {
-    fa: (p) => `سجام: مهلت بررسی گزارش ${reportRef(p.reportId)} در صف شما گذشته است. /reports/${p.reportId}`,
-    en: (p) => `Sajam: report ${reportRef(p.reportId)} in your queue is past its review deadline. /reports/${p.reportId}`,
+    fa: (p) => `سجام: مهلت بررسی پرونده ${caseName(p, 'fa')} در صف شما گذشته است.\n${caseLink(p)}`,
+    en: (p) => `Sajam: case ${caseName(p, 'en')} in your queue is past its review deadline.\n${caseLink(p)}`,
   },
   'report.escalated': {
-    fa: (p) => `سجام: بررسی گزارش ${reportRef(p.reportId)} از مهلت گذشت و به شما ارجاع شد. /reports/${p.reportId}`,
-    en: (p) => `Sajam: report ${reportRef(p.reportId)} was escalated to you after its deadline passed. /reports/${p.reportId}`,
+    fa: (p) => `سجام: بررسی پرونده ${caseName(p, 'fa')} از مهلت گذشت و به شما ارجاع شد.\n${caseLink(p)}`,
+    en: (p) => `Sajam: case ${caseName(p, 'en')} was escalated to you after its deadline passed.\n${caseLink(p)}`,
+  },
+  'report.assigned': {
+    fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به شما سپرده شد.\n${caseLink(p)}`,
+    en: (p) => `Sajam: case ${caseName(p, 'en')} was assigned to you.\n${caseLink(p)}`,
   },
   otp: {
     fa: (p) => `سجام: کد تأیید شما ${toPersianDigits(p.code)} است. این کد تا ${toPersianDigits(p.minutes)} دقیقه اعتبار دارد. آن را به کسی ندهید.`,

@@ -8,6 +8,8 @@ const TTL_MS = 60_000;
 export type ReferenceData = {
   categoryIds: ReadonlySet<number>;
   provinceIds: ReadonlySet<number>;
+  /** Each province's two-digit code (case and membership numbers). */
+  provinceCodes: ReadonlyMap<number, string>;
   countyProvince: ReadonlyMap<number, number>;
   activeTopicIds: ReadonlySet<number>;
 };
@@ -31,13 +33,14 @@ async function load(now: Date): Promise<ReferenceData> {
   const db = await getDb();
   const [categories, provinces, counties, topics] = await Promise.all([
     db.category.findMany({ select: { id: true } }),
-    db.province.findMany({ select: { id: true } }),
+    db.province.findMany({ select: { id: true, code: true } }),
     db.county.findMany({ select: { id: true, provinceId: true } }),
     db.topic.findMany({ where: { active: true, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { id: true } }),
   ]);
   return {
     categoryIds: new Set(categories.map((c) => c.id)),
     provinceIds: new Set(provinces.map((p) => p.id)),
+    provinceCodes: new Map(provinces.map((p) => [p.id, p.code])),
     countyProvince: new Map(counties.map((c) => [c.id, c.provinceId])),
     activeTopicIds: new Set(topics.map((t) => t.id)),
   };

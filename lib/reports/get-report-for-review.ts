@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { moversFor } from '@/lib/workflow/movers';
 import { transitionsFrom } from '@/lib/workflow/transitions';
 import { agencySelect, authorSelect, reviewerSelect, toAgencyView, toAuthorView, toReviewerView, viewerOf } from './report-views';
+import { assignableReviewers, mayAssign } from './assign-report';
 import { hasRevealableIdentity, mayRevealIdentity } from './reveal-identity';
 
 /**
@@ -38,7 +39,9 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
     ? await db.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } })
     : [];
   const identityRevealable = mayRevealIdentity(actor, row) && hasRevealableIdentity(row);
-  return { ...toReviewerView(row, { identityRevealable }), actions, agencies };
+  // Who the case may be assigned to, for those who work on its stage (assign-report.ts).
+  const assignable = mayAssign(actor, scope) ? { me: actor.id, candidates: await assignableReviewers(db, facts) } : null;
+  return { ...toReviewerView(row, { identityRevealable }), actions, agencies, assignable };
 }
 
 export type ReportPage = Awaited<ReturnType<typeof getReportForReview>>;

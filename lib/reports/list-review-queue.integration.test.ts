@@ -33,9 +33,16 @@ describe('listReviewQueue', () => {
       return seen;
     };
 
-    const everything = await all({});
-    expect(everything.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
-    expect(new Set(everything).size).toBe(everything.length);
+    // By deadline (the default) the first sent is the most urgent; newest and oldest are the other orders.
+    const byDeadline = await all({});
+    expect(byDeadline.filter((id) => ids.includes(id))).toEqual(ids);
+    expect(new Set(byDeadline).size).toBe(byDeadline.length);
+    const newest = await all({ order: 'newest' });
+    expect(newest.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
+    expect(new Set(newest).size).toBe(newest.length);
+    expect((await all({ order: 'oldest' })).filter((id) => ids.includes(id))).toEqual(ids);
+    // Every order pages through the same set.
+    expect([...newest].sort()).toEqual([...byDeadline].sort());
 
     expect(await all({ q: marker.replace('ی', 'ي') })).toEqual([ids[3]]);
     expect((await all({ categoryId: '5' })).filter((id) => ids.includes(id)).sort()).toEqual([ids[0], ids[1]].sort());
@@ -48,6 +55,64 @@ describe('listReviewQueue', () => {
 
     const other = await createActor(db, ['PROVINCE_STAFF'], { provinceId: PROVINCE + 1 });
     expect((await listReviewQueue({ actor: other, filters: queueFiltersSchema.parse({ status: 'all' }) })).items.map((r) => r.id)).not.toContain(ids[0]);
+  });
+});
+
+describe('queues by urgency, case numbers and assignment', () => {
+  it('puts overdue and escalated cases first, cases with no deadline last, and pages across both', async () => {
+    const db = await seededDb();
+    const province = 24;
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i++)
+      sent.push(
+        (await submitReport({ actor: null, input: reportInput({ provinceId: String(province) }), files: [], rateKey: `urgent-${uniqueSuffix()}` })).reportId,
+      );
+    const hour = 3_600_000;
+    await db.report.update({ where: { id: sent[4] }, data: { stageDeadlineAt: new Date(Date.now() - 3 * 24 * hour), escalatedAt: new Date() } });
+    await db.report.update({ where: { id: sent[2] }, data: { stageDeadlineAt: new Date(Date.now() - hour) } });
+    await db.report.update({ where: { id: sent[0] }, data: { status: 'CLOSED', stageDeadlineAt: null } });
+    const seen: { id: string; overdue: boolean; escalated: boolean; deadline: Date | null }[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listReviewQueue({
+        actor: national,
+        filters: queueFiltersSchema.parse({ status: 'all', provinceId: String(province), after }),
+        limit: 2,
+      });
+      seen.push(...page.items);
+      after = page.nextCursor ?? undefined;
+    } while (after);
+    const ours = seen.filter((r) => sent.includes(r.id));
+    expect(ours.map((r) => r.id)).toEqual([sent[4], sent[2], sent[1], sent[3], sent[0]]);
+    expect(ours[0]).toMatchObject({ overdue: true, escalated: true });
+    expect(ours[1]).toMatchObject({ overdue: true, escalated: false });
+    expect(ours[4]!.deadline).toBeNull();
+    expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
+  });
+
+  it('finds a case by its number however it is typed, in scope only; assignment filters "mine" and "unassigned"', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 25 });
+    const colleague = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 25 });
+    const elsewhere = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 26 });
+    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '25' }), files: [], rateKey: `case-${uniqueSuffix()}` });
+    const { caseNumber } = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { caseNumber: true } });
+    const [year, code, seq] = caseNumber!.split('-');
+    const typed = `${year}/${code}/${Number(seq)}`.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+    const find = async (actor: typeof staff, filters: Record<string, string>) =>
+      (await listReviewQueue({ actor, filters: queueFiltersSchema.parse({ status: 'all', ...filters }) })).items.map((r) => r.id);
+    expect(await find(staff, { q: typed })).toEqual([reportId]);
+    expect((await listReviewQueue({ actor: staff, filters: queueFiltersSchema.parse({ q: caseNumber! }) })).items[0]?.caseNumber).toBe(caseNumber);
+    expect(await find(elsewhere, { q: caseNumber! })).toEqual([]);
+
+    expect(await find(staff, { assigned: 'unassigned' })).toContain(reportId);
+    await db.report.update({ where: { id: reportId }, data: { assigneeId: colleague.id, assignedAt: new Date() } });
+    expect(await find(staff, { assigned: 'unassigned' })).not.toContain(reportId);
+    expect(await find(staff, { assigned: 'mine' })).not.toContain(reportId);
+    expect(await find(colleague, { assigned: 'mine' })).toContain(reportId);
+    const card = (await listReviewQueue({ actor: staff, filters: queueFiltersSchema.parse({ q: caseNumber! }) })).items[0];
+    expect(card?.assignee).toEqual({ id: colleague.id, name: expect.any(String) });
   });
 });
 

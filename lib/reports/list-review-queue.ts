@@ -4,18 +4,25 @@ import { scopeSql } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReportKind, type ReportStatus } from '@/lib/generated/prisma/client';
 import { ESCALATES_TO, REVIEW_STAGES, transitions } from '@/lib/workflow/transitions';
-import { decodeCursor, encodeCursor, searchQuery, type QueueFilters } from './queue-filters';
+import { parseCaseNumber } from './case-number';
+import { decodeCursor, encodeCursor, searchQuery, type Cursor, type QueueFilters } from './queue-filters';
 
 export type QueueItem = {
   id: string;
+  caseNumber: string | null;
   kind: ReportKind;
   status: ReportStatus;
   category: { name: string; nameEn: string };
   province: { name: string; nameEn: string };
+  county: { name: string; nameEn: string } | null;
+  placeDescription: string | null;
   excerpt: string;
   submittedAt: Date;
+  /** The current stage's deadline; null once the case has left review. */
+  deadline: Date | null;
   overdue: boolean;
   escalated: boolean;
+  assignee: { id: string; name: string } | null;
 };
 
 /** The states in which this actor's roles have a move to make: their work queue. */
@@ -31,10 +38,11 @@ export function escalatedStatuses(actor: Actor): ReportStatus[] {
   });
 }
 
-const defaultFilters: QueueFilters = { status: 'queue', overdue: false };
+const defaultFilters: QueueFilters = { status: 'queue', overdue: false, order: 'deadline' };
 
 type Row = {
   id: string;
+  caseNumber: string | null;
   kind: ReportKind;
   status: ReportStatus;
   description: string;
@@ -45,6 +53,11 @@ type Row = {
   categoryNameEn: string;
   provinceName: string;
   provinceNameEn: string;
+  countyName: string | null;
+  countyNameEn: string | null;
+  placeDescription: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
 };
 
 function statusCondition(actor: Actor, filters: QueueFilters): Prisma.Sql | null {
@@ -62,18 +75,49 @@ function statusCondition(actor: Actor, filters: QueueFilters): Prisma.Sql | null
 /** How many of the newest candidates a search reads before it turns to the full-text index. */
 export const SEARCH_WINDOW = 2000;
 
-const columns = Prisma.sql`r."id", r."kind", r."status", r."description", r."placeDescription", r."submittedAt", r."stageDeadlineAt", r."escalatedAt", r."categoryId", r."provinceId", r."searchVector"`;
-const newestFirst = Prisma.sql`ORDER BY r."submittedAt" DESC, r."id" DESC`;
+const columns = Prisma.sql`r."id", r."caseNumber", r."kind", r."status", r."description", r."placeDescription", r."submittedAt", r."stageDeadlineAt", r."escalatedAt",
+  r."categoryId", r."provinceId", r."countyId", r."assigneeId", r."searchVector"`;
 
-function page(from: Prisma.Sql, where: Prisma.Sql[], limit: number): Prisma.Sql {
+type Order = QueueFilters['order'];
+
+/**
+ * Each order, and the keyset condition that continues it after a cursor. By deadline, cases with no
+ * deadline (they have left review) come last; an escalated case is always past its deadline, so it leads.
+ */
+const ORDERS: Record<Order, { by: Prisma.Sql; key: (r: Row) => Date | null; after: (c: Cursor) => Prisma.Sql }> = {
+  deadline: {
+    by: Prisma.sql`ORDER BY r."stageDeadlineAt" ASC NULLS LAST, r."id" ASC`,
+    key: (r) => r.stageDeadlineAt,
+    after: (c) =>
+      c.key
+        ? Prisma.sql`(r."stageDeadlineAt" IS NULL OR (r."stageDeadlineAt", r."id") > (${c.key}, ${c.id}::uuid))`
+        : Prisma.sql`(r."stageDeadlineAt" IS NULL AND r."id" > ${c.id}::uuid)`,
+  },
+  newest: {
+    by: Prisma.sql`ORDER BY r."submittedAt" DESC, r."id" DESC`,
+    key: (r) => r.submittedAt,
+    after: (c) => Prisma.sql`(r."submittedAt", r."id") < (${c.key}, ${c.id}::uuid)`,
+  },
+  oldest: {
+    by: Prisma.sql`ORDER BY r."submittedAt" ASC, r."id" ASC`,
+    key: (r) => r.submittedAt,
+    after: (c) => Prisma.sql`(r."submittedAt", r."id") > (${c.key}, ${c.id}::uuid)`,
+  },
+};
+
+function page(from: Prisma.Sql, where: Prisma.Sql[], limit: number, order: Order): Prisma.Sql {
   return Prisma.sql`
-    SELECT r."id", r."kind", r."status", left(r."description", 141) AS "description", r."submittedAt", r."stageDeadlineAt", r."escalatedAt",
-           c."name" AS "categoryName", c."nameEn" AS "categoryNameEn", p."name" AS "provinceName", p."nameEn" AS "provinceNameEn"
+    SELECT r."id", r."caseNumber", r."kind", r."status", left(r."description", 141) AS "description", r."placeDescription", r."submittedAt",
+           r."stageDeadlineAt", r."escalatedAt", r."assigneeId",
+           c."name" AS "categoryName", c."nameEn" AS "categoryNameEn", p."name" AS "provinceName", p."nameEn" AS "provinceNameEn",
+           co."name" AS "countyName", co."nameEn" AS "countyNameEn", u."name" AS "assigneeName"
     FROM ${from}
     JOIN "Category" c ON c."id" = r."categoryId"
     JOIN "Province" p ON p."id" = r."provinceId"
+    LEFT JOIN "County" co ON co."id" = r."countyId"
+    LEFT JOIN "User" u ON u."id" = r."assigneeId"
     ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
-    ${newestFirst}
+    ${ORDERS[order].by}
     LIMIT ${limit + 1}`;
 }
 
@@ -96,22 +140,29 @@ export function queueQuery(
   const status = statusCondition(actor, filters);
   if (!status) return null;
   const cursor = decodeCursor(filters.after);
+  const caseNumber = filters.q ? parseCaseNumber(filters.q) : null;
+  // A search by words reads the newest candidates first (below), so its results are always newest first.
+  const order: Order = filters.q && !caseNumber ? 'newest' : filters.order;
   const where: Prisma.Sql[] = [scopeSql(actor, 'report'), Prisma.sql`r."submitterId" IS DISTINCT FROM ${actor.id}::uuid`, status];
   if (filters.categoryId) where.push(Prisma.sql`r."categoryId" = ${filters.categoryId}`);
   if (filters.provinceId) where.push(Prisma.sql`r."provinceId" = ${filters.provinceId}`);
   if (filters.topicId) where.push(Prisma.sql`r."topicId" = ${filters.topicId}`);
   if (filters.overdue) where.push(Prisma.sql`r."stageDeadlineAt" < ${now}`);
-  if (cursor) where.push(Prisma.sql`(r."submittedAt", r."id") < (${cursor.submittedAt}, ${cursor.id}::uuid)`);
-  const search = filters.q ? searchQuery(filters.q) : null;
-  if (!search) return { plain: page(Prisma.sql`"Report" r`, where, limit) };
+  if (filters.assigned === 'mine') where.push(Prisma.sql`r."assigneeId" = ${actor.id}::uuid`);
+  if (filters.assigned === 'unassigned') where.push(Prisma.sql`r."assigneeId" IS NULL`);
+  if (cursor) where.push(ORDERS[order].after(cursor));
+  // A case number finds that one case (in scope): it is not a word to look for.
+  if (caseNumber) where.push(Prisma.sql`r."caseNumber" = ${caseNumber}`);
+  const search = filters.q && !caseNumber ? searchQuery(filters.q) : null;
+  if (!search) return { plain: page(Prisma.sql`"Report" r`, where, limit, order) };
 
   // A scalar subquery: the words are parsed once per query, not once per row.
   const match = Prisma.sql`r."searchVector" @@ (SELECT sajam_search_query(${search}))`;
-  const candidates = Prisma.sql`SELECT ${columns} FROM "Report" r WHERE ${Prisma.join(where, ' AND ')} ${newestFirst} LIMIT ${searchWindow}`;
+  const candidates = Prisma.sql`SELECT ${columns} FROM "Report" r WHERE ${Prisma.join(where, ' AND ')} ${ORDERS.newest.by} LIMIT ${searchWindow}`;
   return {
-    recent: page(Prisma.sql`(${candidates}) r`, [match], limit),
+    recent: page(Prisma.sql`(${candidates}) r`, [match], limit, order),
     windowSize: Prisma.sql`SELECT count(*)::int AS n FROM (${candidates}) w`,
-    indexed: page(Prisma.sql`(SELECT ${columns} FROM "Report" r WHERE ${Prisma.join([...where, match], ' AND ')} OFFSET 0) r`, [], limit),
+    indexed: page(Prisma.sql`(SELECT ${columns} FROM "Report" r WHERE ${Prisma.join([...where, match], ' AND ')} OFFSET 0) r`, [], limit, order),
   };
 }
 
@@ -135,29 +186,35 @@ export type ListReviewQueueOptions = {
 };
 
 /**
- * Reports in this actor's scope, newest first, filtered, one keyset page at a time (no OFFSET: page 500
+ * Reports in this actor's scope, by deadline (or newest / oldest first), filtered, one keyset page at a time (no OFFSET: page 500
  * costs what page 1 costs). Search is PostgreSQL full-text over the description and place, with prefix
  * matching. Reports the actor submitted are never in their own queue.
  */
 export async function listReviewQueue({ actor, filters = defaultFilters, limit = 25, now = new Date(), searchWindow = SEARCH_WINDOW }: ListReviewQueueOptions) {
   const query = queueQuery(actor, filters, { limit, now, searchWindow });
   if (!query) return { items: [] as QueueItem[], nextCursor: null };
+  const order: Order = filters.q && !parseCaseNumber(filters.q) ? 'newest' : filters.order;
   const rows = await runQueueQuery(query, limit, searchWindow);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     items: page.map((r): QueueItem => ({
       id: r.id,
+      caseNumber: r.caseNumber,
       kind: r.kind,
       status: r.status,
       category: { name: r.categoryName, nameEn: r.categoryNameEn },
       province: { name: r.provinceName, nameEn: r.provinceNameEn },
+      county: r.countyName !== null ? { name: r.countyName, nameEn: r.countyNameEn ?? r.countyName } : null,
+      placeDescription: r.placeDescription,
       excerpt: r.description.length > 140 ? `${r.description.slice(0, 140)}…` : r.description,
       submittedAt: r.submittedAt,
+      deadline: r.stageDeadlineAt,
       overdue: r.stageDeadlineAt !== null && r.stageDeadlineAt < now,
       escalated: r.escalatedAt !== null,
+      assignee: r.assigneeId && r.assigneeName !== null ? { id: r.assigneeId, name: r.assigneeName } : null,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: ORDERS[order].key(last), id: last.id }) : null,
   };
 }
 

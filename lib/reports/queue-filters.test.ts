@@ -10,8 +10,12 @@ describe('queue filters', () => {
       provinceId: undefined,
       topicId: undefined,
       q: undefined,
+      order: 'deadline',
+      assigned: undefined,
       after: undefined,
     });
+    expect(queueFiltersSchema.parse({ order: 'newest', assigned: 'mine' })).toMatchObject({ order: 'newest', assigned: 'mine' });
+    expect(queueFiltersSchema.parse({ order: 'random()', assigned: 'everyone' })).toMatchObject({ order: 'deadline', assigned: undefined });
     expect(queueFiltersSchema.parse({ status: 'REJECTED', categoryId: '3', overdue: 'on', q: ' كوچه ۱۲ ' })).toMatchObject({
       status: 'REJECTED',
       categoryId: 3,
@@ -28,8 +32,10 @@ describe('queue filters', () => {
   });
 
   it('round-trip a keyset cursor and refuse a forged one', () => {
-    const cursor = { submittedAt: new Date('2026-11-23T10:00:00.123Z'), id: '01a209be-6ca4-749b-be5d-e68031b0c0de' };
+    const cursor = { key: new Date('2026-11-23T10:00:00.123Z'), id: '01a209be-6ca4-749b-be5d-e68031b0c0de' };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    // A case with no deadline (closed, published) sorts last by deadline.
+    expect(decodeCursor(encodeCursor({ key: null, id: cursor.id }))).toEqual({ key: null, id: cursor.id });
     expect(decodeCursor('bm90LWEtY3Vyc29y')).toBeNull();
     expect(decodeCursor(undefined)).toBeNull();
   });

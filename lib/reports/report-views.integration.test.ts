@@ -45,6 +45,7 @@ const AUTHOR_FIELDS = [
 const AGENCY_FIELDS = [
   'viewer',
   'id',
+  'caseNumber',
   'kind',
   'status',
   'version',
@@ -75,6 +76,7 @@ const AGENCY_FIELDS = [
 const REVIEWER_TOP_LEVEL = [
   'viewer',
   'id',
+  'caseNumber',
   'kind',
   'status',
   'version',
@@ -91,6 +93,8 @@ const REVIEWER_TOP_LEVEL = [
   'province',
   'county',
   'core',
+  'assignee',
+  'assignedAt',
   'attachments',
   'approvals',
   'messages',

@@ -91,6 +91,7 @@ export type AuthorView = ReturnType<typeof toAuthorView>;
 type FactsRow = Pick<
   ReviewerRow,
   | 'id'
+  | 'caseNumber'
   | 'kind'
   | 'status'
   | 'version'
@@ -109,6 +110,8 @@ type FactsRow = Pick<
 function caseFacts(r: FactsRow) {
   return {
     id: r.id,
+    /** The staff's name for the case (lib/reports/case-number.ts); never shown to the reporter. */
+    caseNumber: r.caseNumber,
     kind: r.kind,
     status: r.status,
     version: r.version,
@@ -128,6 +131,7 @@ function caseFacts(r: FactsRow) {
 
 export const reviewerSelect = {
   id: true,
+  caseNumber: true,
   kind: true,
   status: true,
   version: true,
@@ -150,6 +154,8 @@ export const reviewerSelect = {
   province: named,
   county: named,
   core: { select: { name: true } },
+  assignee: { select: { id: true, name: true } },
+  assignedAt: true,
   attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: {
     orderBy: { createdAt: 'asc' },
@@ -187,6 +193,9 @@ export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: bool
     resolution: r.resolution,
     hideIdentity: r.hideIdentity,
     core: r.core ? { name: r.core.name } : null,
+    /** Who works on the case (lib/reports/assign-report.ts); it does not change who may act. */
+    assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name } : null,
+    assignedAt: r.assignedAt,
     approvals: r.approvals.map((a) => ({
       id: a.id,
       decision: a.decision,
@@ -223,6 +232,7 @@ export type ReviewerView = ReturnType<typeof toReviewerView>;
 export const agencySelect = (agencyId: string) =>
   ({
     id: true,
+    caseNumber: true,
     kind: true,
     status: true,
     version: true,

@@ -127,3 +127,26 @@ describe('submitReport', () => {
     expect(await db.report.count()).toBe(before);
   });
 });
+
+describe('case numbers', () => {
+  it("numbers each province's reports in sequence within the Jalali year, even when sent at the same instant, and a resubmission takes none", async () => {
+    const db = await seededDb();
+    const province = await db.province.findUniqueOrThrow({ where: { id: 9 }, select: { code: true } });
+    const first = reportInput({ provinceId: '9' });
+    const sent = await Promise.all(
+      [first, ...Array.from({ length: 5 }, () => reportInput({ provinceId: '9' }))].map((input) =>
+        submitReport({ actor: null, input, files: [], rateKey: rateKey() }),
+      ),
+    );
+    // The same form again (a double tap): the first report's number, no new one.
+    await submitReport({ actor: null, input: first, files: [], rateKey: rateKey() });
+    const rows = await db.report.findMany({ where: { id: { in: sent.map((s) => s.reportId) } }, select: { caseNumber: true } });
+    const numbers = rows.map((r) => r.caseNumber!).sort();
+    const year = (await import('@/lib/i18n/format')).toJalali(new Date()).jy;
+    expect(numbers.every((n) => n.startsWith(`${year}-${province.code}-`))).toBe(true);
+    const sequence = numbers.map((n) => Number(n.split('-')[2]));
+    expect(sequence).toEqual(Array.from({ length: 6 }, (_, i) => sequence[0]! + i));
+    const counter = await db.caseSequence.findUniqueOrThrow({ where: { provinceId_year: { provinceId: 9, year } } });
+    expect(counter.last).toBe(sequence[5]);
+  });
+});

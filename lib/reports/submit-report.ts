@@ -12,8 +12,10 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { referenceData } from '@/lib/reference/reference-data';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
+import { toJalali } from '@/lib/i18n/format';
 import { stageDeadline } from '@/lib/workflow/deadlines';
 import { initialStatus } from '@/lib/workflow/transitions';
+import { caseNumberPrefix } from './case-number';
 import type { ReportInput } from './report-input';
 
 export type SubmitReportOptions = {
@@ -49,16 +51,25 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
     const audit = auditAppendSql({ actorId, action: 'report.submit', objectType: 'report', objectId: reportId, meta: { status, attachments: uploads.length } });
     // The hot path is one statement: report, attachments, first review step and audit event commit
     // together or not at all, in a single round trip (see docs/benchmarks.md).
+    // The case number's sequence is taken in the same statement: a refused or repeated submission rolls
+    // it back with everything else, so numbers never skip (lib/reports/case-number.ts).
+    const year = toJalali(now).jy;
+    const prefix = caseNumberPrefix(placement.provinceCode, now);
     await db.$executeRaw`
-      WITH report AS (
+      WITH seq AS (
+        INSERT INTO "CaseSequence" ("provinceId", "year", "last") VALUES (${placement.provinceId}, ${year}, 1)
+        ON CONFLICT ("provinceId", "year") DO UPDATE SET "last" = "CaseSequence"."last" + 1
+        RETURNING "last"),
+      report AS (
         INSERT INTO "Report" (id, kind, "categoryId", "topicId", "provinceId", "countyId", "coreId", "submitterId", "hideIdentity", status,
           description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail",
-          "trackingCodeHash", "submissionKeyHash", "trackingCodeSealed", "stageDeadlineAt", "submittedAt", "updatedAt")
-        VALUES (${reportId}::uuid, ${input.kind}::"ReportKind", ${input.categoryId}, ${input.topicId ?? null}, ${placement.provinceId}, ${placement.countyId},
+          "trackingCodeHash", "submissionKeyHash", "trackingCodeSealed", "stageDeadlineAt", "submittedAt", "updatedAt", "caseNumber")
+        SELECT ${reportId}::uuid, ${input.kind}::"ReportKind", ${input.categoryId}, ${input.topicId ?? null}, ${placement.provinceId}, ${placement.countyId},
           ${placement.coreId}::uuid, ${actorId}::uuid, ${actor ? input.hideIdentity : false}, ${status}::"ReportStatus",
           ${input.description}, ${input.placeDescription ?? null}, ${input.incidentDate ?? null}::date, ${input.contactName ?? null}, ${input.contactPhone ?? null}, ${input.contactEmail ?? null},
           ${hashTrackingCode(normalizeTrackingCode(trackingCode)!, trackingKey())}, ${submissionKeyHash}, ${seal(trackingCode, keyFromToken(input.submissionToken, 'tracking-code'))},
-          ${stageDeadline(status, now)}, ${now}, ${now})
+          ${stageDeadline(status, now)}, ${now}, ${now}, ${prefix} || lpad(seq."last"::text, greatest(5, length(seq."last"::text)), '0')
+        FROM seq
         RETURNING id),
       step AS (
         INSERT INTO "Approval" (id, "reportId", "actorId", decision, "toStatus", "createdAt")
@@ -87,7 +98,7 @@ async function findBySubmission(db: Db, submissionKeyHash: string, token: string
   return row && code ? { reportId: row.id, trackingCode: code, duplicate: true } : null;
 }
 
-type Placement = { provinceId: number; countyId: number | null; coreId: string | null };
+type Placement = { provinceId: number; provinceCode: string; countyId: number | null; coreId: string | null };
 
 /**
  * Where the report belongs. A member's report goes to their core (and its province); a public report to
@@ -109,12 +120,17 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
 
   let placement: Placement;
   if (member?.status === 'APPROVED' && member.core) {
-    placement = { provinceId: member.core.provinceId, countyId: member.core.countyId ?? member.countyId, coreId: member.coreId };
+    placement = {
+      provinceId: member.core.provinceId,
+      provinceCode: refs.provinceCodes.get(member.core.provinceId) ?? '',
+      countyId: member.core.countyId ?? member.countyId,
+      coreId: member.coreId,
+    };
   } else {
     const provinceId = input.provinceId && refs.provinceIds.has(input.provinceId) ? input.provinceId : null;
     if (!provinceId) errors.provinceId = ['province'];
     else if (input.countyId && refs.countyProvince.get(input.countyId) !== provinceId) errors.countyId = ['county'];
-    placement = { provinceId: provinceId ?? 0, countyId: input.countyId ?? null, coreId: null };
+    placement = { provinceId: provinceId ?? 0, provinceCode: refs.provinceCodes.get(provinceId ?? 0) ?? '', countyId: input.countyId ?? null, coreId: null };
   }
   if (Object.keys(errors).length) throw new AppError('VALIDATION', 'invalid references', { fieldErrors: errors });
   return placement;

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
 import { stageDeadline } from './deadlines';
 import { effects } from './effects';
-import type { Transition } from './transitions';
+import { keepsAssignee, type Transition } from './transitions';
 
 export type TransitionWrite = {
   report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
@@ -39,6 +39,7 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       remindedAt: null,
       escalatedAt: null,
       resumeStatus: to === 'NEEDS_INFO' ? w.report.status : null,
+      ...(keepsAssignee(w.report.status, to) ? {} : { assigneeId: null, assignedAt: null }),
       ...(w.resolution ? { resolution: w.resolution } : {}),
       ...(to === 'CLOSED' ? { closedAt: now } : {}),
       ...(to === 'PUBLISHED' ? { publishedAt: now } : {}),

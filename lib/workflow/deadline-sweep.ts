@@ -9,7 +9,15 @@ import { ESCALATES_TO, REVIEW_STAGES, reviewersOf, type ReviewStage } from './tr
 
 const BATCH = 100;
 
-type DueReport = { id: string; status: ReviewStage; provinceId: number; coreId: string | null; submitterId: string | null; stageDeadlineAt: Date };
+type DueReport = {
+  id: string;
+  caseNumber: string | null;
+  status: ReviewStage;
+  provinceId: number;
+  coreId: string | null;
+  submitterId: string | null;
+  stageDeadlineAt: Date;
+};
 
 const stageList = (stages: readonly ReportStatus[]) => Prisma.join(stages.map((s) => Prisma.sql`${s}::"ReportStatus"`));
 
@@ -28,7 +36,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
   for (;;) {
     const n = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<DueReport[]>`
-        SELECT "id", "status", "provinceId", "coreId", "submitterId", "stageDeadlineAt" FROM "Report"
+        SELECT "id", "caseNumber", "status", "provinceId", "coreId", "submitterId", "stageDeadlineAt" FROM "Report"
         WHERE "status" IN (${stageList(REVIEW_STAGES)}) AND "stageDeadlineAt" < ${now} AND "remindedAt" IS NULL
         ORDER BY "stageDeadlineAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const r of due) {
@@ -38,7 +46,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
             tx,
             { userId: user.id },
             'report.overdue',
-            { reportId: r.id },
+            { reportId: r.id, caseNumber: r.caseNumber },
             `overdue:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
           );
         }
@@ -55,7 +63,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
   for (;;) {
     const n = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<DueReport[]>`
-        SELECT "id", "status", "provinceId", "coreId", "submitterId", "stageDeadlineAt" FROM "Report"
+        SELECT "id", "caseNumber", "status", "provinceId", "coreId", "submitterId", "stageDeadlineAt" FROM "Report"
         WHERE "status" IN (${stageList(escalating)}) AND "stageDeadlineAt" < ${cutoff} AND "remindedAt" IS NOT NULL AND "escalatedAt" IS NULL
         ORDER BY "stageDeadlineAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const r of due) {
@@ -68,7 +76,7 @@ export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = 
             tx,
             { userId: user.id },
             'report.escalated',
-            { reportId: r.id },
+            { reportId: r.id, caseNumber: r.caseNumber },
             `escalated:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
           );
         }

@@ -132,6 +132,24 @@ export function reviewersOf(stage: ReviewStage): { reviewer: Role; escalation: R
   return { reviewer: reviewerOf[stage], escalation: ESCALATES_TO[stage] ?? null };
 }
 
+/**
+ * The roles that work on a report in this state: those with a move out of it, and the level above once
+ * the stage was escalated. A case is assigned among their holders (lib/reports/assign-report.ts).
+ */
+export function stageRoles(report: { status: ReportStatus; coreId: string | null; escalatedAt?: Date | null }): Role[] {
+  const own = transitions.filter((t) => t.from === report.status && t.by !== 'REPORTER' && (!t.needsCore || report.coreId !== null)).map((t) => t.by as Role);
+  const escalation = report.escalatedAt && isReviewStage(report.status) ? ESCALATES_TO[report.status] : undefined;
+  return [...new Set([...own, ...(escalation ? [escalation] : [])])];
+}
+
+/**
+ * Whether a move keeps the case's assignee: asking the reporter for information and their answer stay
+ * with the reviewer who asked; any other move hands the case to another stage, which assigns it anew.
+ */
+export function keepsAssignee(from: ReportStatus, to: ReportStatus): boolean {
+  return to === 'NEEDS_INFO' || from === 'NEEDS_INFO';
+}
+
 /** Whether these movers may make this move on this report, directly or because the stage was escalated to them. */
 export function mayMove(t: Transition, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): boolean {
   if (t.needsCore && report.coreId === null) return false;

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
+import { assignReport } from '@/lib/reports/assign-report';
 import { revealIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
@@ -28,4 +29,18 @@ export const transitionAction = authedAction(null, { namespace: 'review', input:
 /** A reviewer asks who sent the report; lib/reports/reveal-identity checks scope and audits the reveal. */
 export const revealIdentityAction = authedAction(null, { namespace: 'review', input: z.object({ reportId: z.uuid() }) }, ({ actor, input }) =>
   revealIdentity({ actor, reportId: input.reportId }),
+);
+
+/** Who works on the case; lib/reports/assign-report checks the stage, the scope and the assignee. */
+export const assignAction = authedAction(
+  null,
+  {
+    namespace: 'review',
+    input: z.object({ reportId: z.uuid(), assigneeId: z.preprocess(blank, z.uuid('assignee').nullable().default(null)) }),
+    done: 'assign.done',
+  },
+  async ({ actor, input }) => {
+    await assignReport({ actor, reportId: input.reportId, assigneeId: input.assigneeId });
+    revalidatePath(`/reports/${input.reportId}`);
+  },
 );

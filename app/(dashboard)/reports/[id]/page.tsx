@@ -5,7 +5,7 @@ import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
-import { revealIdentityAction, transitionAction } from './actions';
+import { assignAction, revealIdentityAction, transitionAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('review', 'pageTitle');
@@ -20,5 +20,7 @@ export default withFallbackPages(async function ReportPage({ params }: { params:
   ]);
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
-  return <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} />;
+  return (
+    <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} assignAction={assignAction} />
+  );
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { seededDb, uniqueSuffix } from '@/lib/testing/db';
+import { createActor, createCore, reportInput } from '@/lib/testing/reports';
+import { transitionReport } from '@/lib/workflow/transition-report';
+import { assignReport } from './assign-report';
+import { getReportForReview } from './get-report-for-review';
+import { submitReport } from './submit-report';
+
+const rateKey = () => `assign-${uniqueSuffix()}`;
+
+describe('assignReport', () => {
+  it('assigns a case among the reviewers of its stage and scope, audited and announced, and a move to another stage clears it', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 27 });
+    const colleague = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 27 });
+    const elsewhere = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 28 });
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const core = await createCore(db, 27);
+    const head = await createActor(db, ['CORE_HEAD'], { provinceId: 27, coreId: core.id });
+    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '27' }), files: [], rateKey: rateKey() });
+
+    await expect(assignReport({ actor: staff, reportId, assigneeId: colleague.id })).resolves.toMatchObject({ assignee: { id: colleague.id } });
+    const report = await db.report.findUniqueOrThrow({
+      where: { id: reportId },
+      select: { assigneeId: true, assignedAt: true, version: true, caseNumber: true },
+    });
+    expect(report).toMatchObject({ assigneeId: colleague.id, version: 1 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'report.assigned', objectId: reportId } });
+    expect(event).toMatchObject({ actorId: staff.id, meta: { status: 'PROVINCE_REVIEW', from: null, to: colleague.id } });
+    const message = await db.notification.findFirstOrThrow({ where: { userId: colleague.id, template: 'report.assigned' } });
+    expect(message.body).toContain(report.caseNumber!.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
+    expect(message.body).toContain(`/reports/${reportId}`);
+    // The reviewer page shows who works on it.
+    const view = await getReportForReview({ actor: staff, reportId });
+    expect(view.viewer === 'reviewer' && view.assignee).toEqual({ id: colleague.id, name: expect.any(String) });
+
+    // Only the stage's reviewers in scope can be assigned; only they can assign; others do not see the case.
+    for (const other of [elsewhere.id, head.id, national.id, '01a209be-6ca4-749b-be5d-e68031b0c0de'])
+      await expect(assignReport({ actor: staff, reportId, assigneeId: other })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(assignReport({ actor: elsewhere, reportId, assigneeId: elsewhere.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(assignReport({ actor: national, reportId, assigneeId: national.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(assignReport({ actor: staff, reportId: 'not-a-uuid', assigneeId: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // Assignment does not change who may act: the assigner still moves the case; the move clears it.
+    await transitionReport({ actor: staff, reportId, action: 'approve', version: 1 });
+    expect(await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { assigneeId: true, assignedAt: true } })).toEqual({
+      assigneeId: null,
+      assignedAt: null,
+    });
+    // At the national stage the national office assigns among its own.
+    await expect(assignReport({ actor: national, reportId, assigneeId: national.id })).resolves.toMatchObject({ assignee: { id: national.id } });
+    // Self-assignment sends no message to oneself.
+    expect(await db.notification.count({ where: { userId: national.id, template: 'report.assigned' } })).toBe(0);
+    // Unassigning is audited too.
+    await assignReport({ actor: national, reportId, assigneeId: null });
+    expect(await db.auditEvent.count({ where: { action: 'report.assigned', objectId: reportId } })).toBe(3);
+  });
+
+  it('keeps the assignee while the reporter is asked for information, and lets the level above assign once escalated', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 29 });
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '29' }), files: [], rateKey: rateKey() });
+    await assignReport({ actor: staff, reportId, assigneeId: staff.id });
+    await transitionReport({ actor: staff, reportId, action: 'requestInfo', version: 1, publicNote: 'نشانی دقیق کوچه را بنویسید.' });
+    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).assigneeId).toBe(staff.id);
+
+    const other = await submitReport({ actor: null, input: reportInput({ provinceId: '29' }), files: [], rateKey: rateKey() });
+    await db.report.update({ where: { id: other.reportId }, data: { escalatedAt: new Date(), stageDeadlineAt: new Date(Date.now() - 86_400_000) } });
+    await expect(assignReport({ actor: national, reportId: other.reportId, assigneeId: national.id })).resolves.toMatchObject({
+      assignee: { id: national.id },
+    });
+    await expect(assignReport({ actor: staff, reportId: other.reportId, assigneeId: staff.id })).resolves.toMatchObject({ assignee: { id: staff.id } });
+  });
+});
