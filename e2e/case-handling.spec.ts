@@ -34,6 +34,7 @@ test('the province assigns a case to a colleague, who is told and finds it by it
   const caseNumber = latin((await item.getByTestId('case-number').textContent())!);
 
   await item.getByRole('link', { name: /مشاهده/ }).click();
+  await expect(page).toHaveURL(/\/reports\//);
   await expect(page.getByTestId('case-number')).toHaveText(persian(caseNumber));
   await expect(page.getByTestId('assignee')).toHaveText('این پرونده هنوز مسئولی ندارد.');
   await page.getByLabel('سپردن به').selectOption({ label: 'امیر صادقی' });
@@ -86,5 +87,17 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'سپردن به خودم' }).click();
     await expect(page.getByTestId('assignee')).toHaveText('مسئول پرونده: زهرا کریمی');
     await expect(page.getByText('مسئول پرونده ثبت شد.')).toBeVisible();
+
+    // A rejection cannot be undone: without the tick it is refused, with the note kept; with it, it goes.
+    await page.locator('summary', { hasText: 'رد گزارش' }).click();
+    const reject = page.locator('details', { has: page.locator('summary', { hasText: 'رد گزارش' }) });
+    await reject.getByLabel('دلیل (به گزارش‌دهنده نشان داده می‌شود)').fill('این مورد در حوزه شهرداری منطقه است و پیش‌تر پیگیری شده است.');
+    await reject.getByRole('button', { name: 'رد گزارش' }).click();
+    const again = page.locator('details', { has: page.locator('summary', { hasText: 'رد گزارش' }) });
+    await expect(again.getByText('برای این تصمیم، گزینه «می‌دانم…» را علامت بزنید.')).toBeVisible();
+    await expect(again.getByLabel('دلیل (به گزارش‌دهنده نشان داده می‌شود)')).toHaveValue('این مورد در حوزه شهرداری منطقه است و پیش‌تر پیگیری شده است.');
+    await again.getByLabel('می‌دانم که رد کردن برگشت‌پذیر نیست').check();
+    await again.getByRole('button', { name: 'رد گزارش' }).click();
+    await expect(page.getByTestId('review-status')).toHaveText('رد شد');
   });
 });

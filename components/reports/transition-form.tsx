@@ -86,7 +86,30 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
             </select>
           </Field>
         ) : null}
-        <button type="submit" disabled={pending || state.ok} className={`${buttonClass()} disabled:opacity-60`}>
+        {requires.includes('confirm') ? (
+          <div>
+            <label className="flex min-h-11 items-start gap-3">
+              <input
+                type="checkbox"
+                id={id('confirmed')}
+                name="confirmed"
+                defaultChecked={state.values?.confirmed === 'on'}
+                aria-describedby={`${id('confirmed')}-error`}
+                aria-invalid={e.confirmed ? true : undefined}
+                className="mt-1 size-4"
+              />
+              <span>{t(`confirm.${move}`)}</span>
+            </label>
+            <p id={`${id('confirmed')}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+              {e.confirmed?.join(' ')}
+            </p>
+          </div>
+        ) : null}
+        <button
+          type="submit"
+          disabled={pending || state.ok}
+          className={`${move === 'reject' ? `${buttonClass('danger')}` : buttonClass()} disabled:opacity-60`}
+        >
           {t(`moves.${move}`)}
         </button>
       </form>

@@ -4,6 +4,8 @@ import type { ComponentProps } from 'react';
 const styles = {
   primary: 'bg-brand-700 text-white hover:bg-brand-800',
   secondary: 'border border-brand-700 text-brand-800 hover:bg-brand-50',
+  /** A move that ends something for good (a rejection). */
+  danger: 'bg-red-800 text-white hover:bg-red-900',
 } as const;
 
 export const buttonClass = (variant: keyof typeof styles = 'primary') =>

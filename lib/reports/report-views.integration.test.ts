@@ -104,6 +104,7 @@ const REVIEWER_TOP_LEVEL = [
   'identityRevealable',
   'actions',
   'agencies',
+  'assignable',
 ];
 const REVIEWER_STEP_FIELDS = ['id', 'decision', 'toStatus', 'createdAt', 'publicNote', 'internalNote', 'actorName'];
 
@@ -154,6 +155,7 @@ async function referredMemberReport() {
     agencyId: agencyRow.id,
     publicNote: `REFER-NOTE-${mark}`,
     internalNote: `INTERNAL-REFER-${mark}`,
+    confirmed: true,
   });
   const attachments = await db.attachment.findMany({ where: { reportId }, select: { id: true, messageId: true } });
   return { db, mark, reportId, trackingCode, member, head, staff, national, agency, otherAgency, attachments, reviewers: [head, staff, national] };

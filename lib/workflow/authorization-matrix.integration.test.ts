@@ -69,7 +69,16 @@ describe('authorization matrix', () => {
     let version = 1;
     for (const step of path) {
       if (step.status === status) break;
-      await transitionReport({ actor: movers[step.by], reportId, action: step.action, version, publicNote: 'یادداشت', agencyId, resolution: 'RESOLVED' });
+      await transitionReport({
+        actor: movers[step.by],
+        reportId,
+        action: step.action,
+        version,
+        publicNote: 'یادداشت',
+        agencyId,
+        resolution: 'RESOLVED',
+        confirmed: true,
+      });
       version++;
     }
     return { id: reportId, version };
@@ -93,6 +102,7 @@ describe('authorization matrix', () => {
             publicNote: 'یادداشت',
             agencyId,
             resolution: 'RESOLVED',
+            confirmed: true,
           }).then(
             () => 'OK',
             (error: { code?: string }) => error.code ?? 'ERROR',

@@ -63,7 +63,7 @@ describe('transitionReport', () => {
 
     const results = await Promise.allSettled([
       transitionReport({ actor: a, reportId, action: 'approve', version: 1 }),
-      transitionReport({ actor: b, reportId, action: 'reject', version: 1, publicNote: 'تکراری است.' }),
+      transitionReport({ actor: b, reportId, action: 'reject', version: 1, publicNote: 'تکراری است.', confirmed: true }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
@@ -111,7 +111,12 @@ describe('transitionReport', () => {
       code: 'VALIDATION',
       fieldErrors: { agencyId: ['agencyRequired'] },
     });
-    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id });
+    // A referral cannot be undone: without the tick it is refused, with it it goes.
+    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { confirmed: ['confirmRequired'] },
+    });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id, confirmed: true });
 
     await expect(transitionReport({ actor: otherLiaison, reportId, action: 'acknowledge', version: 4 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listReviewQueue({ actor: liaison })).items.map((r) => r.id)).toContain(reportId);

@@ -18,6 +18,8 @@ export type TransitionReportOptions = {
   internalNote?: string;
   agencyId?: string;
   resolution?: Resolution;
+  /** Ticked "I mean it", for moves that cannot be undone (requires 'confirm'). */
+  confirmed?: boolean;
 };
 
 /** A reviewer's (or agency's) decision on a report, checked against the workflow table and the actor's scope. */
@@ -49,6 +51,7 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
   if (transition.requires.includes('agency') && !o.agencyId) missing.agencyId = ['agencyRequired'];
   if (transition.requires.includes('resolution') && !o.resolution) missing.resolution = ['resolutionRequired'];
+  if (transition.requires.includes('confirm') && !o.confirmed) missing.confirmed = ['confirmRequired'];
   if (Object.keys(missing).length) throw new AppError('VALIDATION', 'missing fields', { fieldErrors: missing });
 
   return db.$transaction(async (tx) => {

@@ -17,12 +17,16 @@ describe('the report workflow', () => {
     expect(findTransition('NATIONAL_REVIEW', 'approve')).toMatchObject({ to: 'APPROVED', by: 'NATIONAL_OFFICE' });
   });
 
-  it('lets each review stage reject and ask a question, with a note the reporter sees', () => {
+  it('lets each review stage reject and ask a question, with a note the reporter sees; a rejection must be confirmed', () => {
     for (const stage of ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW'] as const) {
-      expect(findTransition(stage, 'reject')).toMatchObject({ to: 'REJECTED', requires: ['publicNote'] });
+      expect(findTransition(stage, 'reject')).toMatchObject({ to: 'REJECTED', requires: ['publicNote', 'confirm'] });
       expect(findTransition(stage, 'requestInfo')).toMatchObject({ to: 'NEEDS_INFO', requires: ['publicNote'] });
     }
     expect(findTransition('NEEDS_INFO', 'answerInfo')).toMatchObject({ to: 'RESUME', by: 'REPORTER' });
+  });
+
+  it('asks for a confirmation exactly on the moves that cannot be undone: reject, refer, publish', () => {
+    expect([...new Set(transitions.filter((t) => t.requires.includes('confirm')).map((t) => t.action))].sort()).toEqual(['publish', 'refer', 'reject']);
   });
 
   it('returns one level down, and only to a core when the report has one', () => {

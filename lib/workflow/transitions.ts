@@ -35,7 +35,12 @@ export type Effect = 'askReporter' | 'referToAgency' | 'acknowledgeReferral' | '
 /** The reporter acts only through their tracking code (or their own account), never through a role. */
 export type Mover = Role | 'REPORTER';
 
-export type Requirement = 'publicNote' | 'agency' | 'resolution';
+/**
+ * What a move needs besides the click. `confirm`: the move cannot be undone (a rejection, a referral, a
+ * publication), so the form asks the person to tick that they mean it — with or without JavaScript, and
+ * checked again on the server.
+ */
+export type Requirement = 'publicNote' | 'agency' | 'resolution' | 'confirm';
 
 export type Transition = {
   from: ReportStatus;
@@ -60,7 +65,7 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
   const by = reviewerOf[stage];
   const moves: Transition[] = [
     { from: stage, action: 'approve', to: nextStage[stage], by, decision: 'APPROVE', requires: [] },
-    { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote'] },
+    { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote', 'confirm'] },
     { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'], effect: 'askReporter' },
   ];
   if (stage === 'PROVINCE_REVIEW')
@@ -72,7 +77,7 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
 export const transitions: readonly Transition[] = [
   ...reviewTransitions,
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
-  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency'], effect: 'referToAgency' },
+  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency', 'confirm'], effect: 'referToAgency' },
   { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
   {
     from: 'ACKNOWLEDGED',
@@ -84,7 +89,7 @@ export const transitions: readonly Transition[] = [
     effect: 'recordAgencyAnswer',
   },
   { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
-  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: [] },
+  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: ['confirm'] },
 ];
 
 /** Where a new report enters: member reports at their core, anonymous public reports at the province. */

@@ -18,6 +18,7 @@ const transitionSchema = z.object({
   internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
   agencyId: z.preprocess(blank, z.uuid('agencyRequired').optional()),
   resolution: z.preprocess(blank, z.enum(['RESOLVED', 'UNRESOLVED'], { error: 'resolutionRequired' }).optional()),
+  confirmed: z.preprocess((v) => v === 'on', z.boolean()),
 });
 
 /** A reviewer's (or agency's) decision. Authorization and the workflow rules are checked in lib/workflow, not here. */
