@@ -127,13 +127,7 @@ function TrackedReportView({
 
         {report.canReply ? (
           // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
-          <form
-            key={report.replyToken}
-            {...formProps}
-            noValidate
-            aria-labelledby="add-info-title"
-            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
-          >
+          <form key={report.replyToken} {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
             <h3 id="add-info-title" className="font-bold">
               {report.awaitingAnswer ? t('answer') : c('addInfoTitle')}
             </h3>
@@ -161,7 +155,7 @@ function TrackedReportView({
         ) : null}
 
         {report.canWithdraw ? (
-          <form {...formProps} noValidate aria-labelledby="withdraw-title" className="space-y-4 rounded-xl border border-red-200 bg-white p-4">
+          <form {...formProps} noValidate className="space-y-4 rounded-xl border border-red-200 bg-white p-4">
             <h3 id="withdraw-title" className="font-bold">
               {c('withdrawTitle')}
             </h3>
