@@ -76,7 +76,12 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
     work = (
       <div className="space-y-4">
         <MyCore core={core} />
-        <ButtonLink href="/member/report">{t('newReport')}</ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/member/report">{t('newReport')}</ButtonLink>
+          <ButtonLink href="/member/reports" variant="secondary">
+            {t('myReports')}
+          </ButtonLink>
+        </div>
         <ReportList title={t('myReports')} empty={t('myReportsEmpty')} locale={locale} items={own.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
       </div>
     );

@@ -1,22 +1,35 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/format';
 import type { TrackView } from '@/lib/reports/track-form';
 import { CaseProgress } from './case-progress';
+import { NextSteps } from './next-steps';
+import { SubmittedFacts } from './submitted-facts';
 
-type Props = { report: Omit<TrackView, 'code'> };
+type Props = { report: Omit<TrackView, 'code'>; locale: Locale };
 
-/** A member's own report in their account: the author's projection, the same as /track shows. */
-export async function AuthorReport({ report }: Props) {
-  const [t, track, status, kinds] = await Promise.all([
+/**
+ * A member's own report in their account («گزارش‌های من»): the author's projection, shown as /track
+ * shows it — where it stands, what happens next, what they sent and the thread. Withdrawing and adding
+ * information go through /track with the tracking code, the reporter's one key for acting on a report.
+ */
+export async function AuthorReport({ report, locale }: Props) {
+  const [t, track, status, kinds, c] = await Promise.all([
     getTranslations('review'),
     getTranslations('track'),
     getTranslations('status'),
     getTranslations('reportForm.kinds'),
+    getTranslations('trackCase'),
   ]);
   return (
     <article className="space-y-6" aria-labelledby="review-title">
       <header className="rounded-xl bg-white p-4">
-        <h1 id="review-title" className="text-2xl font-bold">
+        <p className="text-sm">
+          <Link className="text-brand-800 underline" href="/member/reports">
+            {c('myReports')}
+          </Link>
+        </p>
+        <h1 id="review-title" className="mt-2 text-2xl font-bold">
           {kinds(report.kind)}
         </h1>
         <p className="mt-1 text-sm text-muted">{track('submittedAt', { date: report.submittedAt })}</p>
@@ -31,6 +44,8 @@ export async function AuthorReport({ report }: Props) {
           </Link>
         </p>
       </header>
+      <NextSteps steps={report.nextSteps} headingLevel="h2" />
+      <SubmittedFacts report={report} locale={locale} headingLevel="h2" />
       <CaseProgress report={report} headingLevel="h2" />
     </article>
   );

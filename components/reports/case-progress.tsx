@@ -11,6 +11,7 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
   const t = useTranslations('track');
   const status = useTranslations('status');
   const authors = useTranslations('track.authors');
+  const c = useTranslations('trackCase');
   return (
     <>
       <section aria-labelledby="timeline-title">
@@ -58,7 +59,16 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
               <p dir="auto" className="mt-1 whitespace-pre-line">
                 {m.body}
               </p>
-              {m.attachments ? <p className="mt-1 text-xs text-muted">{t('attachments', { count: m.attachments })}</p> : null}
+              {m.attachments.length ? (
+                <p className="mt-1 flex flex-wrap gap-x-3 text-xs">
+                  <span className="text-muted">{t('attachments', { count: m.attachments.length })}:</span>
+                  {m.attachments.map((a, i) => (
+                    <a key={a.id} href={a.href} target="_blank" rel="noreferrer" className="inline-flex min-h-6 items-center text-brand-800 underline">
+                      {m.attachments.length === 1 ? c('openAttachment') : c('openAttachmentNumbered', { n: i + 1 })}
+                    </a>
+                  ))}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

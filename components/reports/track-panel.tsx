@@ -1,23 +1,27 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { TextArea } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { CaseProgress } from './case-progress';
+import { NextSteps } from './next-steps';
+import { ReportReceipt } from './report-receipt';
+import { SubmittedFacts } from './submitted-facts';
+import { localized, type Locale } from '@/lib/i18n/format';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { TrackView } from '@/lib/reports/track-form';
 
-type Props = { action: (state: ActionState<TrackView>, formData: FormData) => Promise<ActionState<TrackView>> };
+type Props = { action: (state: ActionState<TrackView>, formData: FormData) => Promise<ActionState<TrackView>>; maxFiles: number };
 
-export function TrackPanel({ action }: Props) {
+export function TrackPanel({ action, maxFiles }: Props) {
   const t = useTranslations('track');
   // A refused reply keeps the report on screen (ok, with field errors): focus goes to the reply's errors.
   const { state, pending, formProps } = useFormAction(action, {
     summaryId: 'track-message',
-    doneId: (answer) => (answer.fieldErrors ? 'reply-message' : 'report-title'),
+    doneId: (answer) => (answer.fieldErrors ? (answer.values?.intent === 'withdraw' ? 'withdraw-message' : 'reply-message') : 'report-title'),
   });
   const report = state.ok ? state.data : undefined;
   const e = state.fieldErrors ?? {};
@@ -51,37 +55,53 @@ export function TrackPanel({ action }: Props) {
           formProps={formProps}
           pending={pending}
           message={state.message}
-          bodyError={e.body}
-          typed={report.replied ? '' : (state.values?.body ?? '')}
+          errors={e}
+          intent={state.values?.intent}
+          values={{ body: report.replied ? '' : (state.values?.body ?? ''), reason: report.withdrawn ? '' : (state.values?.reason ?? '') }}
+          maxFiles={maxFiles}
         />
       ) : null}
     </div>
   );
 }
 
+/** Withdrawing cannot be undone: styled apart from the page's other buttons. */
+const withdrawButtonClass = 'inline-flex min-h-11 items-center justify-center rounded-lg bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900';
+
+type FormProps = { action: (formData: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+
 function TrackedReportView({
   report,
   formProps,
   pending,
   message,
-  bodyError,
-  typed,
+  errors,
+  intent,
+  values,
+  maxFiles,
 }: {
   report: TrackView;
-  formProps: { action: (formData: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+  formProps: FormProps;
   pending: boolean;
   message?: string;
-  bodyError?: string[];
-  /** The reply typed before a refusal (kept); empty once it was sent. */
-  typed: string;
+  errors: Record<string, string[] | undefined>;
+  /** Which form the last answer was for (its refusal is shown next to that form only). */
+  intent?: string;
+  /** What was typed before a refusal (kept); a sent reply starts empty. */
+  values: { body: string; reason: string };
+  maxFiles: number;
 }) {
   const t = useTranslations('track');
+  const c = useTranslations('trackCase');
   const status = useTranslations('status');
   const kinds = useTranslations('reportForm.kinds');
+  const locale = useLocale() as Locale;
+  const replyRefused = intent === 'reply' && !report.replied;
+  const withdrawRefused = intent === 'withdraw' && !report.withdrawn;
 
   return (
     <article aria-labelledby="report-title" className="space-y-6">
-      <header className="rounded-xl bg-white p-4">
+      <header className="rounded-xl bg-white p-4 print:hidden">
         <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
           {kinds(report.kind)} ·{' '}
           <span dir="ltr" className="whitespace-nowrap font-mono">
@@ -92,42 +112,73 @@ function TrackedReportView({
         <p className="mt-3">
           {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
         </p>
+        {report.withdrawn ? (
+          <p role="status" className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-800">
+            {c('withdrawn')}
+          </p>
+        ) : null}
         {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
       </header>
 
-      <CaseProgress report={report} />
+      <div className="space-y-6 print:hidden">
+        <NextSteps steps={report.nextSteps} />
+        <SubmittedFacts report={report} locale={locale} />
+        <CaseProgress report={report} />
 
-      {report.canReply ? (
-        // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
-        <form key={report.replyToken} {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
-          <input type="hidden" name="intent" value="reply" />
-          <input type="hidden" name="code" value={report.code} />
-          <input type="hidden" name="replyToken" value={report.replyToken} />
-          <FormMessage
-            id="reply-message"
-            message={report.replied ? t('replySent') : message}
-            ok={report.replied}
-            errors={report.replied ? undefined : { body: bodyError }}
-            labels={{ body: report.awaitingAnswer ? t('answer') : t('reply') }}
-          />
-          <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={bodyError}>
-            <TextArea name="body" rows={4} required defaultValue={typed} />
-          </Field>
-          <Field id="reply-attachments" label={t('replyAttachments')}>
-            <input
-              id="reply-attachments"
-              name="attachments"
-              type="file"
-              multiple
-              accept="image/jpeg,image/png,image/webp,application/pdf"
-              className={inputClass}
+        {report.canReply ? (
+          // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
+          <form key={report.replyToken} {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+            <h3 id="add-info-title" className="font-bold">
+              {report.awaitingAnswer ? t('answer') : c('addInfoTitle')}
+            </h3>
+            <p className="text-sm text-muted">{c('addInfoIntro', { files: maxFiles })}</p>
+            <input type="hidden" name="intent" value="reply" />
+            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name="replyToken" value={report.replyToken} />
+            <FormMessage
+              id="reply-message"
+              message={report.replied ? t('replySent') : replyRefused ? message : undefined}
+              ok={report.replied}
+              errors={replyRefused ? { body: errors.body, attachments: errors.attachments } : undefined}
+              labels={{ body: report.awaitingAnswer ? t('answer') : t('reply'), attachments: t('replyAttachments') }}
             />
-          </Field>
-          <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
-            {pending ? t('sending') : t('send')}
-          </button>
-        </form>
-      ) : null}
+            <Field id="body" label={report.awaitingAnswer ? t('answer') : t('reply')} error={replyRefused ? errors.body : undefined}>
+              <TextArea name="body" rows={4} required defaultValue={values.body} />
+            </Field>
+            <Field id="attachments" label={t('replyAttachments')} error={replyRefused ? errors.attachments : undefined}>
+              <input name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className={inputClass} />
+            </Field>
+            <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+              {pending ? t('sending') : t('send')}
+            </button>
+          </form>
+        ) : null}
+
+        {report.canWithdraw ? (
+          <form {...formProps} noValidate className="space-y-4 rounded-xl border border-red-200 bg-white p-4">
+            <h3 id="withdraw-title" className="font-bold">
+              {c('withdrawTitle')}
+            </h3>
+            <p className="text-sm">{c('withdrawIntro')}</p>
+            <input type="hidden" name="intent" value="withdraw" />
+            <input type="hidden" name="code" value={report.code} />
+            <FormMessage
+              id="withdraw-message"
+              message={withdrawRefused ? message : undefined}
+              errors={withdrawRefused ? { reason: errors.reason } : undefined}
+              labels={{ reason: c('reason') }}
+            />
+            <Field id="reason" label={c('reason')} hint={c('reasonHint')} error={withdrawRefused ? errors.reason : undefined}>
+              <TextArea name="reason" rows={3} required defaultValue={values.reason} />
+            </Field>
+            <button type="submit" disabled={pending} className={`${withdrawButtonClass} disabled:opacity-60`}>
+              {pending ? c('withdrawing') : c('withdraw')}
+            </button>
+          </form>
+        ) : null}
+      </div>
+
+      <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
     </article>
   );
 }

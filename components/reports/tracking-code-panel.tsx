@@ -3,10 +3,18 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ButtonLink, buttonClass } from '@/components/ui/button-link';
+import { NextSteps } from './next-steps';
+import { useReportDone } from './report-done-context';
 
-/** Shown once, right after submitting: the code is the reporter's only key and is never shown again. */
+/**
+ * Shown once, right after submitting: the code is an anonymous reporter's only key and is never shown
+ * again (a member's account keeps the report, so a member is told where to find it instead), and what
+ * happens next.
+ */
 export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string }) {
   const t = useTranslations('reportForm.done');
+  const c = useTranslations('trackCase');
+  const { member, nextSteps } = useReportDone();
   const [copied, setCopied] = useState(false);
   const fileHref = `data:text/plain;charset=utf-8,${encodeURIComponent(`${t('fileText')}\n${code}\n`)}`;
 
@@ -27,7 +35,13 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
         {t('title')}
       </h2>
       <p>{t('body')}</p>
-      <p className="text-sm font-semibold text-red-800">{t('once')}</p>
+      {member ? (
+        <p className="text-sm font-semibold" data-testid="member-saved">
+          {c('memberSaved')}
+        </p>
+      ) : (
+        <p className="text-sm font-semibold text-red-800">{t('once')}</p>
+      )}
       <p
         className="select-all whitespace-nowrap rounded-lg bg-slate-100 px-2 py-3 font-mono text-xl tracking-wide sm:text-2xl sm:tracking-widest"
         dir="ltr"
@@ -49,10 +63,17 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
         <a href={fileHref} download="sajam-tracking-code.txt" className={buttonClass('secondary')}>
           {t('save')}
         </a>
-        <ButtonLink href="/track" variant="secondary">
-          {t('track')}
-        </ButtonLink>
+        {member ? (
+          <ButtonLink href="/member/reports" variant="secondary">
+            {c('myReports')}
+          </ButtonLink>
+        ) : (
+          <ButtonLink href="/track" variant="secondary">
+            {t('track')}
+          </ButtonLink>
+        )}
       </div>
+      {nextSteps.length ? <NextSteps steps={nextSteps} /> : null}
       <p role="status" aria-live="polite" className="sr-only">
         {copied ? t('copied') : ''}
       </p>

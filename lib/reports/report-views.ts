@@ -8,13 +8,15 @@
 // - reviewer (core head, province, national office, in scope): everything but identity, which is
 //   revealed on request and audited (reveal-identity.ts); internal notes and reviewer names are theirs alone.
 // - author (the member who submitted, in their account; anyone holding the tracking code on /track):
-//   status, the timeline with public notes only, the thread, the agency's answer, their attachments.
+//   what they sent (facts, description, attachments, their contact choice, not the contact details),
+//   status, the timeline with public notes only, the thread, the agency's answer, the steps ahead.
 // - agency (a liaison of an agency the report was referred to): the referral's facts — kind, category,
 //   topic, place, date, description, the report's own (cleaned) attachments, the referral and the note
 //   written when referring. No internal notes, no reviewer names, no thread, nothing about the reporter.
 import { roleReaches, type Actor, type Placement, type Role } from '@/lib/authz';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isThreadOpen, REFERRAL_ANSWERED } from '@/lib/workflow/transitions';
+import { nextSteps } from '@/lib/workflow/next-steps';
+import { findTransition, isThreadOpen, REFERRAL_ANSWERED } from '@/lib/workflow/transitions';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
@@ -49,10 +51,26 @@ export const authorSelect = {
   kind: true,
   status: true,
   submittedAt: true,
+  description: true,
+  placeDescription: true,
+  incidentDate: true,
+  coreId: true,
+  submitterId: true,
+  resumeStatus: true,
+  hideIdentity: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
   category: named,
-  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true } },
+  topic: { select: { title: true, titleEn: true } },
+  province: named,
+  county: named,
+  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: { where: { decision: { not: 'ESCALATE' } }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
-  messages: { orderBy: { createdAt: 'asc' }, select: { id: true, authorType: true, body: true, createdAt: true, _count: { select: { attachments: true } } } },
+  messages: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, authorType: true, body: true, createdAt: true, attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true } } },
+  },
   referrals: {
     where: { status: { in: [...REFERRAL_ANSWERED] }, response: { not: null } },
     orderBy: { respondedAt: 'desc' },
@@ -63,23 +81,43 @@ export const authorSelect = {
 
 type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
 
-/** What the reporter sees: the same on /track (by code) and on /reports/<id> (a member's own report). */
+/**
+ * What the reporter sees: the same on /track (by code) and on /reports/<id> (a member's own report):
+ * what they sent, where it stands, what comes next, and what they may still do. Their contact details
+ * are not repeated (only whether they asked to be contacted): whoever holds the code would read them.
+ */
 export function toAuthorView(r: AuthorRow) {
   const answer = r.referrals[0];
   return {
     viewer: 'author' as const,
     kind: r.kind,
     category: { name: r.category.name, nameEn: r.category.nameEn },
+    topic: r.topic ? { title: r.topic.title, titleEn: r.topic.titleEn } : null,
+    province: { name: r.province.name, nameEn: r.province.nameEn },
+    county: r.county ? { name: r.county.name, nameEn: r.county.nameEn } : null,
+    placeDescription: r.placeDescription,
+    incidentDate: r.incidentDate,
+    description: r.description,
     status: r.status,
     submittedAt: r.submittedAt,
-    attachments: r.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
+    attachments: r.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType, size: a.size })),
+    /** Whether they asked to be contacted (an anonymous reporter), or hid their identity from reviewers (a member). */
+    contact: { fromMember: r.submitterId !== null, wantsContact: Boolean(r.contactName || r.contactPhone || r.contactEmail), hideIdentity: r.hideIdentity },
     /** Each step, with the reviewers' public note only: internal notes and names never reach the reporter. */
     timeline: r.approvals.map((a) => ({ status: a.toStatus, at: a.createdAt, publicNote: a.publicNote })),
-    messages: r.messages.map((m) => ({ id: m.id, author: m.authorType, body: m.body, at: m.createdAt, attachments: m._count.attachments })),
+    messages: r.messages.map((m) => ({
+      id: m.id,
+      author: m.authorType,
+      body: m.body,
+      at: m.createdAt,
+      attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
+    })),
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
       : null,
+    nextSteps: nextSteps({ status: r.status, hasCore: r.coreId !== null, resumeStatus: r.resumeStatus }),
     canReply: isThreadOpen(r.status),
+    canWithdraw: findTransition(r.status, 'withdraw') !== undefined,
     awaitingAnswer: r.status === 'NEEDS_INFO',
   };
 }

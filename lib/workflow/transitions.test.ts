@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportStatus } from '@/lib/generated/prisma/enums';
-import { findTransition, initialStatus, mayMove, transitions, transitionsFrom } from './transitions';
+import { findTransition, initialStatus, isTerminal, isThreadOpen, mayMove, transitions, transitionsFrom } from './transitions';
 
 const memberReport = { coreId: 'core-1' };
 const publicReport = { coreId: null };
@@ -70,5 +70,19 @@ describe('the report workflow', () => {
     // Escalation never opens the agency's or the reporter's moves.
     expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
     expect(mayMove(findTransition('CORE_REVIEW', 'approve')!, ['CORE_HEAD'], escalated)).toBe(true);
+  });
+
+  it('lets only the reporter withdraw, with a reason, while the report is under review', () => {
+    for (const from of ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'NEEDS_INFO'] as const)
+      expect(findTransition(from, 'withdraw')).toMatchObject({ to: 'WITHDRAWN', by: 'REPORTER', decision: 'WITHDRAW', requires: ['publicNote'] });
+    for (const from of ['APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN'] as const)
+      expect(findTransition(from, 'withdraw')).toBeUndefined();
+    expect(isTerminal('WITHDRAWN')).toBe(true);
+    expect(isThreadOpen('WITHDRAWN')).toBe(false);
+    // No reviewer, escalated or not, may withdraw in the reporter's place.
+    const escalated = { coreId: 'core-1', escalatedAt: new Date() };
+    expect(mayMove(findTransition('CORE_REVIEW', 'withdraw')!, ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE'], escalated)).toBe(false);
+    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], escalated).map((t) => t.action)).not.toContain('withdraw');
+    expect(mayMove(findTransition('NEEDS_INFO', 'withdraw')!, ['REPORTER'], escalated)).toBe(true);
   });
 });

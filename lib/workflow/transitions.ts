@@ -18,9 +18,22 @@ export const REPORT_STATUSES: readonly ReportStatus[] = [
   'CLOSED',
   'PUBLISHED',
   'REJECTED',
+  'WITHDRAWN',
 ];
 
-export const WORKFLOW_ACTIONS = ['approve', 'reject', 'return', 'requestInfo', 'answerInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish'] as const;
+export const WORKFLOW_ACTIONS = [
+  'approve',
+  'reject',
+  'return',
+  'requestInfo',
+  'answerInfo',
+  'refer',
+  'acknowledge',
+  'respond',
+  'close',
+  'publish',
+  'withdraw',
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /**
@@ -74,8 +87,22 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
   return moves;
 });
 
+/** While a report is still being reviewed (or waits for the reporter's answer) its reporter may take it back. */
+export const WITHDRAWABLE = [...REVIEW_STAGES, 'NEEDS_INFO'] as const satisfies readonly ReportStatus[];
+
+const withdrawTransitions: Transition[] = WITHDRAWABLE.map((from) => ({
+  from,
+  action: 'withdraw',
+  to: 'WITHDRAWN',
+  by: 'REPORTER',
+  decision: 'WITHDRAW',
+  // The reason is the step's public note: the reviewers and the reporter both read it on the timeline.
+  requires: ['publicNote'],
+}));
+
 export const transitions: readonly Transition[] = [
   ...reviewTransitions,
+  ...withdrawTransitions,
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
   { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency', 'confirm'], effect: 'referToAgency' },
   { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
@@ -107,7 +134,7 @@ export function findTransition(status: ReportStatus, action: WorkflowAction): Tr
 }
 
 /** States after which the reporter's thread is closed: the case is over. */
-const FINISHED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED'];
+const FINISHED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED', 'WITHDRAWN'];
 
 /** Whether the reporter may still write into the thread. */
 export function isThreadOpen(status: ReportStatus): boolean {
@@ -159,6 +186,7 @@ export function keepsAssignee(from: ReportStatus, to: ReportStatus): boolean {
 export function mayMove(t: Transition, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): boolean {
   if (t.needsCore && report.coreId === null) return false;
   if (movers.includes(t.by)) return true;
-  const escalation = report.escalatedAt && isReviewStage(t.from) ? ESCALATES_TO[t.from] : undefined;
+  // Escalation lends the stage's own moves, never the reporter's (withdrawing stays theirs alone).
+  const escalation = report.escalatedAt && isReviewStage(t.from) && t.by === reviewerOf[t.from] ? ESCALATES_TO[t.from] : undefined;
   return escalation !== undefined && movers.includes(escalation);
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { ReportDoneProvider } from '@/components/reports/report-done-context';
 import { ReportForm } from '@/components/reports/report-form';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
+import { stepsAfterSubmission } from '@/lib/workflow/next-steps';
 import { submitPublicReport } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
@@ -15,7 +17,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
-      <ReportForm action={submitPublicReport} upload="/report/send" {...props} defaults={topic ? { topicId: topic } : undefined} />
+      <ReportDoneProvider value={{ member: false, nextSteps: stepsAfterSubmission(false) }}>
+        <ReportForm action={submitPublicReport} upload="/report/send" {...props} defaults={topic ? { topicId: topic } : undefined} />
+      </ReportDoneProvider>
     </section>
   );
 }

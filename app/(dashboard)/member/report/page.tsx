@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { ReportDoneProvider } from '@/components/reports/report-done-context';
 import { ReportForm } from '@/components/reports/report-form';
 import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
+import { stepsAfterSubmission } from '@/lib/workflow/next-steps';
 import { submitMemberReport } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
@@ -10,13 +12,15 @@ export const generateMetadata = titled('reportForm', 'memberTitle');
 import { withFallbackPages } from '@/app/fallback-pages';
 
 export default withFallbackPages(async function MemberReportPage() {
-  await requirePermission('report:submit-as-member', '/member/report');
+  const actor = await requirePermission('report:submit-as-member', '/member/report');
   const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('memberTitle')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('memberIntro')}</p>
-      <ReportForm action={submitMemberReport} upload="/member/report/send" member {...props} />
+      <ReportDoneProvider value={{ member: true, nextSteps: stepsAfterSubmission(actor.coreId !== null) }}>
+        <ReportForm action={submitMemberReport} upload="/member/report/send" member {...props} />
+      </ReportDoneProvider>
     </section>
   );
 });

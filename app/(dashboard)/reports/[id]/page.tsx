@@ -18,7 +18,7 @@ export default withFallbackPages(async function ReportPage({ params }: { params:
     loadPage({ returnTo: `/reports/${id}`, load: (actor) => getReportForReview({ actor, reportId: id }) }),
     currentLocale(),
   ]);
-  if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} />;
+  if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} locale={locale} />;
   if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
   return (
     <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} assignAction={assignAction} />
