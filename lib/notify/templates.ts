@@ -12,6 +12,12 @@ export type TemplateParams = {
   'report.escalated': CaseRef;
   /** To the reviewer a case was just assigned to. */
   'report.assigned': CaseRef;
+  /** To a core head: a member's report entered their core's queue. */
+  'report.entered': CaseRef;
+  /** To an agency's liaisons: a case was referred to their agency. */
+  'referral.received': CaseRef;
+  /** To an applicant, on the vetting decisions that concern them. */
+  'member.decision': { status: 'APPROVED' | 'CORRECTION_REQUESTED' | 'REJECTED'; membershipCode: string | null };
   otp: { code: string; minutes: number };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
@@ -44,6 +50,28 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
   'report.assigned': {
     fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به شما سپرده شد.\n${caseLink(p)}`,
     en: (p) => `Sajam: case ${caseName(p, 'en')} was assigned to you.\n${caseLink(p)}`,
+  },
+  'report.entered': {
+    fa: (p) => `سجام: گزارش تازه‌ای از اعضای هسته، پرونده ${caseName(p, 'fa')}، در صف بررسی شماست.\n${caseLink(p)}`,
+    en: (p) => `Sajam: a new report from your core's members, case ${caseName(p, 'en')}, is in your review queue.\n${caseLink(p)}`,
+  },
+  'referral.received': {
+    fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به دستگاه شما ارجاع شد. لطفاً دریافت آن را اعلام کنید.\n${caseLink(p)}`,
+    en: (p) => `Sajam: case ${caseName(p, 'en')} was referred to your agency. Please acknowledge it.\n${caseLink(p)}`,
+  },
+  'member.decision': {
+    fa: (p) =>
+      p.status === 'APPROVED'
+        ? `سجام: درخواست عضویت شما پذیرفته شد. کد عضویت شما ${toPersianDigits(p.membershipCode ?? '')} است. برای ورود:\n${siteLink('/login')}`
+        : p.status === 'CORRECTION_REQUESTED'
+          ? `سجام: درخواست عضویت شما نیاز به اصلاح دارد. توضیح کارشناس را ببینید و درخواست را دوباره بفرستید:\n${siteLink('/application')}`
+          : `سجام: درخواست عضویت شما پذیرفته نشد. توضیح را در این نشانی ببینید:\n${siteLink('/application')}`,
+    en: (p) =>
+      p.status === 'APPROVED'
+        ? `Sajam: your membership application was approved. Your membership code is ${p.membershipCode ?? ''}. Log in:\n${siteLink('/login')}`
+        : p.status === 'CORRECTION_REQUESTED'
+          ? `Sajam: your membership application needs a correction. Read the reviewer's note and send it again:\n${siteLink('/application')}`
+          : `Sajam: your membership application was not approved. The reason is here:\n${siteLink('/application')}`,
   },
   otp: {
     fa: (p) => `سجام: کد تأیید شما ${toPersianDigits(p.code)} است. این کد تا ${toPersianDigits(p.minutes)} دقیقه اعتبار دارد. آن را به کسی ندهید.`,

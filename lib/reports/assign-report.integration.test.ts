@@ -73,3 +73,34 @@ describe('assignReport', () => {
     await expect(assignReport({ actor: staff, reportId: other.reportId, assigneeId: staff.id })).resolves.toMatchObject({ assignee: { id: staff.id } });
   });
 });
+
+describe('who is told when a case reaches them', () => {
+  it('tells the core heads when a member report enters or comes back to their queue, and the liaisons when a case is referred to their agency', async () => {
+    const db = await seededDb();
+    const core = await createCore(db, 30);
+    const member = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: 30 });
+    const head = await createActor(db, ['CORE_HEAD'], { coreId: core.id, provinceId: 30 });
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 30 });
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const agency = await db.agency.findUniqueOrThrow({ where: { slug: 'inspection' } });
+    const liaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: agency.id });
+    const otherLiaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: (await db.agency.findUniqueOrThrow({ where: { slug: 'police' } })).id });
+    const { reportId } = await submitReport({ actor: member, input: reportInput(), files: [], rateKey: rateKey() });
+    const told = (userId: string, template: string) => db.notification.count({ where: { userId, template, body: { contains: reportId } } });
+    expect(await told(head.id, 'report.entered')).toBe(1);
+    expect(await told(member.id, 'report.entered')).toBe(0);
+
+    await transitionReport({ actor: head, reportId, action: 'approve', version: 1 });
+    await transitionReport({ actor: staff, reportId, action: 'return', version: 2, publicNote: 'لطفاً نشانی دقیق را از عضو بپرسید.' });
+    expect(await told(head.id, 'report.entered')).toBe(2);
+    await transitionReport({ actor: head, reportId, action: 'approve', version: 3 });
+    await transitionReport({ actor: staff, reportId, action: 'approve', version: 4 });
+    await transitionReport({ actor: national, reportId, action: 'approve', version: 5 });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 6, agencyId: agency.id, confirmed: true });
+    expect(await told(liaison.id, 'referral.received')).toBe(1);
+    expect(await told(otherLiaison.id, 'referral.received')).toBe(0);
+    const { caseNumber } = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { caseNumber: true } });
+    const message = await db.notification.findFirstOrThrow({ where: { userId: liaison.id, template: 'referral.received' } });
+    expect(message.body).toContain(caseNumber!.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
+  });
+});

@@ -7,12 +7,14 @@ import type { Actor } from '@/lib/authz';
 import { trackingKey } from '@/lib/crypto/keys';
 import { keyFromToken, seal, unseal } from '@/lib/crypto/seal';
 import { getDb, type Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { referenceData } from '@/lib/reference/reference-data';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { toJalali } from '@/lib/i18n/format';
+import { announceToCoreHeads } from '@/lib/workflow/announce';
 import { stageDeadline } from '@/lib/workflow/deadlines';
 import { initialStatus } from '@/lib/workflow/transitions';
 import { caseNumberPrefix } from './case-number';
@@ -55,7 +57,7 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
     // it back with everything else, so numbers never skip (lib/reports/case-number.ts).
     const year = toJalali(now).jy;
     const prefix = caseNumberPrefix(placement.provinceCode, now);
-    await db.$executeRaw`
+    const write = Prisma.sql`
       WITH seq AS (
         INSERT INTO "CaseSequence" ("provinceId", "year", "last") VALUES (${placement.provinceId}, ${year}, 1)
         ON CONFLICT ("provinceId", "year") DO UPDATE SET "last" = "CaseSequence"."last" + 1
@@ -80,6 +82,13 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
           unnest(${uploads.map(() => uuidv7())}::text[], ${uploads.map((u) => u.storageKey)}::text[], ${uploads.map((u) => u.mimeType)}::text[],
                  ${uploads.map((u) => u.size)}::int[], ${uploads.map((u) => u.sha256)}::text[]) AS f(id, key, mime, size, sha))
       ${audit} FROM report`;
+    if (placement.coreId === null) await db.$executeRaw(write);
+    else
+      // A member's report enters their core's queue: its heads are told in the same transaction (outbox).
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw(write);
+        await announceToCoreHeads(tx, reportId, now);
+      });
     return { reportId, trackingCode, duplicate: false };
   } catch (error) {
     await discardUploads(uploads);

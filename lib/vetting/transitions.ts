@@ -42,6 +42,9 @@ export const UNDER_REVIEW: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS
 /** The way to approval, step by step (what the applicant sees as progress). */
 export const PIPELINE: readonly ApplicationStatus[] = ['SUBMITTED', 'DETAILS_REVIEW', 'IDENTITY_VERIFICATION', 'INQUIRIES', 'APPROVED'];
 
+/** The decisions an applicant is told of by message (lib/vetting/vet-application.ts); the rest they see on /application. */
+export const APPLICANT_HEARS = ['APPROVED', 'CORRECTION_REQUESTED', 'REJECTED'] as const satisfies readonly ApplicationStatus[];
+
 export const vettingTransitions: readonly VettingTransition[] = [
   { from: ['DRAFT', 'CORRECTION_REQUESTED'], action: 'submit', to: 'SUBMITTED', by: 'APPLICANT' },
   { from: ['SUBMITTED'], action: 'startReview', to: 'DETAILS_REVIEW', by: 'VETTER' },

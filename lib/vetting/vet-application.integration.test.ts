@@ -275,6 +275,12 @@ describe('vetting', () => {
     const approved = await step('approve');
     expect(approved.status).toBe('APPROVED');
     expect(approved.membershipCode).toMatch(/^24-14\d\d-\d{5}$/);
+    // The applicant is told, with the membership code in Persian digits and a link to log in; the steps
+    // before the decision sent nothing.
+    const told = await db.notification.findMany({ where: { userId: applicant.id, template: 'member.decision' } });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body).toContain(approved.membershipCode!.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
+    expect(told[0]!.body).toContain('/login');
 
     const user = await db.user.findUniqueOrThrow({ where: { id: applicant.id } });
     expect(user.roles).toEqual(['MEMBER']);
@@ -312,6 +318,13 @@ describe('vetting', () => {
       membershipCode: null,
       staffNote: 'شماره همراه با کد ملی تطبیق نداشت.',
     });
+    // Told of the correction asked and of the rejection, never of the note's text (it is behind the login).
+    const told = await db.notification.findMany({ where: { userId: mismatch.actor.id, template: 'member.decision' }, orderBy: { createdAt: 'asc' } });
+    expect(told.map((n) => n.body.split('\n')[0])).toEqual([
+      'سجام: درخواست عضویت شما نیاز به اصلاح دارد. توضیح کارشناس را ببینید و درخواست را دوباره بفرستید:',
+      'سجام: درخواست عضویت شما پذیرفته نشد. توضیح را در این نشانی ببینید:',
+    ]);
+    expect(told.some((n) => n.body.includes('تطبیق'))).toBe(false);
 
     const record = await registerApplicant(uniqueNationalCode('13'));
     await submitApplication({ actor: record.actor });

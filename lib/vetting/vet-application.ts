@@ -4,10 +4,11 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { ApplicationStatus } from '@/lib/generated/prisma/client';
+import { enqueueNotification } from '@/lib/notify/outbox';
 import { loadInScope } from './application-access';
 import { vettingChecks, vettingEffects, vettingGuards } from './effects';
 import { vettingProviders, type Providers } from './providers';
-import { findVettingTransition, isDecided, type VettingAction } from './transitions';
+import { APPLICANT_HEARS, findVettingTransition, isDecided, type VettingAction } from './transitions';
 
 export type VetOptions = { actor: Actor; memberId: string; action: VettingAction; version: number; note?: string; providers?: Providers };
 
@@ -58,6 +59,16 @@ export async function vetApplication(o: VetOptions) {
         },
       });
     }
+    // The applicant hears of the decisions that concern them, in the same transaction (outbox).
+    const heard = APPLICANT_HEARS.find((s) => s === to);
+    if (heard && to !== m.status)
+      await enqueueNotification(
+        tx,
+        { userId: m.userId },
+        'member.decision',
+        { status: heard, membershipCode: typeof effected.membershipCode === 'string' ? effected.membershipCode : null },
+        `vetting:${m.id}:${m.version + 1}`,
+      );
     await recordAuditEvent(tx, {
       actorId: o.actor.id,
       action: 'member.transition',

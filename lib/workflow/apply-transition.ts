@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
 import { stageDeadline } from './deadlines';
+import { announceToCoreHeads } from './announce';
 import { effects } from './effects';
 import { keepsAssignee, type Transition } from './transitions';
 
@@ -65,5 +66,7 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     objectId: w.report.id,
     meta: { action: w.transition.action, from: w.report.status, to },
   });
+  // Back in a core's queue (returned by the province, or the reporter answered its question): its heads are told.
+  if (to === 'CORE_REVIEW') await announceToCoreHeads(tx, w.report.id, now);
   return to;
 }

@@ -42,7 +42,9 @@ describe('sweepDeadlines', () => {
 
     // Running again (or a second worker) sends nothing new.
     await sweepDeadlines(now, policy);
-    expect(await db.notification.count({ where: { userId: head.id, body: { contains: reportId } } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: head.id, template: 'report.overdue', body: { contains: reportId } } })).toBe(1);
+    // The head was told once when the member's report entered the core's queue (announce.ts).
+    expect(await db.notification.count({ where: { userId: head.id, template: 'report.entered', body: { contains: reportId } } })).toBe(1);
     expect((await listReviewQueue({ actor: staff })).items.map((r) => r.id)).not.toContain(reportId);
 
     // Two more days past the deadline: escalated to the province.

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { announceToAgency } from './announce';
 import type { Effect } from './transitions';
 
 /** What an effect may use: the move's inputs, already checked against the move's requirements. */
@@ -26,10 +27,13 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
     await tx.message.create({ data: { reportId, authorType: 'STAFF', authorId: actor?.id ?? null, body: required(publicNote, 'publicNote', 'noteRequired') } });
   },
 
-  async referToAgency(tx, { reportId, actor, agencyId }) {
+  // The agency's liaisons are told in the same transaction (announce.ts).
+  async referToAgency(tx, { reportId, actor, agencyId, now }) {
     const agency = await tx.agency.findFirst({ where: { id: required(agencyId, 'agencyId', 'agencyRequired'), active: true }, select: { id: true } });
     if (!agency) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
     await tx.referral.create({ data: { reportId, agencyId: agency.id, referredById: actor?.id ?? null } });
+    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
+    await announceToAgency(tx, report, agency.id, now);
   },
 
   async acknowledgeReferral(tx, { reportId, actor, now }) {
