@@ -9,7 +9,7 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
       userAgent: '*',
-      allow: ['/', '/report', '/join'],
+      allow: ['/', '/report', '/join', '/help', '/safety', '/privacy', '/accessibility', '/contact'],
       disallow: [
         '/api/',
         '/track',

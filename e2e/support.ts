@@ -19,7 +19,7 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
 
 /** The newest one-time code sent to this mobile, read from the development outbox (addresses are masked there). */
-async function codeFromOutbox(page: Page, mobile: string) {
+export async function codeFromOutbox(page: Page, mobile: string) {
   await page.goto('/dev/outbox');
   const message = page
     .getByTestId('outbox-message')

@@ -61,6 +61,8 @@ const envSchema = z.object({
   /** smtp://user:pass@host:587 */
   SAJAM_SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'SAJAM_SMTP_URL must be an smtp:// or smtps:// URL')),
   SAJAM_MAIL_FROM: z.string().default('Sajam <no-reply@sajam.local>'),
+  /** The operator's public contact address, shown on /contact (questions, privacy, accessibility problems); unset → the page says so. */
+  SAJAM_CONTACT_EMAIL: optional(z.email()),
   /** The page /dev/outbox lists sent messages: on by default outside production, never by accident in it. */
   SAJAM_DEV_OUTBOX: optional(z.enum(['on', 'off'])),
   /** Vetting providers: the simulator, or HTTP services (JSON POST, bearer token) answering {outcome: "PASS"|"FAIL", reference}. */

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage } from '@/components/ui/field';
 import { TextInput } from '@/components/ui/inputs';
+import { PasswordInput } from '@/components/ui/password-input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
 
@@ -30,7 +31,7 @@ export function LoginForm({ action, returnTo }: Props) {
         <TextInput name="identifier" inputMode="email" autoComplete="username" dir="ltr" required defaultValue={state.values?.identifier} />
       </Field>
       <Field id="password" label={t('password')} error={fields.password}>
-        <TextInput name="password" type="password" autoComplete="current-password" dir="ltr" required />
+        <PasswordInput name="password" autoComplete="current-password" required />
       </Field>
       <button type="submit" disabled={pending} className={`${buttonClass()} w-full disabled:opacity-60`}>
         {pending ? t('submitting') : t('submit')}

@@ -18,6 +18,7 @@ export type AuditEvent =
   | Event<'auth.login_failed', 'user', { reason: 'unknown_account' | 'bad_password' | 'disabled' }>
   | Event<'auth.login_blocked', 'user'>
   | Event<'auth.sessions_revoked', 'user', { reason: SessionRevocationReason; count: number }>
+  | Event<'auth.password_reset', 'user'>
   // Volunteers
   | Event<'member.register', 'user'>
   | Event<'member.transition', 'member', { action: VettingAction; from: ApplicationStatus; to: ApplicationStatus; failedChecks?: number }>

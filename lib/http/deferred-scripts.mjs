@@ -24,7 +24,19 @@ import { RewritingStream } from 'parse5-html-rewriting-stream';
  * The pages that arrive without scripts: the public pages a visitor (often on a phone, on a poor link,
  * or in Tor Browser) opens first. Staff pages keep their scripts from the start.
  */
-export const DEFERRED_SCRIPT_PATHS = new Set(['/', '/report', '/track', '/join', '/login']);
+export const DEFERRED_SCRIPT_PATHS = new Set([
+  '/',
+  '/report',
+  '/track',
+  '/join',
+  '/login',
+  '/login/reset',
+  '/help',
+  '/safety',
+  '/privacy',
+  '/accessibility',
+  '/contact',
+]);
 
 /** The marker type of a script that waits for the loader. */
 export const DEFERRED_TYPE = 'sajam/deferred';

@@ -71,7 +71,8 @@ describe('createScriptDeferrer', () => {
 describe('wantsDeferredScripts', () => {
   const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, headers, method }) as never;
   it('defers the public pages, documents only', () => {
-    for (const url of ['/', '/report', '/report?topic=3', '/track', '/track/', '/join', '/login']) expect(wantsDeferredScripts(req(url)), url).toBe(true);
+    for (const url of ['/', '/report', '/report?topic=3', '/track', '/track/', '/join', '/login', '/login/reset', '/help', '/privacy'])
+      expect(wantsDeferredScripts(req(url)), url).toBe(true);
     // A no-JavaScript form post answers a page too.
     expect(wantsDeferredScripts(req('/report', {}, 'POST'))).toBe(true);
   });

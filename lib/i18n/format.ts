@@ -34,6 +34,11 @@ export function formatDateTime(date: Date, locale: Locale = 'fa'): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { ...dateParts, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }
 
+/** A time of day in Tehran, e.g. «۱۴:۳۲» (the next allowed one-time code). */
+export function formatTime(date: Date, locale: Locale = 'fa'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}
+
 export type JalaliDate = { jy: number; jm: number; jd: number };
 
 /** The Jalali calendar date of an instant, as seen in Tehran. */

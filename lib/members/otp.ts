@@ -6,7 +6,7 @@ import { deriveKey } from '@/lib/crypto/keys';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { enqueueNotification } from '@/lib/notify/outbox';
-import { consumeLimit } from '@/lib/rate-limit/public-limits';
+import { consumeLimit, peekLimit } from '@/lib/rate-limit/public-limits';
 
 export const OTP_TTL_MINUTES = 5;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -14,8 +14,14 @@ export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_PER_MOBILE = 3;
 export const OTP_WINDOW_MINUTES = 15;
 
-/** `register`: a mobile opening an account (/join). `email`: an account binding an e-mail address it proved it reads. */
-export type OtpPurpose = 'register' | 'email';
+/**
+ * `register`: a mobile opening an account (/join). `email`: an account binding an e-mail address it proved
+ * it reads. `password_reset`: a mobile proving it may set a new password for its account (/login/reset).
+ */
+export type OtpPurpose = 'register' | 'email' | 'password_reset';
+
+/** What the person may do next: how many more codes the limits allow now, and, when none, from when. */
+export type OtpAvailability = { codesLeft: number; nextCodeAt: Date | null };
 
 /** Where a code goes: a normalized mobile by SMS, or a lower-cased e-mail address by e-mail. */
 export type OtpTarget = { channel: 'SMS'; mobile: string } | { channel: 'EMAIL'; email: string };
@@ -30,8 +36,9 @@ const hashCode = (challengeId: string, code: string) => createHmac('sha256', der
  * address (OTP_PER_MOBILE in OTP_WINDOW_MINUTES).
  *
  * `decoy`: the address must not learn a code, but the caller must look exactly as if one was sent
- * (an e-mail address another account holds): a challenge is recorded with a code nobody receives, so
- * every later answer is "wrong code", and the address's owner gets the `notice` template instead.
+ * (an e-mail address another account holds, a mobile with no account asking for a password reset): a
+ * challenge is recorded with a code nobody receives, so every later answer is "wrong code", and the
+ * address gets the `notice` template instead, or nothing. The availability answered is the same either way.
  */
 export async function requestOtp({
   target,
@@ -45,9 +52,9 @@ export async function requestOtp({
   purpose: OtpPurpose;
   rateKey: string;
   userId?: string | null;
-  decoy?: { notice: 'email.taken' };
+  decoy?: { notice?: 'email.taken' };
   now?: Date;
-}) {
+}): Promise<{ expiresInMinutes: number } & OtpAvailability> {
   await consumeLimit('otp', rateKey);
   const addressIndex = addressIndexOf(target);
   const db = await getDb();
@@ -80,10 +87,48 @@ export async function requestOtp({
       },
     });
     const to = target.channel === 'SMS' ? { channel: 'SMS' as const, address: target.mobile } : { channel: 'EMAIL' as const, address: target.email };
-    if (decoy) await enqueueNotification(tx, to, decoy.notice, {}, `otp:${id}`);
-    else await enqueueNotification(tx, to, 'otp', { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
+    if (decoy) {
+      if (decoy.notice) await enqueueNotification(tx, to, decoy.notice, {}, `otp:${id}`);
+    } else {
+      const template = purpose === 'password_reset' ? 'password.reset' : 'otp';
+      await enqueueNotification(tx, to, template, { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
+    }
   });
-  return { expiresInMinutes: OTP_TTL_MINUTES };
+  return { expiresInMinutes: OTP_TTL_MINUTES, ...(await otpAvailability({ target, purpose, rateKey, now })) };
+}
+
+/**
+ * How many more codes this client may ask for this address now (the smaller of the two limits: per
+ * client, per address), and when the next one is allowed once none is left. Reads only: nothing is
+ * counted, so a page may show it after every answer.
+ */
+export async function otpAvailability({
+  target,
+  purpose,
+  rateKey,
+  now = new Date(),
+}: {
+  target: OtpTarget;
+  purpose: OtpPurpose;
+  rateKey: string;
+  now?: Date;
+}): Promise<OtpAvailability> {
+  const db = await getDb();
+  const recent = await db.otpChallenge.findMany({
+    where: { addressIndex: addressIndexOf(target), purpose, createdAt: { gt: new Date(now.getTime() - OTP_WINDOW_MINUTES * 60_000) } },
+    orderBy: { createdAt: 'desc' },
+    take: OTP_PER_MOBILE,
+    select: { createdAt: true },
+  });
+  const client = await peekLimit('otp', rateKey);
+  const forAddress = OTP_PER_MOBILE - recent.length;
+  const codesLeft = Math.max(0, Math.min(forAddress, client.remaining));
+  if (codesLeft > 0) return { codesLeft, nextCodeAt: null };
+  const waits = [
+    forAddress <= 0 ? recent[recent.length - 1]!.createdAt.getTime() + OTP_WINDOW_MINUTES * 60_000 : 0,
+    client.remaining <= 0 ? now.getTime() + client.msBeforeNext : 0,
+  ];
+  return { codesLeft, nextCodeAt: new Date(Math.max(...waits)) };
 }
 
 /**

@@ -19,6 +19,8 @@ export type TemplateParams = {
   /** To an applicant, on the vetting decisions that concern them. */
   'member.decision': { status: 'APPROVED' | 'CORRECTION_REQUESTED' | 'REJECTED'; membershipCode: string | null };
   otp: { code: string; minutes: number };
+  /** A one-time code for setting a new password (/login/reset): says what it is for and what to do if nobody asked. */
+  'password.reset': { code: string; minutes: number };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
 };
@@ -77,6 +79,12 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
     fa: (p) => `سجام: کد تأیید شما ${toPersianDigits(p.code)} است. این کد تا ${toPersianDigits(p.minutes)} دقیقه اعتبار دارد. آن را به کسی ندهید.`,
     en: (p) => `Sajam: your verification code is ${p.code}. It is valid for ${p.minutes} minutes. Do not share it.`,
   },
+  'password.reset': {
+    fa: (p) =>
+      `سجام: کد تعیین گذرواژه تازه ${toPersianDigits(p.code)} است و تا ${toPersianDigits(p.minutes)} دقیقه اعتبار دارد. آن را به هیچ‌کس ندهید؛ سجام هرگز آن را از شما نمی‌پرسد. اگر خودتان نخواسته‌اید، این پیام را نادیده بگیرید.`,
+    en: (p) =>
+      `Sajam: your code to set a new password is ${p.code}, valid for ${p.minutes} minutes. Give it to no one; Sajam never asks for it. If you did not ask for it, ignore this message.`,
+  },
   'email.taken': {
     fa: () =>
       'سجام: کسی خواست این نشانی رایانامه را به یک حساب سجام بیفزاید، اما این نشانی پیش‌تر به حساب دیگری متصل است. اگر خودتان بودید، با همان حساب وارد شوید؛ وگرنه این پیام را نادیده بگیرید.',
@@ -101,6 +109,7 @@ export const REDACTED = '••••••';
 export const SECRET_TEMPLATES: Partial<Record<TemplateName, { redact(body: string): string; ttlMinutes: number }>> = {
   // A 6-digit code, in Latin or Persian digits; the validity in minutes is 1–2 digits and stays.
   otp: { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
+  'password.reset': { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
 };
 
 /** The message as it may be kept once delivered, given up or expired. */

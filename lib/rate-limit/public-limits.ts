@@ -50,3 +50,12 @@ export async function consumeLimit(limit: PublicLimit | AccountLimit, key: strin
     throw limitError(error);
   }
 }
+
+/** How many uses a key has left now, and in how long the window resets, without counting one. */
+export async function peekLimit(limit: PublicLimit | AccountLimit, key: string): Promise<{ remaining: number; msBeforeNext: number }> {
+  const limiter = limiters()[limit];
+  const used = await limiter.get(key);
+  return used
+    ? { remaining: Math.max(0, limiter.points - used.consumedPoints), msBeforeNext: used.msBeforeNext }
+    : { remaining: limiter.points, msBeforeNext: 0 };
+}

@@ -1,11 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { JoinForm } from '@/components/members/join-form';
-import { createAccountAction, requestOtpAction } from './actions';
+import { MobileCodeSteps } from '@/components/auth/mobile-code-steps';
+import { titled } from '@/lib/i18n/page-title';
+import { joinAction } from './actions';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('join'))('title') };
-}
+export const generateMetadata = titled('join');
 
 export default async function JoinPage() {
   const t = await getTranslations('join');
@@ -18,7 +16,7 @@ export default async function JoinPage() {
           <li key={k}>{t(`process.${k}`)}</li>
         ))}
       </ol>
-      <JoinForm requestOtp={requestOtpAction} createAccount={createAccountAction} />
+      <MobileCodeSteps action={joinAction} namespace="join" />
     </section>
   );
 }

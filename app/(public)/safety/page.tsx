@@ -1,0 +1,6 @@
+import { titled } from '@/lib/i18n/page-title';
+import { infoPage } from '../info-page';
+
+export const generateMetadata = titled('infoPages', 'safety');
+
+export default infoPage('safety');
