@@ -8,6 +8,9 @@
 // declare more than the route takes (lib/http/request-guard.mjs), and gives a page that renders the
 // 403 or 404 page itself its status (lib/http/response-status.mjs, app/fallback-pages.tsx).
 //
+// A form Next.js itself refuses (cross-site, unreadable, from a page older than the deploy) gets a Persian
+// page instead of Next's bare English text (lib/http/refused-form.mjs).
+//
 // And it owns the way out: the public pages' HTML loses its scripts until a visitor starts to write
 // (lib/http/deferred-scripts.mjs, issue #12), then everything is compressed here (brotli or gzip; Next's
 // own compression is off in next.config.mjs, since it would compress before that rewrite could read the
@@ -19,6 +22,7 @@ import { createServer } from 'node:http';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import { deferScripts } from './lib/http/deferred-scripts.mjs';
+import { explainRefusedForms } from './lib/http/refused-form.mjs';
 import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
 import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
 import { handleWithResponseStatus } from './lib/http/response-status.mjs';
@@ -40,6 +44,7 @@ const server = createServer((req, res) => {
   if (refuseUnacceptableBody(req, res)) return;
   stampPeer(req, token);
   compress(req, res, () => {
+    explainRefusedForms(req, res);
     deferScripts(req, res);
     handleWithResponseStatus(req, res, () => handle(req, res)).catch((error) => {
       console.error('request failed', error instanceof Error ? error.name : typeof error);

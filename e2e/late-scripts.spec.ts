@@ -90,6 +90,32 @@ test('what was typed, picked and chosen before the scripts arrived survives hydr
   await expect(page.getByTestId('tracking-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 });
 
+test('a field tapped before the whole page has arrived still brings every script (a poor link)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  // 5 KB/s: the form shows long before the last script tag (after </main>) has arrived.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 5000, uploadThroughput: 5000 });
+  await page.addInitScript(() => {
+    const watch = new MutationObserver(() => {
+      const field = document.querySelector<HTMLElement>('main form textarea');
+      if (field) {
+        watch.disconnect();
+        (window as unknown as { seenAtFocus: boolean }).seenAtFocus = document.readyState === 'loading';
+        field.focus();
+      }
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/report', { waitUntil: 'domcontentloaded', timeout: 100_000 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  expect(await page.evaluate(() => (window as unknown as { seenAtFocus: boolean }).seenAtFocus)).toBe(true);
+  await hydrated(page);
+  await expect(page.locator('script[type="sajam/deferred"]')).toHaveCount(0);
+  await page.getByLabel('استان', { exact: true }).selectOption({ label: 'اصفهان' });
+  await expect(page.getByLabel('شهرستان (اختیاری)').locator('optgroup')).toHaveCount(1);
+});
+
 test('a saved draft brings the scripts at once; typing first keeps the screen and offers the draft', async ({ page }) => {
   await page.goto('/report');
   await page.getByLabel('شرح').fill('پیش‌نویس قدیمی: چاله بزرگ وسط خیابان کنار مدرسه.');
@@ -116,6 +142,10 @@ test('a saved draft brings the scripts at once; typing first keeps the screen an
   await page.getByLabel('شرح').fill('متن تازه‌ای که پیش از آماده شدن صفحه نوشته شد و ادامه یافت.');
   await page.getByRole('button', { name: 'بازگرداندن پیش‌نویس قبلی' }).click();
   await expect(page.getByLabel('شرح')).toHaveValue('پیش‌نویس قدیمی: چاله بزرگ وسط خیابان کنار مدرسه.');
+  // Clearing the draft removes the copy on this device, not what is on screen.
+  await page.getByLabel('شرح').fill('پیش‌نویس قدیمی: چاله بزرگ وسط خیابان کنار مدرسه، هنوز هست.');
+  await page.waitForFunction(() => localStorage.getItem('sajam:draft:report')?.includes('هنوز هست'));
   await page.getByRole('button', { name: 'پاک کردن پیش‌نویس' }).click();
-  await expect(page.getByLabel('شرح')).toHaveValue('');
+  await expect(page.getByLabel('شرح')).toHaveValue('پیش‌نویس قدیمی: چاله بزرگ وسط خیابان کنار مدرسه، هنوز هست.');
+  expect(await page.evaluate(() => localStorage.getItem('sajam:draft:report'))).toBeNull();
 });

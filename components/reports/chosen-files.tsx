@@ -2,9 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo } from 'react';
-import { localDigits, type Locale } from '@/lib/i18n/format';
-
-const MB = 1024 * 1024;
+import { formatMegabytes, type Locale } from '@/lib/i18n/format';
 
 /**
  * The files chosen for a report, before sending: a thumbnail for pictures (made in the browser, nothing
@@ -29,7 +27,7 @@ export function ChosenFiles({ files, onRemove, locale }: { files: File[]; onRemo
           )}
           <span className="min-w-0 flex-1">
             <bdi className="block truncate">{file.name}</bdi>
-            <span className="text-xs text-muted">{t('size', { mb: localDigits((file.size / MB).toFixed(1), locale) })}</span>
+            <span className="text-xs text-muted">{t('size', { mb: formatMegabytes(file.size, locale) })}</span>
           </span>
           <button
             type="button"

@@ -11,7 +11,7 @@ import { chosenFiles } from '@/components/ui/form-on-screen';
 import { UploadProgress } from '@/components/ui/upload-progress';
 import { useLocalDraft } from '@/components/ui/use-local-draft';
 import type { ActionState } from '@/lib/actions/action-state';
-import { localized, localDigits } from '@/lib/i18n/format';
+import { formatMegabytes, localized, localDigits } from '@/lib/i18n/format';
 import type { ReportFormOptions } from '@/lib/reports/form-options';
 import type { SubmittedState } from '@/lib/reports/submit-report-form';
 import { ChosenFiles } from './chosen-files';
@@ -28,13 +28,17 @@ type Props = {
   years: number[];
   /** Members report from their core: no place or contact fields, but they may hide who they are. */
   member?: boolean;
+  /** The member's account id: their draft is kept under it. */
+  draftOwner?: string;
   limits: { descriptionMin: number; descriptionMax: number; maxFiles: number; maxFileMb: number; maxTotalMb: number };
   /** First values of a fresh form (e.g. the topic chosen on the home page); what was sent wins after an answer. */
   defaults?: Record<string, string>;
 };
 
 const kinds = ['REPORT', 'OPINION', 'SUGGESTION'] as const;
-const draftKey = (member: boolean) => (member ? 'sajam:draft:member-report' : 'sajam:draft:report');
+// A member's draft belongs to their account: on a shared device another member (their core head, say)
+// never finds it in their own form.
+const draftKey = (member: boolean, owner?: string) => (member ? `sajam:draft:member-report:${owner ?? ''}` : 'sajam:draft:report');
 const MB = 1024 * 1024;
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 
@@ -43,12 +47,12 @@ const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
  * show by CSS when the box is ticked); with it, the county list follows the province, the description
  * counts its characters, and chosen files are checked against the limits before anything is sent.
  */
-export function ReportForm({ action, upload, options, submissionToken, locale, monthNames, years, member = false, limits, defaults }: Props) {
+export function ReportForm({ action, upload, options, submissionToken, locale, monthNames, years, member = false, draftOwner, limits, defaults }: Props) {
   const t = useTranslations('reportForm');
   const shared = useTranslations('sharedErrors.attachments');
   const { state, pending, progress, cancel, formProps } = useFormAction(action, { summaryId: 'report-form-message', doneId: 'done', upload });
   // Kept on this device as the reporter types; read back once when the page opens (issue #12).
-  const draft = useLocalDraft(formProps.ref, draftKey(member), { done: Boolean(state.ok && state.data) });
+  const draft = useLocalDraft(formProps.ref, draftKey(member, draftOwner), { done: Boolean(state.ok && state.data) });
   const v = state.values ?? draft.restored ?? defaults ?? {};
   // Refilled from a draft (or emptied when it is cleared): the form starts again with new first values.
   const formKey = draft.restored ? 'draft' : 'fresh';
@@ -108,7 +112,7 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
     <form
       {...formProps}
       key={formKey}
-      data-draft-key={draftKey(member)}
+      data-draft-key={draftKey(member, draftOwner)}
       onSubmit={(event) => {
         // Files past the limits are not sent at all: on a slow link, 25 MB is minutes of waiting for a refusal.
         if (fileProblem) {
@@ -287,9 +291,7 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
       </Field>
       {/* A page rendered by the server after a refused post (no JavaScript): files are never refilled, so say so. */}
       {!hydrated && state.message ? <p className="-mt-5 text-sm font-medium text-amber-900">{t('filesAgain')}</p> : null}
-      {files.count ? (
-        <p className="-mt-5 text-xs text-muted">{t('chosenFiles', { count: files.count, mb: localDigits((files.bytes / MB).toFixed(1), locale) })}</p>
-      ) : null}
+      {files.count ? <p className="-mt-5 text-xs text-muted">{t('chosenFiles', { count: files.count, mb: formatMegabytes(files.bytes, locale) })}</p> : null}
       <ChosenFiles files={chosen} onRemove={removeFile} locale={locale} />
 
       {member ? (

@@ -25,8 +25,12 @@ export function sendWithProgress<T>(
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress({ sent: e.loaded, total: e.total });
     xhr.upload.onload = () => onProgress('processing');
     xhr.onload = () => {
-      const body = xhr.response as ActionState<T> | null;
-      resolve(body && typeof body === 'object' && typeof body.ok === 'boolean' ? body : 'failed');
+      const body = xhr.response as (ActionState<T> & { error?: string }) | null;
+      if (body && typeof body === 'object' && typeof body.ok === 'boolean') resolve(body);
+      // The server's guard refused the request before the action (a body too large, …): its Persian
+      // message says why; sending again would not help, so it is not "the connection dropped".
+      else if (body && typeof body === 'object' && typeof body.message === 'string') resolve({ ok: false, message: body.message });
+      else resolve('failed');
     };
     xhr.onerror = () => resolve('failed');
     xhr.ontimeout = () => resolve('failed');

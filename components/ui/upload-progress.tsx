@@ -1,10 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { formatMegabytes } from '@/lib/i18n/format';
 import { buttonClass } from './button-link';
 import type { UploadProgress as Progress } from './send-with-progress';
-
-const MB = 1024 * 1024;
 
 /**
  * A form's upload under way: a progress bar with the share and the megabytes sent, and a cancel button;
@@ -13,8 +12,8 @@ const MB = 1024 * 1024;
  */
 export function UploadProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const t = useTranslations('upload');
-  const locale = useLocale();
-  const mb = (bytes: number) => (bytes / MB).toLocaleString(locale === 'fa' ? 'fa-IR' : 'en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const locale = useLocale() === 'en' ? 'en' : 'fa';
+  const mb = (bytes: number) => formatMegabytes(bytes, locale);
   const share = progress === 'processing' || !progress.total ? 1 : progress.sent / progress.total;
   const spoken = Math.floor(share * 10) / 10;
   return (

@@ -45,10 +45,10 @@ export function useLocalDraft(formRef: RefObject<HTMLFormElement | null>, key: s
     }
   }, [formRef, key]);
 
+  // Removes the copy on this device only: what is on screen stays (the person may be half-way through).
   const clear = useCallback(() => {
     window.localStorage.removeItem(key);
     setSaved(false);
-    setRestored(null);
     setEarlier(null);
   }, [key]);
 

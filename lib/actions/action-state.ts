@@ -17,10 +17,22 @@ export type ActionState<T = undefined> = {
   errorId?: string;
 };
 
-/** The text fields of a form, to put back after React resets a failed form. Files and secrets are left out. */
+/** How much of a posted form is sent back to refill it: Sajam's largest form has a few dozen fields. */
+export const ECHO_LIMITS = { fields: 64, chars: 20_000 } as const;
+
+/**
+ * The text fields of a form, to put back after React resets a failed form. Files and secrets are left
+ * out, and so is what no form of Sajam's could have sent (a post with 900,000 made-up fields was echoed
+ * back whole, 30 MB): at most ECHO_LIMITS.fields fields, each of at most ECHO_LIMITS.chars characters.
+ */
 export function formValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$')) values[key] = value;
+  let kept = 0;
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' || omit.includes(key) || key.startsWith('$') || value.length > ECHO_LIMITS.chars) continue;
+    if (!(key in values) && ++kept > ECHO_LIMITS.fields) break;
+    values[key] = value;
+  }
   return values;
 }
 

@@ -43,9 +43,11 @@ export const DEFERRED_TYPE = 'sajam/deferred';
 
 /**
  * The inline loader, kept small and free of dependencies (it runs before anything else). Idempotent.
+ * A visitor may tap a field before the whole page has arrived (a poor link): the scripts listed after
+ * that point are started too, once the document has been read (DOMContentLoaded).
  * A future Content-Security-Policy allows it by hash: LOADER_SHA256.
  */
-export const LOADER = `(function(){var d=document,done=0,ev=['focusin','pointerdown','keydown','input'];function load(){if(done)return;done=1;ev.forEach(function(t){removeEventListener(t,on,true)});d.documentElement.setAttribute('data-scripts','loading');d.querySelectorAll('script[type="${DEFERRED_TYPE}"]').forEach(function(s){var e=d.createElement('script');e.src=s.getAttribute('data-src');e.async=true;d.head.appendChild(e)})}function on(e){var t=e.target;if(t&&t.closest&&t.closest('main form'))load()}ev.forEach(function(t){addEventListener(t,on,true)});function saved(){d.querySelectorAll('form[data-draft-key]').forEach(function(f){try{if(localStorage.getItem(f.getAttribute('data-draft-key')))load()}catch(x){}})}if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',saved);else saved();window.sajamLoadScripts=load})();`;
+export const LOADER = `(function(){var d=document,started=0,ev=['focusin','pointerdown','keydown','input'];function run(){d.querySelectorAll('script[type="${DEFERRED_TYPE}"]').forEach(function(s){s.type='sajam/started';var e=d.createElement('script');e.src=s.getAttribute('data-src');e.async=true;d.head.appendChild(e)})}function load(){if(started)return;started=1;ev.forEach(function(t){removeEventListener(t,on,true)});run();if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',run)}function on(e){var t=e.target;if(t&&t.closest&&t.closest('main form'))load()}ev.forEach(function(t){addEventListener(t,on,true)});function saved(){d.querySelectorAll('form[data-draft-key]').forEach(function(f){try{if(localStorage.getItem(f.getAttribute('data-draft-key')))load()}catch(x){}})}if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',saved);else saved();window.sajamLoadScripts=load})();`;
 
 /** base64 SHA-256 of LOADER, for a CSP `script-src 'sha256-…'` source. */
 export const LOADER_SHA256 = createHash('sha256').update(LOADER).digest('base64');

@@ -81,6 +81,9 @@ describe('request guard', () => {
     );
     expect((await send('/report', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': 28 * 1024 * 1024 })).status).toBe(413);
     expect((await send('/api/reports', { 'content-type': 'application/json', 'content-length': 'abc' })).status).toBe(400);
+    // A form without files is small: a 25 MB urlencoded post (900,000 made-up fields kept the server busy for seconds) is refused.
+    expect((await send('/report/send', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 25 * 1024 * 1024 })).status).toBe(413);
+    expect((await send('/report', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': 257 * 1024 })).status).toBe(413);
   });
 
   it('refuses a multipart body without a boundary, and lets ordinary requests through', async () => {

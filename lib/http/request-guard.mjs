@@ -22,6 +22,9 @@ export const BODY_LIMITS = [
   ['/', 27 * MIB],
 ];
 
+/** A form without files (urlencoded): the longest Sajam takes is a 5,000-character description and its fields. */
+export const URLENCODED_LIMIT = 256 * KIB;
+
 export function bodyLimitFor(pathname) {
   return BODY_LIMITS.find(([prefix]) => pathname.startsWith(prefix))[1];
 }
@@ -36,16 +39,21 @@ function message(code) {
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** A form posted without JavaScript gets a Persian page, not JSON: what happened, and what was not saved. */
-function htmlPage(code) {
+/**
+ * A form posted without JavaScript gets a Persian page, not JSON: what happened, and what was not saved.
+ * `code` names a line of `refusedPage` (and, for the guard's own refusals, of `errors`).
+ * @param {string} code
+ */
+export function refusedFormPage(code) {
   messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
   const page = messages.refusedPage;
-  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(page.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(message(code))}</p><p>${escapeHtml(page[code] ?? '')}</p><p>${escapeHtml(page.notSaved)}</p><p><a href="javascript:history.back()">${escapeHtml(page.back)}</a></p></body></html>`;
+  const lead = messages.errors[code] ? `<p>${escapeHtml(messages.errors[code])}</p>` : '';
+  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(page.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(page.title)}</h1>${lead}<p>${escapeHtml(page[code] ?? '')}</p><p>${escapeHtml(page.notSaved)}</p><p>${escapeHtml(page.back)}</p></body></html>`;
 }
 
 function refuse(res, status, code, req) {
   const wantsHtml = String(req?.headers.accept ?? '').includes('text/html');
-  const body = wantsHtml ? htmlPage(code) : JSON.stringify({ error: code, message: message(code) });
+  const body = wantsHtml ? refusedFormPage(code) : JSON.stringify({ error: code, message: message(code) });
   res.writeHead(status, {
     'content-type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
@@ -76,5 +84,7 @@ export function refuseUnacceptableBody(req, res) {
   if (length > bodyLimitFor(pathname)) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE', req), true);
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
   if (type.startsWith('multipart/form-data') && !/;\s*boundary=/.test(type)) return (refuse(res, 400, 'VALIDATION', req), true);
+  // A form without files is a few kilobytes: a 25 MB urlencoded body is only there to keep the parser busy.
+  if (type.startsWith('application/x-www-form-urlencoded') && length > URLENCODED_LIMIT) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE', req), true);
   return false;
 }

@@ -22,6 +22,11 @@ export function formatNumber(value: number, locale: Locale = 'fa'): string {
   return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(value);
 }
 
+/** A file size in megabytes with one decimal, in the reader's digits and decimal sign (e.g. «۱٫۴»). */
+export function formatMegabytes(bytes: number, locale: Locale = 'fa'): string {
+  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
 const dateParts: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' };
 
 /** A calendar date, e.g. «۲ آذر ۱۴۰۵». */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { incidentDateFromParts, reportInputSchema } from './report-input';
+import { incidentDateFromParts, reportFormInput, reportInputSchema } from './report-input';
 
 const valid = {
   kind: 'REPORT',
@@ -55,5 +55,25 @@ describe('report input', () => {
     expect(incidentDateFromParts('1405', '9', '2')).toBe('1405/9/2');
     expect(incidentDateFromParts('', '', '')).toBeUndefined();
     expect(incidentDateFromParts('1405', '', '2')).toBe('1405//2');
+  });
+});
+
+describe('the honeypot', () => {
+  const form = (website: string) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries({
+      kind: 'REPORT',
+      categoryId: '1',
+      provinceId: '4',
+      description: 'چراغ‌های کوچه سه ماه است خاموش مانده است.',
+      submissionToken: crypto.randomUUID(),
+      website,
+    }))
+      f.append(k, v);
+    return f;
+  };
+  it("answers a public post that filled it with nothing stored, but never throws a signed-in member's report away (autofill)", () => {
+    expect(reportFormInput(form('http://spam.example'))).toEqual({ success: true, data: null });
+    expect(reportFormInput(form('http://autofill.example'), { member: true }).data).toMatchObject({ kind: 'REPORT' });
   });
 });

@@ -107,10 +107,11 @@ const TEXT_FIELDS = [
 
 /**
  * The report form as the action reads it: the parsed input, or null for a bot that filled the honeypot
- * field people never see (it is answered with a code that leads nowhere, whatever else it sent).
+ * field people never see (it is answered with a code that leads nowhere, whatever else it sent). A
+ * signed-in member is no bot: a browser's autofill of that field must not throw their report away.
  */
 export function reportFormInput(formData: FormData, { member = false } = {}): z.ZodSafeParseResult<ReportInput | null> {
-  if (formData.get('website')) return { success: true, data: null };
+  if (!member && formData.get('website')) return { success: true, data: null };
   return parseReportForm(formData, { member });
 }
 

@@ -150,3 +150,22 @@ describe('case numbers', () => {
     expect(counter.last).toBe(sequence[5]);
   });
 });
+
+describe('submission tokens', () => {
+  it("are bound to who sends them: a member's token replayed anonymously is another report, never the member’s code", async () => {
+    const db = await seededDb();
+    const core = await createCore(db, 11);
+    const member = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: 11 });
+    const input = reportInput();
+    const mine = await submitReport({ actor: member, input, files: [], rateKey: rateKey() });
+    const replayed = await submitReport({ actor: null, input: { ...input, provinceId: 11 }, files: [], rateKey: rateKey() });
+    expect(replayed.trackingCode).not.toBe(mine.trackingCode);
+    expect(replayed.duplicate).toBe(false);
+    // The member's own retry still finds their first report.
+    expect(await submitReport({ actor: member, input, files: [], rateKey: rateKey() })).toMatchObject({
+      reportId: mine.reportId,
+      trackingCode: mine.trackingCode,
+      duplicate: true,
+    });
+  });
+});

@@ -39,7 +39,11 @@ export type SubmittedReport = { reportId: string; trackingCode: string; duplicat
 export async function submitReport({ actor, input, files, rateKey }: SubmitReportOptions): Promise<SubmittedReport> {
   await consumeLimit('submit', rateKey);
   const db = await getDb();
-  const submissionKeyHash = createHmac('sha256', trackingKey()).update(`submission:${input.submissionToken}`).digest('base64url');
+  // Bound to who sends it: the same token from another sender (a member's token replayed anonymously)
+  // is another submission, never a way to the first one's tracking code.
+  const submissionKeyHash = createHmac('sha256', trackingKey())
+    .update(`submission:${actor?.id ?? 'public'}:${input.submissionToken}`)
+    .digest('base64url');
 
   const placement = await placeReport(db, actor, input);
   const uploads = await storeUploads(files);

@@ -19,7 +19,7 @@ export default withFallbackPages(async function MemberReportPage() {
       <h1 className="text-2xl font-bold">{t('memberTitle')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('memberIntro')}</p>
       <ReportDoneProvider value={{ member: true, nextSteps: stepsAfterSubmission(actor.coreId !== null) }}>
-        <ReportForm action={submitMemberReport} upload="/member/report/send" member {...props} />
+        <ReportForm action={submitMemberReport} upload="/member/report/send" member draftOwner={actor.id} {...props} />
       </ReportDoneProvider>
     </section>
   );

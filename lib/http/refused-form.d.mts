@@ -1,0 +1,2 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+export declare function explainRefusedForms(req: IncomingMessage, res: ServerResponse): void;
