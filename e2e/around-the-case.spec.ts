@@ -53,15 +53,15 @@ test.describe('with JavaScript', () => {
     const wrong = newMobile('0935');
     const mobile = newMobile('0936');
     await page.goto('/join');
-    await page.getByLabel('شماره همراه').fill(persian(wrong));
+    await page.getByLabel('شماره همراه', { exact: true }).fill(persian(wrong));
     await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
     await expect(page.getByRole('status')).toContainText(persian(wrong));
     await expect(page.getByText('تا ۲ کد دیگر می‌توانید بخواهید')).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'تغییر شماره' }).click();
-    await expect(page.getByLabel('شماره همراه')).toHaveValue(wrong);
-    await page.getByLabel('شماره همراه').fill(mobile);
+    await expect(page.getByLabel('شماره همراه', { exact: true })).toHaveValue(wrong);
+    await page.getByLabel('شماره همراه', { exact: true }).fill(mobile);
     await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
     await expect(page.getByRole('status')).toContainText(persian(mobile));
 
@@ -146,11 +146,11 @@ test.describe('without JavaScript', () => {
   test('join: change the number and ask for a new code as plain forms', async ({ page }) => {
     const mobile = newMobile('0934');
     await page.goto('/join');
-    await page.getByLabel('شماره همراه').fill(mobile);
+    await page.getByLabel('شماره همراه', { exact: true }).fill(mobile);
     await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
     await expect(page.getByRole('status')).toContainText(persian(mobile));
     await page.getByRole('button', { name: 'تغییر شماره' }).click();
-    await expect(page.getByLabel('شماره همراه')).toHaveValue(mobile);
+    await expect(page.getByLabel('شماره همراه', { exact: true })).toHaveValue(mobile);
     await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
     await page.getByRole('button', { name: 'فرستادن کد تازه' }).click();
     await expect(page.getByRole('status')).toContainText('کد تازه');

@@ -3,21 +3,28 @@ import { expectAccessible, logIn } from './support';
 
 // Staff handle a case: case numbers, the queue by urgency, assignment to a named reviewer (issue #13).
 
-async function reportAnonymously(page: Page, marker: string) {
+async function reportAnonymously(page: Page, marker: string, statusMobile?: string) {
   await page.goto('/report');
   await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
   await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
   await page.getByLabel('شرح').fill(`${marker}: تیر چراغ برق کوچه کج شده و هر لحظه ممکن است بیفتد.`);
+  if (statusMobile) await page.getByLabel('شماره همراه برای پیامک وضعیت (اختیاری)').fill(statusMobile);
   await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
   await expect(page.getByTestId('tracking-code')).toBeVisible();
+  return (await page.getByTestId('tracking-code').textContent())!.trim();
 }
 
 const persian = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));
 
-test('the province assigns a case to a colleague, who is told and finds it by its case number', async ({ page, browser }) => {
+test('a reporter leaves a status mobile; the province assigns the case, the colleague finds it by number and sends it on; it is referred, and the reporter is told and sees the agency', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
   const marker = `تیر${Date.now().toString(36)}`;
-  await reportAnonymously(page, marker);
+  const statusMobile = `0935${String(Date.now()).slice(-7)}`;
+  const trackingCode = await reportAnonymously(page, marker, statusMobile);
 
   await logIn(page, 'province@sajam.test');
   await expect(page).toHaveURL(/\/province$/);
@@ -62,7 +69,57 @@ test('the province assigns a case to a colleague, who is told and finds it by it
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText(marker);
   await expectAccessible(colleague);
+
+  // The colleague sends it on; the national office approves and refers it (a referral must be confirmed).
+  await cards
+    .first()
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
+  await colleague.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await colleague.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  await expect(colleague.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
   await context.close();
+
+  const national = await (await browser.newContext({ ...test.info().project.use })).newPage();
+  await logIn(national, 'national@sajam.test');
+  await expect(national).toHaveURL(/\/national$/);
+  await national.goto(`/national?q=${encodeURIComponent(caseNumber)}&status=all`);
+  const found = national.locator('section[aria-labelledby="report-list-title"] li');
+  await expect(found).toHaveCount(1);
+  await found
+    .first()
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
+  await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  await expect(national.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
+  await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
+  const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
+  await refer.getByLabel('دستگاه مسئول').selectOption({ label: 'شهرداری تهران' });
+  await refer.getByLabel('می‌دانم که ارجاع به دستگاه برگشت‌پذیر نیست').check();
+  await refer.getByRole('button', { name: 'ارجاع به دستگاه' }).click();
+  await expect(national.getByTestId('review-status')).toHaveText('ارجاع به دستگاه مسئول');
+  await national.context().close();
+
+  // The reporter's phone got a message at each change of state, with no detail of the report.
+  await page.goto('/dev/outbox');
+  const masked = `${statusMobile.slice(0, 4)}***${statusMobile.slice(-3)}`;
+  const told = page.getByTestId('outbox-message').filter({ hasText: masked });
+  await expect(told.filter({ hasText: 'ارجاع به دستگاه مسئول' }).first()).toBeVisible();
+  await expect(told.filter({ hasText: marker })).toHaveCount(0);
+  // The liaison of the agency was told too.
+  await expect(page.getByTestId('outbox-message').filter({ hasText: '0912***005' }).filter({ hasText: 'به دستگاه شما ارجاع شد' }).first()).toBeVisible();
+
+  // /track names the agency, and says status messages are on without showing the number.
+  await page.goto('/track');
+  await page.getByLabel('کد پیگیری').fill(trackingCode);
+  await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+  await expect(page.getByTestId('referred-to')).toContainText('شهرداری تهران');
+  await expect(page.getByTestId('status-messages-on')).toBeVisible();
+  await expect(page.getByText(statusMobile)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'خاموش کردن و پاک کردن شماره' }).click();
+  await expect(page.getByText('پیامک وضعیت خاموش و شماره پاک شد.')).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -17,7 +17,7 @@ async function fillAllButDescription(page: Page, withFile: boolean) {
   await page.getByLabel('ماه').selectOption({ label: 'آبان' });
   await page.getByLabel('سال').selectOption({ index: 1 });
   await page.getByLabel('می‌خواهم با من تماس گرفته شود').check();
-  await page.getByLabel('شماره همراه').fill('0912 123 4567');
+  await page.getByLabel('شماره همراه', { exact: true }).fill('0912 123 4567');
   if (withFile) await page.getByLabel('پیوست‌ها (اختیاری)').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.getByLabel('شرح').fill('کوتاه');
 }
@@ -33,8 +33,8 @@ async function expectAllKept(page: Page) {
   await expect(page.getByLabel('ماه').locator('option:checked')).toHaveText('آبان');
   await expect(page.getByLabel('سال')).not.toHaveValue('');
   await expect(page.getByLabel('می‌خواهم با من تماس گرفته شود')).toBeChecked();
-  await expect(page.getByLabel('شماره همراه')).toBeVisible();
-  await expect(page.getByLabel('شماره همراه')).toHaveValue('0912 123 4567');
+  await expect(page.getByLabel('شماره همراه', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('شماره همراه', { exact: true })).toHaveValue('0912 123 4567');
   await expect(page.getByLabel('شرح')).toHaveValue('کوتاه');
 }
 
@@ -64,8 +64,10 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('شرح')).toHaveValue(/^پیش‌نویس: صندوق‌های زباله/);
     await expect(page.getByLabel('شهرستان (اختیاری)').locator('option:checked')).toHaveText('شمیرانات');
     await expect(page.getByLabel('دسته').locator('option:checked')).toHaveText('مشکلات محله و شهر');
+    // Clearing removes the copy on the device; what is on screen stays until the page is left.
     await page.getByRole('button', { name: 'پاک کردن پیش‌نویس' }).click();
-    await expect(page.getByLabel('شرح')).toHaveValue('');
+    await expect(page.getByLabel('شرح')).toHaveValue(/^پیش‌نویس: صندوق‌های زباله/);
+    expect(await page.evaluate(() => window.localStorage.getItem('sajam:draft:report'))).toBeNull();
     await page.reload();
     await expect(page.getByLabel('شرح')).toHaveValue('');
 

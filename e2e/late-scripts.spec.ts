@@ -63,7 +63,7 @@ test('what was typed, picked and chosen before the scripts arrived survives hydr
   await page.getByLabel('شرح').fill(description);
   await page.getByLabel('پیوست‌ها (اختیاری)').setInputFiles(photo);
   await page.getByLabel('می‌خواهم با من تماس گرفته شود').check();
-  await page.getByLabel('شماره همراه').fill('09121234567');
+  await page.getByLabel('شماره همراه', { exact: true }).fill('09121234567');
   expect(held.asked.length).toBeGreaterThan(0);
 
   held.release();
@@ -75,7 +75,7 @@ test('what was typed, picked and chosen before the scripts arrived survives hydr
   await expect(page.getByLabel('شرح')).toHaveValue(description);
   await expect(page.getByLabel('دسته').locator('option:checked')).toHaveText('مشکلات محله و شهر');
   await expect(page.getByLabel('می‌خواهم با من تماس گرفته شود')).toBeChecked();
-  await expect(page.getByLabel('شماره همراه')).toHaveValue('09121234567');
+  await expect(page.getByLabel('شماره همراه', { exact: true })).toHaveValue('09121234567');
   // The enhancements know what is on screen: the counter and the chosen file's preview.
   await expect(page.getByText(`${description.length.toLocaleString('fa-IR')} از ۵٬۰۰۰ نویسه`)).toBeVisible();
   await expect(page.getByRole('list', { name: 'پیوست‌های انتخاب‌شده' }).getByText('street.png')).toBeVisible();

@@ -40,10 +40,10 @@ export async function joinWithMobile(
 ) {
   await page.goto('/join');
   await check?.(page);
-  await page.getByLabel('شماره همراه').fill('12345');
+  await page.getByLabel('شماره همراه', { exact: true }).fill('12345');
   await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
   await expect(page.locator('#mobile-error')).toHaveText('شماره همراه معتبر نیست؛ مثلاً ۰۹۱۲۱۲۳۴۵۶۷.');
-  await page.getByLabel('شماره همراه').fill(typed);
+  await page.getByLabel('شماره همراه', { exact: true }).fill(typed);
   await page.getByRole('button', { name: 'ارسال کد تأیید' }).click();
   await expect(page.getByRole('status')).toContainText('کد ۶ رقمی');
   const outbox = await page.context().newPage();

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { TrackView } from '@/lib/reports/track-form';
 
-type Props = { report: Pick<TrackView, 'timeline' | 'agencyAnswer' | 'messages'>; headingLevel?: 'h2' | 'h3' };
+type Props = { report: Pick<TrackView, 'timeline' | 'agencyAnswer' | 'messages' | 'referredTo'>; headingLevel?: 'h2' | 'h3' };
 
 /**
  * What the reporter sees of their case (the author's projection): steps with public notes, the
@@ -31,6 +31,11 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
             </li>
           ))}
         </ol>
+        {report.referredTo.length ? (
+          <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm" data-testid="referred-to">
+            {c('referredTo', { agencies: report.referredTo.join('، ') })}
+          </p>
+        ) : null}
       </section>
 
       {report.agencyAnswer ? (

@@ -103,6 +103,7 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
     contactName: t('contactName'),
     contactPhone: t('contactPhone'),
     contactEmail: t('contactEmail'),
+    statusMobile: t('statusMobile'),
   };
   const places = options.provinces.map((p) => ({ id: p.id, name: name(p), counties: p.counties.map((c) => ({ id: c.id, name: name(c) })) }));
 
@@ -325,6 +326,12 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
             </Field>
           </div>
         </fieldset>
+      )}
+
+      {member ? null : (
+        <Field id="statusMobile" label={t('statusMobile')} hint={t('statusMobileHint')} error={e.statusMobile}>
+          <TextInput name="statusMobile" type="tel" dir="ltr" autoComplete="off" inputMode="tel" defaultValue={v.statusMobile} />
+        </Field>
       )}
 
       <button type="submit" disabled={pending} aria-describedby="submit-status" className={`${buttonClass()} w-full sm:w-auto disabled:opacity-60`}>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, inputClass } from '@/components/ui/field';
-import { TextArea } from '@/components/ui/inputs';
+import { TextArea, TextInput } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { CaseProgress } from './case-progress';
 import { NextSteps } from './next-steps';
@@ -21,7 +21,14 @@ export function TrackPanel({ action, maxFiles }: Props) {
   // A refused reply keeps the report on screen (ok, with field errors): focus goes to the reply's errors.
   const { state, pending, formProps } = useFormAction(action, {
     summaryId: 'track-message',
-    doneId: (answer) => (answer.fieldErrors ? (answer.values?.intent === 'withdraw' ? 'withdraw-message' : 'reply-message') : 'report-title'),
+    doneId: (answer) =>
+      answer.values?.intent === 'statusMobile'
+        ? 'status-mobile-message'
+        : answer.fieldErrors
+          ? answer.values?.intent === 'withdraw'
+            ? 'withdraw-message'
+            : 'reply-message'
+          : 'report-title',
   });
   const report = state.ok ? state.data : undefined;
   const e = state.fieldErrors ?? {};
@@ -98,6 +105,7 @@ function TrackedReportView({
   const locale = useLocale() as Locale;
   const replyRefused = intent === 'reply' && !report.replied;
   const withdrawRefused = intent === 'withdraw' && !report.withdrawn;
+  const statusMobileRefused = intent === 'statusMobile' && !report.statusMobileChanged;
 
   return (
     <article aria-labelledby="report-title" className="space-y-6">
@@ -174,6 +182,45 @@ function TrackedReportView({
             <button type="submit" disabled={pending} className={`${withdrawButtonClass} disabled:opacity-60`}>
               {pending ? c('withdrawing') : c('withdraw')}
             </button>
+          </form>
+        ) : null}
+
+        {report.canReply ? (
+          // Status messages: a mobile only for "the state changed", erased when the case ends (set-status-mobile.ts).
+          <form {...formProps} noValidate className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+            <h3 id="status-mobile-title" className="font-bold">
+              {c('statusMobileTitle')}
+            </h3>
+            <p className="text-sm text-muted">{c('statusMobileIntro')}</p>
+            <input type="hidden" name="intent" value="statusMobile" />
+            <input type="hidden" name="code" value={report.code} />
+            <FormMessage
+              id="status-mobile-message"
+              message={report.statusMobileChanged ? c(report.statusMessages ? 'statusMobileOn' : 'statusMobileOff') : statusMobileRefused ? message : undefined}
+              ok={report.statusMobileChanged}
+              errors={statusMobileRefused ? { statusMobile: errors.statusMobile } : undefined}
+              labels={{ statusMobile: c('statusMobile') }}
+            />
+            {report.statusMessages ? (
+              <>
+                <p className="text-sm" data-testid="status-messages-on">
+                  {c('statusMobileIsOn')}
+                </p>
+                <input type="hidden" name="statusMobile" value="" />
+                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
+                  {c('statusMobileStop')}
+                </button>
+              </>
+            ) : (
+              <>
+                <Field id="statusMobile" label={c('statusMobile')} error={statusMobileRefused ? errors.statusMobile : undefined}>
+                  <TextInput name="statusMobile" type="tel" dir="ltr" autoComplete="tel" inputMode="tel" />
+                </Field>
+                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
+                  {c('statusMobileStart')}
+                </button>
+              </>
+            )}
           </form>
         ) : null}
       </div>

@@ -1,6 +1,9 @@
 // What each notification says, in the recipient's language. No report text and no personal data:
 // a reference and a link are enough, the rest is behind the login.
 import { getEnv } from '@/lib/env';
+import type { ReportStatus } from '@/lib/generated/prisma/enums';
+import en from '@/messages/en.json';
+import fa from '@/messages/fa.json';
 import type { Locale } from '@/lib/i18n/format';
 import { toPersianDigits } from '@/lib/text/normalize';
 
@@ -16,6 +19,8 @@ export type TemplateParams = {
   'report.entered': CaseRef;
   /** To an agency's liaisons: a case was referred to their agency. */
   'referral.received': CaseRef;
+  /** To a reporter who left a mobile for status messages: the new state, nothing of the report. */
+  'report.status': { status: ReportStatus };
   /** To an applicant, on the vetting decisions that concern them. */
   'member.decision': { status: 'APPROVED' | 'CORRECTION_REQUESTED' | 'REJECTED'; membershipCode: string | null };
   otp: { code: string; minutes: number };
@@ -35,6 +40,9 @@ export function siteLink(path: string): string {
   const base = getEnv().NEXTAUTH_URL;
   return base ? new URL(path, base).toString() : path;
 }
+
+/** The states' names as every page shows them (messages/*.json `status`). */
+const statusNames: Record<Locale, Record<ReportStatus, string>> = { fa: fa.status, en: en.status };
 
 /** The case number in the message's digits (the report's id before it had one: never in practice). */
 const caseName = (p: CaseRef, locale: Locale) => (p.caseNumber ? (locale === 'fa' ? toPersianDigits(p.caseNumber) : p.caseNumber) : p.reportId);
@@ -60,6 +68,11 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
   'referral.received': {
     fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به دستگاه شما ارجاع شد. لطفاً دریافت آن را اعلام کنید.\n${caseLink(p)}`,
     en: (p) => `Sajam: case ${caseName(p, 'en')} was referred to your agency. Please acknowledge it.\n${caseLink(p)}`,
+  },
+  'report.status': {
+    fa: (p) =>
+      `سجام: وضعیت گزارشی که پیگیری می‌کنید اکنون «${statusNames.fa[p.status]}» است. برای جزئیات، کد پیگیری را در این نشانی وارد کنید:\n${siteLink('/track')}`,
+    en: (p) => `Sajam: the report you follow is now "${statusNames.en[p.status]}". For details, enter your tracking code at:\n${siteLink('/track')}`,
   },
   'member.decision': {
     fa: (p) =>

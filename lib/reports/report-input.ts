@@ -53,6 +53,14 @@ const makeReportInputSchema = (member: boolean) =>
           .transform((v, ctx) => (v === undefined ? undefined : (normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'contactPhone' }), z.NEVER)))),
       ),
       contactEmail: optionalEmail('contactEmail'),
+      // Only for messages saying the state changed (issue #13): kept apart from the contact fields.
+      statusMobile: z.preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .optional()
+          .transform((v, ctx) => (v === undefined ? undefined : (normalizeMobile(v) ?? (ctx.addIssue({ code: 'custom', message: 'statusMobile' }), z.NEVER)))),
+      ),
       hideIdentity: flag,
       // A new UUID per report, made by the form (or the API client): resending it returns the first report's code.
       submissionToken: z.preprocess(blankToUndefined, z.uuid({ error: (issue) => (issue.input === undefined ? 'submissionTokenMissing' : 'submissionToken') })),
@@ -73,6 +81,8 @@ const makeReportInputSchema = (member: boolean) =>
         description: input.description,
         hideIdentity: input.hideIdentity,
         submissionToken: input.submissionToken,
+        // A member is told through their account: the public form alone asks.
+        statusMobile: member ? undefined : input.statusMobile,
         ...contact,
       };
     });
@@ -101,6 +111,7 @@ const TEXT_FIELDS = [
   'contactName',
   'contactPhone',
   'contactEmail',
+  'statusMobile',
   'hideIdentity',
   'submissionToken',
 ] as const;

@@ -71,12 +71,9 @@ export const authorSelect = {
     orderBy: { createdAt: 'asc' },
     select: { id: true, authorType: true, body: true, createdAt: true, attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true } } },
   },
-  referrals: {
-    where: { status: { in: [...REFERRAL_ANSWERED] }, response: { not: null } },
-    orderBy: { respondedAt: 'desc' },
-    take: 1,
-    select: { response: true, respondedAt: true, agency: named },
-  },
+  // Every referral: the reporter is told which agencies the case went to, and the latest answer.
+  referrals: { orderBy: { referredAt: 'asc' }, select: { status: true, response: true, respondedAt: true, agency: named } },
+  statusMobileEnc: true,
 } as const satisfies Prisma.ReportSelect;
 
 type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
@@ -87,7 +84,9 @@ type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
  * are not repeated (only whether they asked to be contacted): whoever holds the code would read them.
  */
 export function toAuthorView(r: AuthorRow) {
-  const answer = r.referrals[0];
+  const answer = r.referrals
+    .filter((f) => REFERRAL_ANSWERED.includes(f.status) && f.response !== null)
+    .sort((a, b) => (b.respondedAt?.getTime() ?? 0) - (a.respondedAt?.getTime() ?? 0))[0];
   return {
     viewer: 'author' as const,
     kind: r.kind,
@@ -112,6 +111,10 @@ export function toAuthorView(r: AuthorRow) {
       at: m.createdAt,
       attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
     })),
+    /** The agencies the case was referred to, by name (issue #13: the reporter knows where it went). */
+    referredTo: r.referrals.map((f) => ({ name: f.agency.name, nameEn: f.agency.nameEn })),
+    /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
+    statusMessages: r.statusMobileEnc !== null,
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
       : null,

@@ -5,6 +5,7 @@ import { discardUploads, storeUploads } from '@/lib/attachments/store-uploads';
 import { auditAppendSql } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { trackingKey } from '@/lib/crypto/keys';
+import { encryptField } from '@/lib/crypto/personal-data';
 import { keyFromToken, seal, unseal } from '@/lib/crypto/seal';
 import { getDb, type Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -68,11 +69,12 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
         RETURNING "last"),
       report AS (
         INSERT INTO "Report" (id, kind, "categoryId", "topicId", "provinceId", "countyId", "coreId", "submitterId", "hideIdentity", status,
-          description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail",
+          description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail", "statusMobileEnc",
           "trackingCodeHash", "submissionKeyHash", "trackingCodeSealed", "stageDeadlineAt", "submittedAt", "updatedAt", "caseNumber")
         SELECT ${reportId}::uuid, ${input.kind}::"ReportKind", ${input.categoryId}, ${input.topicId ?? null}, ${placement.provinceId}, ${placement.countyId},
           ${placement.coreId}::uuid, ${actorId}::uuid, ${actor ? input.hideIdentity : false}, ${status}::"ReportStatus",
           ${input.description}, ${input.placeDescription ?? null}, ${input.incidentDate ?? null}::date, ${input.contactName ?? null}, ${input.contactPhone ?? null}, ${input.contactEmail ?? null},
+          ${input.statusMobile ? encryptField('mobile', input.statusMobile) : null},
           ${hashTrackingCode(normalizeTrackingCode(trackingCode)!, trackingKey())}, ${submissionKeyHash}, ${seal(trackingCode, keyFromToken(input.submissionToken, 'tracking-code'))},
           ${stageDeadline(status, now)}, ${now}, ${now}, ${prefix} || lpad(seq."last"::text, greatest(5, length(seq."last"::text)), '0')
         FROM seq

@@ -8,10 +8,13 @@ import { formatDate, formatDateTime, localized, type Locale } from '@/lib/i18n/f
 import { formatTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { replyAsReporter } from './reply-as-reporter';
 import { trackReport, type TrackedReport } from './track-report';
+import { setStatusMobile } from './set-status-mobile';
 import { withdrawReport } from './withdraw-report';
 
 /** The tracking page's view: dates already formatted on the server, so the browser renders exactly what was sent. */
-export type TrackView = Omit<TrackedReport, 'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer'> & {
+export type TrackView = Omit<TrackedReport, 'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer' | 'referredTo'> & {
+  /** The agencies the case went to, in this locale. */
+  referredTo: string[];
   code: string;
   submittedAt: string;
   /** The Jalali calendar date, e.g. «۲ آذر ۱۴۰۵». */
@@ -24,6 +27,8 @@ export type TrackView = Omit<TrackedReport, 'submittedAt' | 'incidentDate' | 'at
   agencyAnswer: { agency: string; response: string; at: string } | null;
   replied?: boolean;
   withdrawn?: boolean;
+  /** Status messages were just started or stopped. */
+  statusMobileChanged?: boolean;
   /** A fresh one-time token for the next reply from this page. */
   replyToken?: string;
 };
@@ -32,10 +37,11 @@ export type ReporterFile = { id: string; mimeType: string; href: string };
 
 /** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
 export const trackInput = z.object({
-  intent: z.enum(['lookup', 'reply', 'withdraw']).catch('lookup'),
+  intent: z.enum(['lookup', 'reply', 'withdraw', 'statusMobile']).catch('lookup'),
   code: z.string().catch(''),
   body: z.string().catch(''),
   reason: z.string().catch(''),
+  statusMobile: z.string().catch(''),
   replyToken: z.uuid().optional().catch(undefined),
 });
 
@@ -57,6 +63,7 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
       await replyAsReporter({ code: input.code, body: input.body, files, rateKey, submissionToken: input.replyToken });
     }
     if (input.intent === 'withdraw') await withdrawReport({ code: input.code, reason: input.reason, rateKey });
+    if (input.intent === 'statusMobile') await setStatusMobile({ code: input.code, mobile: input.statusMobile, rateKey });
   } catch (error) {
     refused = error ?? new Error('refused');
   }
@@ -66,6 +73,7 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     code: formatTrackingCode(normalizeTrackingCode(input.code)!),
     replied: input.intent === 'reply' && refused === undefined,
     withdrawn: input.intent === 'withdraw' && refused === undefined,
+    statusMobileChanged: input.intent === 'statusMobile' && refused === undefined,
     // A refused reply keeps its token (the form, its text and files stay as they were); a sent one gets a new one.
     replyToken: refused !== undefined && input.replyToken ? input.replyToken : randomUUID(),
   };
@@ -84,6 +92,7 @@ export function formatAuthorView(r: TrackedReport, locale: Locale, now: Date = n
     attachments: r.attachments.map(file),
     timeline: r.timeline.map((s) => ({ ...s, at: at(s.at) })),
     messages: r.messages.map((m) => ({ ...m, at: at(m.at), attachments: m.attachments.map(file) })),
+    referredTo: r.referredTo.map((a) => localized(a, locale)),
     agencyAnswer: r.agencyAnswer
       ? {
           agency: localized({ name: r.agencyAnswer.agency, nameEn: r.agencyAnswer.agencyEn }, locale),

@@ -134,7 +134,7 @@ export function findTransition(status: ReportStatus, action: WorkflowAction): Tr
 }
 
 /** States after which the reporter's thread is closed: the case is over. */
-const FINISHED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED', 'WITHDRAWN'];
+export const FINISHED: readonly ReportStatus[] = ['REJECTED', 'CLOSED', 'PUBLISHED', 'WITHDRAWN'];
 
 /** Whether the reporter may still write into the thread. */
 export function isThreadOpen(status: ReportStatus): boolean {
