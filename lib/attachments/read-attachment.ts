@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { viewerOf } from '@/lib/reports/report-views';
+import { liveReferralAgencies, viewerOf } from '@/lib/reports/report-views';
 import { getStorage } from '@/lib/storage';
 
 /**
@@ -20,7 +20,7 @@ export async function readAttachment({ actor, attachmentId }: { actor: Actor | n
       storageKey: true,
       mimeType: true,
       messageId: true,
-      report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: { select: { agencyId: true } } } },
+      report: { select: { provinceId: true, coreId: true, submitterId: true, referrals: liveReferralAgencies } },
     },
   });
   if (!attachment?.report) throw new AppError('NOT_FOUND');

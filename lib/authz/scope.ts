@@ -39,8 +39,10 @@ const columns: {
       a.agencyId === null
         ? null
         : {
-            where: { referrals: { some: { agencyId: a.agencyId } } },
-            sql: (r) => Prisma.sql`EXISTS (SELECT 1 FROM "Referral" f WHERE f."reportId" = ${r}."id" AND f."agencyId" = ${a.agencyId}::uuid)`,
+            // A withdrawn referral (made by mistake) no longer opens the report to its agency.
+            where: { referrals: { some: { agencyId: a.agencyId, status: { not: 'WITHDRAWN' } } } },
+            sql: (r) =>
+              Prisma.sql`EXISTS (SELECT 1 FROM "Referral" f WHERE f."reportId" = ${r}."id" AND f."agencyId" = ${a.agencyId}::uuid AND f."status" <> 'WITHDRAWN')`,
           },
     own: (a) => ({ where: { submitterId: a.id }, sql: (r) => Prisma.sql`${r}."submitterId" = ${a.id}::uuid` }),
   },

@@ -19,6 +19,8 @@ export type TemplateParams = {
   'report.entered': CaseRef;
   /** To an agency's liaisons: a case was referred to their agency. */
   'referral.received': CaseRef;
+  /** To an agency's liaisons: a referral to them was withdrawn before they acknowledged it. */
+  'referral.withdrawn': CaseRef;
   /** To a reporter who left a mobile for status messages: the new state, nothing of the report. */
   'report.status': { status: ReportStatus };
   /** To an applicant, on the vetting decisions that concern them. */
@@ -68,6 +70,10 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
   'referral.received': {
     fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به دستگاه شما ارجاع شد. لطفاً دریافت آن را اعلام کنید.\n${caseLink(p)}`,
     en: (p) => `Sajam: case ${caseName(p, 'en')} was referred to your agency. Please acknowledge it.\n${caseLink(p)}`,
+  },
+  'referral.withdrawn': {
+    fa: (p) => `سجام: ارجاع پرونده ${caseName(p, 'fa')} به دستگاه شما پس گرفته شد؛ نیازی به اقدام شما نیست.`,
+    en: (p) => `Sajam: the referral of case ${caseName(p, 'en')} to your agency was withdrawn; nothing is needed from you.`,
   },
   'report.status': {
     fa: (p) =>

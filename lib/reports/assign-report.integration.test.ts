@@ -104,3 +104,52 @@ describe('who is told when a case reaches them', () => {
     expect(message.body).toContain(caseNumber!.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
   });
 });
+
+describe('withdrawing a referral made by mistake', () => {
+  it('takes it back before the agency acknowledges it: the agency loses the report and is told, the report can be referred anew', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 12 });
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const [wrong, right] = await Promise.all([
+      db.agency.findUniqueOrThrow({ where: { slug: 'police' } }),
+      db.agency.findUniqueOrThrow({ where: { slug: 'inspection' } }),
+    ]);
+    const wrongLiaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: wrong.id });
+    const rightLiaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: right.id });
+    const { reportId, trackingCode } = await submitReport({ actor: null, input: reportInput({ provinceId: '12' }), files: [], rateKey: rateKey() });
+    await transitionReport({ actor: staff, reportId, action: 'approve', version: 1 });
+    await transitionReport({ actor: national, reportId, action: 'approve', version: 2 });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: wrong.id, confirmed: true });
+    expect((await getReportForReview({ actor: wrongLiaison, reportId })).viewer).toBe('agency');
+
+    // Only the national office, with a reason.
+    await expect(transitionReport({ actor: wrongLiaison, reportId, action: 'withdrawReferral', version: 4, publicNote: 'x' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 4 })).rejects.toMatchObject({
+      fieldErrors: { publicNote: ['noteRequired'] },
+    });
+    await transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 4, publicNote: 'به اشتباه به این دستگاه ارجاع شد.' });
+    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe('APPROVED');
+    expect(await db.referral.findFirstOrThrow({ where: { reportId, agencyId: wrong.id } })).toMatchObject({
+      status: 'WITHDRAWN',
+      withdrawReason: 'به اشتباه به این دستگاه ارجاع شد.',
+    });
+    await expect(getReportForReview({ actor: wrongLiaison, reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.notification.count({ where: { userId: wrongLiaison.id, template: 'referral.withdrawn' } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { objectId: reportId, action: 'report.transition', meta: { path: ['action'], equals: 'withdrawReferral' } } }),
+    ).toBe(1);
+
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 5, agencyId: right.id, confirmed: true });
+    expect((await getReportForReview({ actor: rightLiaison, reportId })).viewer).toBe('agency');
+    const { trackReport } = await import('./track-report');
+    expect((await trackReport({ code: trackingCode, rateKey: rateKey() })).referredTo).toEqual([{ name: right.name, nameEn: right.nameEn }]);
+
+    // Once acknowledged it cannot be withdrawn.
+    await transitionReport({ actor: rightLiaison, reportId, action: 'acknowledge', version: 6 });
+    await expect(transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 7, publicNote: 'دیر است.' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});

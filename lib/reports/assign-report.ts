@@ -9,6 +9,7 @@ import { enqueueNotification } from '@/lib/notify/outbox';
 import { moversFor } from '@/lib/workflow/movers';
 import { reviewersInScope } from '@/lib/workflow/reviewers';
 import { stageRoles } from '@/lib/workflow/transitions';
+import { liveReferralAgencies } from './report-views';
 
 type CaseFacts = { id: string; status: ReportStatus; provinceId: number; coreId: string | null; submitterId: string | null; escalatedAt: Date | null };
 
@@ -67,7 +68,7 @@ export async function assignReport({ actor, reportId, assigneeId }: AssignReport
             submitterId: true,
             escalatedAt: true,
             assigneeId: true,
-            referrals: { select: { agencyId: true } },
+            referrals: liveReferralAgencies,
           },
         })
       : null;

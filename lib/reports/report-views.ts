@@ -23,6 +23,12 @@ export type ReportViewer = 'reviewer' | 'agency' | 'author';
 /** The review chain's roles. ADMIN reads no reports at all (lib/authz/scope.ts, docs/security.md). */
 const REVIEWER_ROLES: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONAL_OFFICE'];
 
+/**
+ * The agencies a report is open to, as a Prisma select: its referrals, except withdrawn ones. Every
+ * place that works out who may see or move a report reads them through this (and scope.ts, the same rule).
+ */
+export const liveReferralAgencies = { where: { status: { not: 'WITHDRAWN' } }, select: { agencyId: true } } as const satisfies Prisma.Report$referralsArgs;
+
 export type ViewerFacts = { provinceId: number; coreId: string | null; submitterId: string | null; agencyIds: readonly string[] };
 
 /**
@@ -112,7 +118,7 @@ export function toAuthorView(r: AuthorRow) {
       attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
     })),
     /** The agencies the case was referred to, by name (issue #13: the reporter knows where it went). */
-    referredTo: r.referrals.map((f) => ({ name: f.agency.name, nameEn: f.agency.nameEn })),
+    referredTo: r.referrals.filter((f) => f.status !== 'WITHDRAWN').map((f) => ({ name: f.agency.name, nameEn: f.agency.nameEn })),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,
     agencyAnswer: answer?.response

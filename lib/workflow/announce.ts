@@ -27,12 +27,13 @@ export async function announceToCoreHeads(tx: Prisma.TransactionClient, reportId
     );
 }
 
-/** The liaisons of the agency a case was just referred to. */
+/** The liaisons of the agency a case was just referred to (or whose referral was withdrawn). */
 export async function announceToAgency(
   tx: Prisma.TransactionClient,
   report: { id: string; caseNumber: string | null },
   agencyId: string,
   at: Date,
+  template: 'referral.received' | 'referral.withdrawn' = 'referral.received',
 ): Promise<void> {
   const where = holdersWhere('AGENCY_LIAISON', 'report', { provinceId: null, coreId: null, agencyIds: [agencyId] });
   if (!where) return;
@@ -40,8 +41,8 @@ export async function announceToAgency(
     await enqueueNotification(
       tx,
       { userId: liaison.id },
-      'referral.received',
+      template,
       { reportId: report.id, caseNumber: report.caseNumber },
-      `referred:${report.id}:${agencyId}:${at.toISOString()}:${liaison.id}`,
+      `${template}:${report.id}:${agencyId}:${at.toISOString()}:${liaison.id}`,
     );
 }

@@ -36,6 +36,18 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
     await announceToAgency(tx, report, agency.id, now);
   },
 
+  // Only a referral still PENDING (the agency has not acknowledged it); its liaisons are told.
+  async withdrawReferral(tx, { reportId, publicNote, now }) {
+    const pending = await tx.referral.findFirst({ where: { reportId, status: 'PENDING' }, select: { id: true, agencyId: true } });
+    if (!pending) throw new AppError('CONFLICT', 'referral no longer pending');
+    await tx.referral.update({
+      where: { id: pending.id },
+      data: { status: 'WITHDRAWN', withdrawnAt: now, withdrawReason: required(publicNote, 'publicNote', 'noteRequired') },
+    });
+    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
+    await announceToAgency(tx, report, pending.agencyId, now, 'referral.withdrawn');
+  },
+
   async acknowledgeReferral(tx, { reportId, actor, now }) {
     await updateOwnReferral(tx, reportId, actor, 'PENDING', { status: 'ACKNOWLEDGED', acknowledgedAt: now });
   },

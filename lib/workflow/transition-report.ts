@@ -7,6 +7,7 @@ import type { Resolution } from '@/lib/generated/prisma/client';
 import { applyTransition } from './apply-transition';
 import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
+import { liveReferralAgencies } from '@/lib/reports/report-views';
 
 export type TransitionReportOptions = {
   actor: Actor;
@@ -37,7 +38,7 @@ export async function transitionReport(o: TransitionReportOptions) {
       coreId: true,
       submitterId: true,
       escalatedAt: true,
-      referrals: { select: { agencyId: true } },
+      referrals: liveReferralAgencies,
     },
   });
   if (!report) throw new AppError('NOT_FOUND');

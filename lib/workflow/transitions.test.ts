@@ -39,7 +39,8 @@ describe('the report workflow', () => {
   it('offers nothing to a role that does not own the stage', () => {
     expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF', 'MEMBER'], memberReport)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['CORE_HEAD', 'PROVINCE_STAFF'], memberReport)).toEqual([]);
-    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], memberReport)).toEqual([]);
+    // At REFERRED the national office may only take back a referral made by mistake; the agency acknowledges.
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], memberReport).map((t) => t.action)).toEqual(['withdrawReferral']);
     expect(transitionsFrom('REFERRED', ['AGENCY_LIAISON'], memberReport).map((t) => t.action)).toEqual(['acknowledge']);
   });
 
@@ -68,7 +69,8 @@ describe('the report workflow', () => {
     expect(transitionsFrom('CORE_REVIEW', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['ADMIN', 'PROVINCE_STAFF'], escalated)).toEqual([]);
     // Escalation never opens the agency's or the reporter's moves.
-    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated).map((t) => t.action)).toEqual(['withdrawReferral']);
+    expect(transitionsFrom('NEEDS_INFO', ['NATIONAL_OFFICE', 'PROVINCE_STAFF'], escalated)).toEqual([]);
     expect(mayMove(findTransition('CORE_REVIEW', 'approve')!, ['CORE_HEAD'], escalated)).toBe(true);
   });
 

@@ -28,6 +28,7 @@ export const WORKFLOW_ACTIONS = [
   'requestInfo',
   'answerInfo',
   'refer',
+  'withdrawReferral',
   'acknowledge',
   'respond',
   'close',
@@ -40,10 +41,11 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * What a move does besides changing the state, run inside the same transaction (lib/workflow/effects.ts):
  * - askReporter: the public note becomes a staff message in the reporter's thread;
  * - referToAgency: a referral to the chosen agency is opened;
+ * - withdrawReferral: the pending referral is withdrawn (a referral made by mistake), its agency told;
  * - acknowledgeReferral / recordAgencyAnswer: the acting agency's referral is acknowledged / answered
  *   (the answer is the public note, shown on /track).
  */
-export type Effect = 'askReporter' | 'referToAgency' | 'acknowledgeReferral' | 'recordAgencyAnswer';
+export type Effect = 'askReporter' | 'referToAgency' | 'withdrawReferral' | 'acknowledgeReferral' | 'recordAgencyAnswer';
 
 /** The reporter acts only through their tracking code (or their own account), never through a role. */
 export type Mover = Role | 'REPORTER';
@@ -105,6 +107,17 @@ export const transitions: readonly Transition[] = [
   ...withdrawTransitions,
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
   { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency', 'confirm'], effect: 'referToAgency' },
+  // Before the agency acknowledges it, a referral made by mistake can be taken back, with the reason as
+  // its note; the report is approved again, to be referred anew.
+  {
+    from: 'REFERRED',
+    action: 'withdrawReferral',
+    to: 'APPROVED',
+    by: 'NATIONAL_OFFICE',
+    decision: 'WITHDRAW_REFERRAL',
+    requires: ['publicNote'],
+    effect: 'withdrawReferral',
+  },
   { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
   {
     from: 'ACKNOWLEDGED',
