@@ -3,11 +3,11 @@ import { expectAccessible, logIn } from './support';
 
 // Staff handle a case: case numbers, the queue by urgency, assignment to a named reviewer (issue #13).
 
-async function reportAnonymously(page: Page, marker: string, statusMobile?: string) {
+async function reportAnonymously(page: Page, marker: string, statusMobile?: string, description?: string) {
   await page.goto('/report');
   await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
   await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
-  await page.getByLabel('شرح').fill(`${marker}: تیر چراغ برق کوچه کج شده و هر لحظه ممکن است بیفتد.`);
+  await page.getByLabel('شرح').fill(description ?? `${marker}: تیر چراغ برق کوچه کج شده و هر لحظه ممکن است بیفتد.`);
   if (statusMobile) await page.getByLabel('شماره همراه برای پیامک وضعیت (اختیاری)').fill(statusMobile);
   await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
   await expect(page.getByTestId('tracking-code')).toBeVisible();
@@ -42,7 +42,7 @@ test('a reporter leaves a status mobile; the province assigns the case, the coll
 
   await item.getByRole('link', { name: /مشاهده/ }).click();
   await expect(page).toHaveURL(/\/reports\//);
-  await expect(page.getByTestId('case-number')).toHaveText(persian(caseNumber));
+  await expect(page.locator('article header').getByTestId('case-number')).toHaveText(persian(caseNumber));
   await expect(page.getByTestId('assignee')).toHaveText('این پرونده هنوز مسئولی ندارد.');
   await page.getByLabel('سپردن به').selectOption({ label: 'امیر صادقی' });
   await page.getByRole('button', { name: 'ثبت', exact: true }).click();
@@ -157,4 +157,37 @@ test.describe('without JavaScript', () => {
     await again.getByRole('button', { name: 'رد گزارش' }).click();
     await expect(page.getByTestId('review-status')).toHaveText('رد شد');
   });
+});
+
+test('a reviewer sees a similar report, closes this one as its duplicate, and its reporter is pointed to the original', async ({ page }) => {
+  const tag = `پل${Date.now().toString(36)}`;
+  await reportAnonymously(page, tag, undefined, `${tag}: پل عابر پیاده میدان اصلی شکسته و خطرناک است.`);
+  const second = await reportAnonymously(page, tag, undefined, `${tag}: پل عابر میدان اصلی شکسته است و کسی رسیدگی نمی‌کند.`);
+
+  await logIn(page, 'province@sajam.test');
+  await expect(page).toHaveURL(/\/province$/);
+  await page.goto(`/province?order=newest&q=${encodeURIComponent(tag)}`);
+  const cards = page.locator('section[aria-labelledby="report-list-title"] li');
+  await expect(cards).toHaveCount(2);
+  const originalNumber = latin((await cards.nth(1).getByTestId('case-number').textContent())!);
+  await cards
+    .first()
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
+  await expect(page).toHaveURL(/\/reports\//);
+  await expect(page.getByTestId('similar-reports')).toContainText(persian(originalNumber));
+  await expectAccessible(page);
+
+  await page.locator('summary', { hasText: 'ثبت به عنوان تکراری' }).click();
+  const form = page.locator('details', { has: page.locator('summary', { hasText: 'ثبت به عنوان تکراری' }) });
+  await form.getByLabel('شماره پرونده اصلی').fill(persian(originalNumber));
+  await form.getByLabel('می‌دانم که این گزارش بسته می‌شود').check();
+  await form.getByRole('button', { name: 'ثبت به عنوان تکراری' }).click();
+  await expect(page.getByTestId('review-status')).toHaveText('بسته شد');
+  await expect(page.getByTestId('duplicate-of')).toContainText(persian(originalNumber));
+
+  await page.goto('/track');
+  await page.getByLabel('کد پیگیری').fill(second);
+  await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+  await expect(page.getByTestId('duplicate-notice')).toContainText('در بررسی ستاد استان');
 });

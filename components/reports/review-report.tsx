@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, type Locale, localized } from '@/lib/i18n/format';
+import Link from 'next/link';
+import { formatDate, formatDateTime, type Locale, localized } from '@/lib/i18n/format';
 import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { AssignForm } from './assign-form';
+import { CaseNumber } from './case-number';
 import { IdentityReveal } from './identity-reveal';
 import { ReportActions } from './report-actions';
 import { ReportFacts } from './report-facts';
@@ -33,6 +35,29 @@ export async function ReviewReport({ report, locale, now, action, revealAction, 
             {report.escalatedAt ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('escalated')}</span> : null}
           </p>
         ) : null}
+        {report.duplicateOf ? (
+          <p className="mt-1 text-sm" data-testid="duplicate-of">
+            {t('duplicateOfLine')}{' '}
+            {report.duplicateOf.caseNumber ? (
+              <Link href={`/reports/${report.duplicateOf.id}`} className="text-brand-800 underline">
+                <CaseNumber value={report.duplicateOf.caseNumber} locale={locale} />
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+        {report.duplicates.length ? (
+          <p className="mt-1 text-sm">
+            {t('duplicatesLine')}{' '}
+            {report.duplicates.map((d, i) => (
+              <span key={d.id}>
+                {i ? '، ' : ''}
+                <Link href={`/reports/${d.id}`} className="text-brand-800 underline">
+                  {d.caseNumber ? <CaseNumber value={d.caseNumber} locale={locale} /> : d.id}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p className="mt-1 text-sm" data-testid="assignee">
           {report.assignee ? t('assignee', { name: report.assignee.name }) : t('unassigned')}
         </p>
@@ -58,6 +83,31 @@ export async function ReviewReport({ report, locale, now, action, revealAction, 
         </div>
       </ReportFacts>
       {report.identityRevealable ? <IdentityReveal reportId={report.id} action={revealAction} /> : null}
+
+      {report.similar.length ? (
+        <section aria-labelledby="similar-title" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="similar-title" className="font-bold">
+            {t('similarTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('similarIntro')}</p>
+          <ul className="mt-3 space-y-2 text-sm" data-testid="similar-reports">
+            {report.similar.map((r) => (
+              <li key={r.id} className="rounded-lg bg-slate-50 p-2">
+                <p>
+                  {r.caseNumber ? <CaseNumber value={r.caseNumber} locale={locale} /> : null} · {status(r.status)} · {formatDate(r.submittedAt, locale)}
+                </p>
+                <p dir="auto" className="mt-1">
+                  {r.excerpt}
+                </p>
+                <Link href={`/reports/${r.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                  {t('open')}
+                  <span className="sr-only"> {r.caseNumber ?? ''}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="font-bold">

@@ -86,6 +86,20 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
             </select>
           </Field>
         ) : null}
+        {requires.includes('duplicateOf') ? (
+          <Field id={id('duplicateOf')} label={t('duplicateOf')} hint={t('duplicateOfHint')} error={e.duplicateOf}>
+            <input
+              id={id('duplicateOf')}
+              name="duplicateOf"
+              dir="ltr"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={state.values?.duplicateOf}
+              aria-describedby={describedBy(id('duplicateOf'))}
+              className={inputClass}
+            />
+          </Field>
+        ) : null}
         {requires.includes('confirm') ? (
           <div>
             <label className="flex min-h-11 items-start gap-3">

@@ -7,6 +7,7 @@ import { moversFor } from '@/lib/workflow/movers';
 import { transitionsFrom } from '@/lib/workflow/transitions';
 import { agencySelect, authorSelect, reviewerSelect, toAgencyView, toAuthorView, toReviewerView, liveReferralAgencies, viewerOf } from './report-views';
 import { assignableReviewers, mayAssign } from './assign-report';
+import { findSimilarReports } from './find-similar-reports';
 import { hasRevealableIdentity, mayRevealIdentity } from './reveal-identity';
 
 /**
@@ -19,7 +20,16 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
   const db = await getDb();
   const facts = await db.report.findFirst({
     where: { AND: [{ id: reportId }, scopeWhere(actor, 'report')] },
-    select: { id: true, status: true, provinceId: true, coreId: true, submitterId: true, escalatedAt: true, referrals: liveReferralAgencies },
+    select: {
+      id: true,
+      status: true,
+      provinceId: true,
+      coreId: true,
+      submitterId: true,
+      escalatedAt: true,
+      duplicateOfId: true,
+      referrals: liveReferralAgencies,
+    },
   });
   if (!facts) throw new AppError('NOT_FOUND');
   const scope = { ...facts, agencyIds: facts.referrals.map((r) => r.agencyId) };
@@ -41,7 +51,9 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
   const identityRevealable = mayRevealIdentity(actor, row) && hasRevealableIdentity(row);
   // Who the case may be assigned to, for those who work on its stage (assign-report.ts).
   const assignable = mayAssign(actor, scope) ? { me: actor.id, candidates: await assignableReviewers(db, facts) } : null;
-  return { ...toReviewerView(row, { identityRevealable }), actions, agencies, assignable };
+  // Possibly the same matter, for a reviewer who may decide (a duplicate is linked by its case number).
+  const similar = facts.duplicateOfId ? [] : await findSimilarReports({ actor, reportId: facts.id });
+  return { ...toReviewerView(row, { identityRevealable }), actions, agencies, assignable, similar };
 }
 
 export type ReportPage = Awaited<ReturnType<typeof getReportForReview>>;

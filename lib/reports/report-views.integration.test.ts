@@ -54,6 +54,7 @@ const AUTHOR_FIELDS = [
   'referredTo[].name',
   'referredTo[].nameEn',
   'statusMessages',
+  'duplicateOf',
   'nextSteps[].step',
   'nextSteps[].days',
   'nextSteps[].current',
@@ -115,6 +116,8 @@ const REVIEWER_TOP_LEVEL = [
   'core',
   'assignee',
   'assignedAt',
+  'duplicateOf',
+  'duplicates',
   'attachments',
   'approvals',
   'messages',
@@ -125,6 +128,7 @@ const REVIEWER_TOP_LEVEL = [
   'actions',
   'agencies',
   'assignable',
+  'similar',
 ];
 const REVIEWER_STEP_FIELDS = ['id', 'decision', 'toStatus', 'createdAt', 'publicNote', 'internalNote', 'actorName'];
 

@@ -80,6 +80,7 @@ export const authorSelect = {
   // Every referral: the reporter is told which agencies the case went to, and the latest answer.
   referrals: { orderBy: { referredAt: 'asc' }, select: { status: true, response: true, respondedAt: true, agency: named } },
   statusMobileEnc: true,
+  duplicateOf: { select: { status: true } },
 } as const satisfies Prisma.ReportSelect;
 
 type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
@@ -121,6 +122,8 @@ export function toAuthorView(r: AuthorRow) {
     referredTo: r.referrals.filter((f) => f.status !== 'WITHDRAWN').map((f) => ({ name: f.agency.name, nameEn: f.agency.nameEn })),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,
+    /** Closed as a repeat of another report: that report's state only (nothing else of someone else's case). */
+    duplicateOf: r.duplicateOf ? { status: r.duplicateOf.status } : null,
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
       : null,
@@ -203,6 +206,8 @@ export const reviewerSelect = {
   core: { select: { name: true } },
   assignee: { select: { id: true, name: true } },
   assignedAt: true,
+  duplicateOf: { select: { id: true, caseNumber: true } },
+  duplicates: { orderBy: { submittedAt: 'asc' }, take: 50, select: { id: true, caseNumber: true } },
   attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: {
     orderBy: { createdAt: 'asc' },
@@ -243,6 +248,9 @@ export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: bool
     /** Who works on the case (lib/reports/assign-report.ts); it does not change who may act. */
     assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name } : null,
     assignedAt: r.assignedAt,
+    /** The original this report repeats, and the reports that repeat this one (by case number). */
+    duplicateOf: r.duplicateOf ? { id: r.duplicateOf.id, caseNumber: r.duplicateOf.caseNumber } : null,
+    duplicates: r.duplicates.map((d) => ({ id: d.id, caseNumber: d.caseNumber })),
     approvals: r.approvals.map((a) => ({
       id: a.id,
       decision: a.decision,

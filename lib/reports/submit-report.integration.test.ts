@@ -68,7 +68,7 @@ describe('submitReport', () => {
     expect(seen.submittedByMember).toBe(true);
     expect(seen.identityRevealable).toBe(false);
     await expect(revealIdentity({ actor: head, reportId: reportId })).resolves.toEqual({ member: null, contact: null });
-    expect(seen.actions.map((a) => a.action)).toEqual(['approve', 'reject', 'requestInfo']);
+    expect(seen.actions.map((a) => a.action)).toEqual(['approve', 'reject', 'requestInfo', 'markDuplicate']);
     expect(JSON.stringify(seen)).not.toContain(member.name);
   });
 

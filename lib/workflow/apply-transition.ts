@@ -18,6 +18,8 @@ export type TransitionWrite = {
   internalNote?: string;
   agencyId?: string;
   resolution?: Resolution;
+  /** The original, for the markDuplicate move. */
+  duplicateOfId?: string;
 };
 
 /**
@@ -32,7 +34,14 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
   const now = new Date();
   const actorId = w.actor?.id ?? null;
   if (w.transition.effect)
-    await effects[w.transition.effect](tx, { reportId: w.report.id, actor: w.actor, publicNote: w.publicNote, agencyId: w.agencyId, now });
+    await effects[w.transition.effect](tx, {
+      reportId: w.report.id,
+      actor: w.actor,
+      publicNote: w.publicNote,
+      agencyId: w.agencyId,
+      duplicateOfId: w.duplicateOfId,
+      now,
+    });
   const { statusMobileEnc } = await tx.report.findUniqueOrThrow({ where: { id: w.report.id }, select: { statusMobileEnc: true } });
   const moved = await tx.report.updateMany({
     where: { id: w.report.id, version: w.report.version, status: w.report.status },

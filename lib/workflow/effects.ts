@@ -10,6 +10,7 @@ export type EffectInput = {
   actor: { id: string; agencyId: string | null } | null;
   publicNote?: string;
   agencyId?: string;
+  duplicateOfId?: string;
   now: Date;
 };
 
@@ -46,6 +47,11 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
     });
     const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
     await announceToAgency(tx, report, pending.agencyId, now, 'referral.withdrawn');
+  },
+
+  // The original was found in the actor's scope by its case number (transition-report.ts findOriginal).
+  async linkDuplicate(tx, { reportId, duplicateOfId }) {
+    await tx.report.update({ where: { id: reportId }, data: { duplicateOfId: required(duplicateOfId, 'duplicateOf', 'duplicateOfUnknown') } });
   },
 
   async acknowledgeReferral(tx, { reportId, actor, now }) {

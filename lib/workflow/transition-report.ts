@@ -7,6 +7,7 @@ import type { Resolution } from '@/lib/generated/prisma/client';
 import { applyTransition } from './apply-transition';
 import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
+import { parseCaseNumber } from '@/lib/reports/case-number';
 import { liveReferralAgencies } from '@/lib/reports/report-views';
 
 export type TransitionReportOptions = {
@@ -21,6 +22,8 @@ export type TransitionReportOptions = {
   resolution?: Resolution;
   /** Ticked "I mean it", for moves that cannot be undone (requires 'confirm'). */
   confirmed?: boolean;
+  /** The original's case number as typed, for `markDuplicate` (requires 'duplicateOf'). */
+  duplicateOf?: string;
 };
 
 /** A reviewer's (or agency's) decision on a report, checked against the workflow table and the actor's scope. */
@@ -38,6 +41,7 @@ export async function transitionReport(o: TransitionReportOptions) {
       coreId: true,
       submitterId: true,
       escalatedAt: true,
+      duplicateOfId: true,
       referrals: liveReferralAgencies,
     },
   });
@@ -53,6 +57,8 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (transition.requires.includes('agency') && !o.agencyId) missing.agencyId = ['agencyRequired'];
   if (transition.requires.includes('resolution') && !o.resolution) missing.resolution = ['resolutionRequired'];
   if (transition.requires.includes('confirm') && !o.confirmed) missing.confirmed = ['confirmRequired'];
+  const duplicateOfId = transition.requires.includes('duplicateOf') ? await findOriginal(o.actor, report.id, o.duplicateOf) : undefined;
+  if (duplicateOfId === null) missing.duplicateOf = ['duplicateOfUnknown'];
   if (Object.keys(missing).length) throw new AppError('VALIDATION', 'missing fields', { fieldErrors: missing });
 
   return db.$transaction(async (tx) => {
@@ -64,7 +70,25 @@ export async function transitionReport(o: TransitionReportOptions) {
       internalNote: o.internalNote?.trim() || undefined,
       agencyId: o.agencyId,
       resolution: o.resolution,
+      duplicateOfId: duplicateOfId ?? undefined,
     });
     return { status };
   });
+}
+
+/**
+ * The original a duplicate points to, by the case number the reviewer typed: a report this actor can
+ * see, not the report itself; an original that is itself a duplicate gives its own original, so links
+ * never chain. Null when there is no such case in the actor's scope (the same answer as a wrong number).
+ */
+async function findOriginal(actor: Actor, reportId: string, typed: string | undefined): Promise<string | null> {
+  const caseNumber = typed ? parseCaseNumber(typed) : null;
+  if (!caseNumber) return null;
+  const db = await getDb();
+  const original = await db.report.findFirst({
+    where: { AND: [{ caseNumber }, scopeWhere(actor, 'report')] },
+    select: { id: true, duplicateOfId: true },
+  });
+  if (!original || original.id === reportId) return null;
+  return original.duplicateOfId ?? original.id;
 }

@@ -25,14 +25,30 @@ describe('the report workflow', () => {
     expect(findTransition('NEEDS_INFO', 'answerInfo')).toMatchObject({ to: 'RESUME', by: 'REPORTER' });
   });
 
-  it('asks for a confirmation exactly on the moves that cannot be undone: reject, refer, publish', () => {
-    expect([...new Set(transitions.filter((t) => t.requires.includes('confirm')).map((t) => t.action))].sort()).toEqual(['publish', 'refer', 'reject']);
+  it('asks for a confirmation exactly on the moves that cannot be undone: reject, close as a duplicate, refer, publish', () => {
+    expect([...new Set(transitions.filter((t) => t.requires.includes('confirm')).map((t) => t.action))].sort()).toEqual([
+      'markDuplicate',
+      'publish',
+      'refer',
+      'reject',
+    ]);
   });
 
   it('returns one level down, and only to a core when the report has one', () => {
     expect(findTransition('NATIONAL_REVIEW', 'return')).toMatchObject({ to: 'PROVINCE_REVIEW' });
-    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], memberReport).map((t) => t.action)).toEqual(['approve', 'reject', 'requestInfo', 'return']);
-    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], publicReport).map((t) => t.action)).toEqual(['approve', 'reject', 'requestInfo']);
+    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], memberReport).map((t) => t.action)).toEqual([
+      'approve',
+      'reject',
+      'requestInfo',
+      'markDuplicate',
+      'return',
+    ]);
+    expect(transitionsFrom('PROVINCE_REVIEW', ['PROVINCE_STAFF'], publicReport).map((t) => t.action)).toEqual([
+      'approve',
+      'reject',
+      'requestInfo',
+      'markDuplicate',
+    ]);
     expect(findTransition('CORE_REVIEW', 'return')).toBeUndefined();
   });
 
@@ -59,12 +75,12 @@ describe('the report workflow', () => {
       transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF'], escalated)
         .map((t) => t.action)
         .sort(),
-    ).toEqual(['approve', 'reject', 'requestInfo']);
+    ).toEqual(['approve', 'markDuplicate', 'reject', 'requestInfo']);
     expect(
       transitionsFrom('PROVINCE_REVIEW', ['NATIONAL_OFFICE'], escalated)
         .map((t) => t.action)
         .sort(),
-    ).toEqual(['approve', 'reject', 'requestInfo', 'return']);
+    ).toEqual(['approve', 'markDuplicate', 'reject', 'requestInfo', 'return']);
     // Escalation skips no level: the national office cannot take a core's stage, nobody takes the national one.
     expect(transitionsFrom('CORE_REVIEW', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['ADMIN', 'PROVINCE_STAFF'], escalated)).toEqual([]);

@@ -34,6 +34,7 @@ export const WORKFLOW_ACTIONS = [
   'close',
   'publish',
   'withdraw',
+  'markDuplicate',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -42,10 +43,11 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * - askReporter: the public note becomes a staff message in the reporter's thread;
  * - referToAgency: a referral to the chosen agency is opened;
  * - withdrawReferral: the pending referral is withdrawn (a referral made by mistake), its agency told;
+ * - linkDuplicate: the report is linked to the original it repeats (chosen by its case number, in scope);
  * - acknowledgeReferral / recordAgencyAnswer: the acting agency's referral is acknowledged / answered
  *   (the answer is the public note, shown on /track).
  */
-export type Effect = 'askReporter' | 'referToAgency' | 'withdrawReferral' | 'acknowledgeReferral' | 'recordAgencyAnswer';
+export type Effect = 'askReporter' | 'referToAgency' | 'withdrawReferral' | 'acknowledgeReferral' | 'recordAgencyAnswer' | 'linkDuplicate';
 
 /** The reporter acts only through their tracking code (or their own account), never through a role. */
 export type Mover = Role | 'REPORTER';
@@ -55,7 +57,7 @@ export type Mover = Role | 'REPORTER';
  * publication), so the form asks the person to tick that they mean it — with or without JavaScript, and
  * checked again on the server.
  */
-export type Requirement = 'publicNote' | 'agency' | 'resolution' | 'confirm';
+export type Requirement = 'publicNote' | 'agency' | 'resolution' | 'confirm' | 'duplicateOf';
 
 export type Transition = {
   from: ReportStatus;
@@ -67,6 +69,8 @@ export type Transition = {
   requires: readonly Requirement[];
   /** Only for reports that have a core (member reports). */
   needsCore?: true;
+  /** Not for a report closed as a duplicate (its outcome is the original's: nothing of its own to publish). */
+  notForDuplicates?: true;
   effect?: Effect;
 };
 
@@ -82,6 +86,8 @@ const reviewTransitions: Transition[] = REVIEW_STAGES.flatMap((stage): Transitio
     { from: stage, action: 'approve', to: nextStage[stage], by, decision: 'APPROVE', requires: [] },
     { from: stage, action: 'reject', to: 'REJECTED', by, decision: 'REJECT', requires: ['publicNote', 'confirm'] },
     { from: stage, action: 'requestInfo', to: 'NEEDS_INFO', by, decision: 'REQUEST_INFO', requires: ['publicNote'], effect: 'askReporter' },
+    // The same matter reported again: closed, linked to the original, whose state its reporter then follows.
+    { from: stage, action: 'markDuplicate', to: 'CLOSED', by, decision: 'MARK_DUPLICATE', requires: ['duplicateOf', 'confirm'], effect: 'linkDuplicate' },
   ];
   if (stage === 'PROVINCE_REVIEW')
     moves.push({ from: stage, action: 'return', to: 'CORE_REVIEW', by, decision: 'RETURN', requires: ['publicNote'], needsCore: true });
@@ -129,7 +135,7 @@ export const transitions: readonly Transition[] = [
     effect: 'recordAgencyAnswer',
   },
   { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
-  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: ['confirm'] },
+  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: ['confirm'], notForDuplicates: true },
 ];
 
 /** Where a new report enters: member reports at their core, anonymous public reports at the province. */
@@ -138,7 +144,11 @@ export function initialStatus(report: { coreId: string | null }): ReviewStage {
 }
 
 /** The moves out of a state that a mover may make on this report. */
-export function transitionsFrom(status: ReportStatus, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): Transition[] {
+export function transitionsFrom(
+  status: ReportStatus,
+  movers: readonly Mover[],
+  report: { coreId: string | null; escalatedAt?: Date | null; duplicateOfId?: string | null },
+): Transition[] {
   return transitions.filter((t) => t.from === status && mayMove(t, movers, report));
 }
 
@@ -196,8 +206,13 @@ export function keepsAssignee(from: ReportStatus, to: ReportStatus): boolean {
 }
 
 /** Whether these movers may make this move on this report, directly or because the stage was escalated to them. */
-export function mayMove(t: Transition, movers: readonly Mover[], report: { coreId: string | null; escalatedAt?: Date | null }): boolean {
+export function mayMove(
+  t: Transition,
+  movers: readonly Mover[],
+  report: { coreId: string | null; escalatedAt?: Date | null; duplicateOfId?: string | null },
+): boolean {
   if (t.needsCore && report.coreId === null) return false;
+  if (t.notForDuplicates && report.duplicateOfId) return false;
   if (movers.includes(t.by)) return true;
   // Escalation lends the stage's own moves, never the reporter's (withdrawing stays theirs alone).
   const escalation = report.escalatedAt && isReviewStage(t.from) && t.by === reviewerOf[t.from] ? ESCALATES_TO[t.from] : undefined;

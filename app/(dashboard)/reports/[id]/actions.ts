@@ -19,6 +19,7 @@ const transitionSchema = z.object({
   agencyId: z.preprocess(blank, z.uuid('agencyRequired').optional()),
   resolution: z.preprocess(blank, z.enum(['RESOLVED', 'UNRESOLVED'], { error: 'resolutionRequired' }).optional()),
   confirmed: z.preprocess((v) => v === 'on', z.boolean()),
+  duplicateOf: z.preprocess(blank, z.string().trim().max(40, 'duplicateOfUnknown').optional()),
 });
 
 /** A reviewer's (or agency's) decision. Authorization and the workflow rules are checked in lib/workflow, not here. */
