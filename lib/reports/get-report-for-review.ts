@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { moversFor } from '@/lib/workflow/movers';
 import { transitionsFrom } from '@/lib/workflow/transitions';
-import { agencySelect, authorSelect, reviewerSelect, toAgencyView, toAuthorView, toReviewerView, liveReferralAgencies, viewerOf } from './report-views';
+import { agencySelect, authorSelect, reviewerSelect, toAgencyView, toAuthorView, toReviewerView, moveFactsSelect, viewerOf } from './report-views';
 import { assignableReviewers, mayAssign } from './assign-report';
 import { findSimilarReports } from './find-similar-reports';
 import { hasRevealableIdentity, mayRevealIdentity } from './reveal-identity';
@@ -20,16 +20,7 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
   const db = await getDb();
   const facts = await db.report.findFirst({
     where: { AND: [{ id: reportId }, scopeWhere(actor, 'report')] },
-    select: {
-      id: true,
-      status: true,
-      provinceId: true,
-      coreId: true,
-      submitterId: true,
-      escalatedAt: true,
-      duplicateOfId: true,
-      referrals: liveReferralAgencies,
-    },
+    select: moveFactsSelect,
   });
   if (!facts) throw new AppError('NOT_FOUND');
   const scope = { ...facts, agencyIds: facts.referrals.map((r) => r.agencyId) };

@@ -29,6 +29,22 @@ const REVIEWER_ROLES: readonly Role[] = ['CORE_HEAD', 'PROVINCE_STAFF', 'NATIONA
  */
 export const liveReferralAgencies = { where: { status: { not: 'WITHDRAWN' } }, select: { agencyId: true } } as const satisfies Prisma.Report$referralsArgs;
 
+/**
+ * What decides who may see and move a report, and which moves are open: where it lives, its author, its
+ * state, escalation, whether it is a closed duplicate, and the agencies it is open to. One select for the
+ * report page and for the moves, so both decide from the same facts.
+ */
+export const moveFactsSelect = {
+  id: true,
+  status: true,
+  provinceId: true,
+  coreId: true,
+  submitterId: true,
+  escalatedAt: true,
+  duplicateOfId: true,
+  referrals: liveReferralAgencies,
+} as const satisfies Prisma.ReportSelect;
+
 export type ViewerFacts = { provinceId: number; coreId: string | null; submitterId: string | null; agencyIds: readonly string[] };
 
 /**

@@ -8,7 +8,7 @@ import { applyTransition } from './apply-transition';
 import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
 import { parseCaseNumber } from '@/lib/reports/case-number';
-import { liveReferralAgencies } from '@/lib/reports/report-views';
+import { moveFactsSelect } from '@/lib/reports/report-views';
 
 export type TransitionReportOptions = {
   actor: Actor;
@@ -32,18 +32,7 @@ export async function transitionReport(o: TransitionReportOptions) {
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
-    select: {
-      id: true,
-      status: true,
-      version: true,
-      resumeStatus: true,
-      provinceId: true,
-      coreId: true,
-      submitterId: true,
-      escalatedAt: true,
-      duplicateOfId: true,
-      referrals: liveReferralAgencies,
-    },
+    select: { ...moveFactsSelect, version: true, resumeStatus: true },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (report.version !== o.version) throw new AppError('CONFLICT', 'stale version');
