@@ -90,9 +90,22 @@ test('a volunteer registers with a verified mobile, completes the application, a
     await expect(staff.getByText('استعلام سوء پیشینه (شبیه‌ساز)')).toBeVisible();
     await staff.getByRole('button', { name: 'نمایش کامل کد ملی و شماره همراه' }).click();
     await expect(staff.getByTestId('applicant-identity')).toContainText(nationalCode);
+    // Issuing a membership code cannot be undone: it asks for a tick first.
+    await staff.getByRole('button', { name: 'تأیید صلاحیت و صدور کد عضویت' }).click();
+    await expect(staff.getByText('برای این تصمیم، گزینه «می‌دانم…» را علامت بزنید.')).toBeVisible();
+    await staff.getByLabel('می‌دانم که با تأیید، کد عضویت صادر می‌شود').check();
     await move('تأیید صلاحیت و صدور کد عضویت', 'تأیید شد');
     await expect(staff.getByTestId('vetting-membership-code')).toHaveText(/^۰۴-۱۴[۰-۹]{2}-[۰-۹]{5}$/);
     await expectAccessible(staff);
+    // The applicant is told by SMS, with the membership code.
+    const code = (await staff.getByTestId('vetting-membership-code').textContent())!.trim();
+    await staff.goto('/dev/outbox');
+    await expect(
+      staff
+        .getByTestId('outbox-message')
+        .filter({ hasText: `کد عضویت شما ${code} است` })
+        .first(),
+    ).toBeVisible();
 
     // Cores: a bad new core is explained next to its fields; the new member joins the Narmak core.
     await staff.goto('/cores');

@@ -14,10 +14,12 @@ type VetProps = {
   version: number;
   move: VettingAction;
   needsNote: boolean;
+  /** The move cannot be undone: a tick, checked again on the server. */
+  needsConfirm: boolean;
 };
 
 /** One vetting move as its own small form (a note where the applicant must be told why). */
-export function VettingActionForm({ action, memberId, version, move, needsNote }: VetProps) {
+export function VettingActionForm({ action, memberId, version, move, needsNote, needsConfirm }: VetProps) {
   const t = useTranslations('vetting');
   const { state, pending, formProps } = useFormAction(action, { summaryId: `${move}-message`, resetOnSuccess: true });
   const id = `${move}-note`;
@@ -32,11 +34,28 @@ export function VettingActionForm({ action, memberId, version, move, needsNote }
           <TextArea name="note" rows={2} />
         </Field>
       ) : null}
+      {needsConfirm ? (
+        <div>
+          <label className="flex min-h-11 items-start gap-3">
+            <input
+              type="checkbox"
+              name="confirmed"
+              aria-describedby={`${move}-confirmed-error`}
+              aria-invalid={state.fieldErrors?.confirmed ? true : undefined}
+              className="mt-1 size-4"
+            />
+            <span>{t(`confirm.${move}`)}</span>
+          </label>
+          <p id={`${move}-confirmed-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+            {state.fieldErrors?.confirmed?.join(' ')}
+          </p>
+        </div>
+      ) : null}
       <FormMessage
         id={`${move}-message`}
         message={state.ok ? undefined : [state.message, ...(needsNote ? (state.fieldErrors?.action ?? []) : errors)].filter(Boolean).join(' ')}
       />
-      <button type="submit" className={buttonClass(move === 'reject' ? 'secondary' : 'primary')} disabled={pending} aria-busy={pending}>
+      <button type="submit" className={buttonClass(move === 'reject' ? 'danger' : 'primary')} disabled={pending} aria-busy={pending}>
         {t(`moves.${move}`)}
       </button>
     </form>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
 import { formatDate, formatDateTime, localDigits, type Locale, localized } from '@/lib/i18n/format';
 import type { ApplicationForVetting } from '@/lib/vetting/get-application-for-vetting';
+import { vettingTransitions } from '@/lib/vetting/transitions';
 import { ApplicantReveal, VettingActionForm } from './vetting-forms';
 
 type Props = {
@@ -122,6 +123,7 @@ export async function VettingView({ application: a, locale, vet, reveal }: Props
             version={a.version}
             move={action}
             needsNote={action === 'reject' || action === 'requestCorrection'}
+            needsConfirm={vettingTransitions.some((t) => t.action === action && t.requiresConfirm)}
           />
         ))}
       </section>

@@ -21,6 +21,8 @@ export type VettingTransition = {
   passTo?: ApplicationStatus;
   by: VettingMover;
   requiresNote?: true;
+  /** Cannot be undone (issuing a membership code, a rejection): the vetter ticks that they mean it. */
+  requiresConfirm?: true;
   check?: VettingCheck;
   guards?: readonly VettingGuard[];
   effect?: VettingEffect;
@@ -62,8 +64,9 @@ export const vettingTransitions: readonly VettingTransition[] = [
     by: 'VETTER',
     guards: ['checksCleared', 'oneMembershipPerPerson'],
     effect: 'grantMembership',
+    requiresConfirm: true,
   },
-  { from: UNDER_REVIEW, action: 'reject', to: 'REJECTED', by: 'VETTER', requiresNote: true },
+  { from: UNDER_REVIEW, action: 'reject', to: 'REJECTED', by: 'VETTER', requiresNote: true, requiresConfirm: true },
 ];
 
 export function findVettingTransition(status: ApplicationStatus, action: VettingAction): VettingTransition | undefined {

@@ -178,6 +178,7 @@ describe('registration', () => {
         memberId: secondId,
         action: 'approve',
         version,
+        confirmed: true,
         providers: { identity: simulatedIdentity, inquiries: simulatedInquiries },
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { action: ['duplicateMember'] } });
@@ -262,7 +263,7 @@ describe('vetting', () => {
 
     let v = member.version;
     const step = async (action: Parameters<typeof vetApplication>[0]['action'], note?: string) => {
-      const r = await vetApplication({ actor: staff, memberId: member.id, action, version: v, note });
+      const r = await vetApplication({ actor: staff, memberId: member.id, action, version: v, note, confirmed: true });
       v = (await db.member.findUniqueOrThrow({ where: { id: member.id } })).version;
       return r;
     };
@@ -272,6 +273,10 @@ describe('vetting', () => {
     expect(await step('verifyIdentity')).toMatchObject({ status: 'INQUIRIES', checks: [{ outcome: 'PASS' }] });
     await expect(step('approve')).rejects.toMatchObject({ fieldErrors: { action: ['checksPending'] } });
     expect((await step('runInquiries')).checks.map((c) => c.outcome)).toEqual(['PASS', 'PASS']);
+    // Issuing a membership code cannot be undone: without the tick it is refused.
+    await expect(vetApplication({ actor: staff, memberId: member.id, action: 'approve', version: v })).rejects.toMatchObject({
+      fieldErrors: { confirmed: ['confirmRequired'] },
+    });
     const approved = await step('approve');
     expect(approved.status).toBe('APPROVED');
     expect(approved.membershipCode).toMatch(/^24-14\d\d-\d{5}$/);
@@ -297,7 +302,7 @@ describe('vetting', () => {
     const national = await createActor(db, ['NATIONAL_OFFICE']);
     const vet = (memberId: string) => async (action: Parameters<typeof vetApplication>[0]['action'], note?: string) => {
       const { version } = await db.member.findUniqueOrThrow({ where: { id: memberId } });
-      return vetApplication({ actor: national, memberId, action, version, note });
+      return vetApplication({ actor: national, memberId, action, version, note, confirmed: true });
     };
 
     const mismatch = await registerApplicant(uniqueNationalCode('00'));

@@ -10,7 +10,16 @@ import { vettingChecks, vettingEffects, vettingGuards } from './effects';
 import { vettingProviders, type Providers } from './providers';
 import { APPLICANT_HEARS, findVettingTransition, isDecided, type VettingAction } from './transitions';
 
-export type VetOptions = { actor: Actor; memberId: string; action: VettingAction; version: number; note?: string; providers?: Providers };
+export type VetOptions = {
+  actor: Actor;
+  memberId: string;
+  action: VettingAction;
+  version: number;
+  note?: string;
+  /** Ticked "I mean it", for a move that cannot be undone (requiresConfirm). */
+  confirmed?: boolean;
+  providers?: Providers;
+};
 
 /**
  * One vetting move, checked against the pipeline table and the vetter's scope, in one transaction with
@@ -25,6 +34,7 @@ export async function vetApplication(o: VetOptions) {
   if (!transition || transition.by !== 'VETTER') throw new AppError('FORBIDDEN');
   const note = o.note?.trim();
   if (transition.requiresNote && !note) throw new AppError('VALIDATION', 'note required', { fieldErrors: { note: ['noteRequired'] } });
+  if (transition.requiresConfirm && !o.confirmed) throw new AppError('VALIDATION', 'not confirmed', { fieldErrors: { confirmed: ['confirmRequired'] } });
 
   const providers = o.providers ?? vettingProviders();
   const checks = transition.check ? await vettingChecks[transition.check](m, providers) : [];

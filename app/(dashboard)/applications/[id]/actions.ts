@@ -11,6 +11,7 @@ const vetSchema = z.object({
   action: z.enum(['startReview', 'requestCorrection', 'confirmDetails', 'verifyIdentity', 'runInquiries', 'approve', 'reject']),
   version: z.coerce.number().int().positive(),
   note: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(1000, 'noteLong').optional()),
+  confirmed: z.preprocess((v) => v === 'on', z.boolean()),
 });
 
 /** One vetting move; lib/vetting checks the pipeline and the vetter's scope. */
