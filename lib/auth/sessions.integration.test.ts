@@ -181,7 +181,7 @@ describe('sessions', () => {
     });
     const token = await signIn(applicant);
 
-    await vetApplication({ actor: staff, memberId: member.id, action: 'approve', version: member.version, providers });
+    await vetApplication({ actor: staff, memberId: member.id, action: 'approve', version: member.version, confirmed: true, providers });
     await expectEnded(token);
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: 'auth.sessions_revoked', objectId: applicant.id } })).toMatchObject({
       actorId: staff.id,
