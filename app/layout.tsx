@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getCurrentActor } from '@/lib/auth/session';
 import { directionOf, isLocale, defaultLocale } from '@/lib/i18n/format';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 // Self-hosted (next/font/google cannot reach its host offline): a subset of the vazirmatn package's variable
@@ -28,12 +29,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const [actor, t] = await Promise.all([getCurrentActor(), getTranslations('nav')]);
+  const [actor, t, messages] = await Promise.all([getCurrentActor(), getTranslations('nav'), getMessages()]);
 
   return (
     <html lang={locale} dir={directionOf(locale)} className={vazirmatn.variable}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <a href="#main" className="skip-link">
             {t('skip')}
           </a>
