@@ -53,10 +53,12 @@ describe('notifier', () => {
 
   it('delivers, masks the address afterwards, retries a failing gateway and gives up after the last attempt', async () => {
     const db = await seededDb();
-    // Whatever earlier tests queued goes first, so the counts below are this test's own.
+    // Whatever earlier tests queued goes first, so the counts below are this test's own. Rows another
+    // worker claimed moments ago (the jobs test's runner, stopped mid-batch) are skipped by design for five
+    // minutes: they are set aside here (the database is this run's own).
     const drained = await deliverPending({ limit: 10_000, providers: { SMS: recording().provider, EMAIL: recording().provider } });
     expect(drained.retrying + drained.failed).toBe(0);
-    expect(await db.notification.count({ where: { status: 'PENDING' } })).toBe(0);
+    await db.notification.updateMany({ where: { status: 'PENDING' }, data: { status: 'FAILED', lastError: 'set aside by the notifier test' } });
     const ok = `ok:${uniqueSuffix()}`;
     const bad = `bad:${uniqueSuffix()}`;
     await db.$transaction(async (tx) => {
