@@ -50,6 +50,15 @@ const envSchema = z.object({
   SAJAM_DEADLINE_NATIONAL_DAYS: z.coerce.number().positive().max(365).default(7),
   /** Days past the deadline (after the reminder) before the stage is escalated to the next level. */
   SAJAM_ESCALATE_AFTER_DAYS: z.coerce.number().min(0).max(365).default(2),
+  // An agency's due dates for a referral, in Tehran calendar days, unless the agency has its own (issue #14;
+  // 30 days to answer as CPGRAMS gives India's ministries).
+  SAJAM_AGENCY_ACKNOWLEDGE_DAYS: z.coerce.number().int().positive().max(365).default(7),
+  SAJAM_AGENCY_ANSWER_DAYS: z.coerce.number().int().positive().max(365).default(30),
+  // Reminders go this many Tehran days before a referral's due date, again on the day, and the referral is
+  // escalated to the national office the day after.
+  SAJAM_AGENCY_REMIND_BEFORE_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  // How long after a case closes the reporter's "not satisfied" opens an appeal.
+  SAJAM_APPEAL_DAYS: z.coerce.number().int().positive().max(365).default(30),
   /** Background jobs (deadline sweep, notification delivery) in the server process. */
   SAJAM_JOBS: z.enum(['on', 'off']).default('on'),
   /** How notifications leave: "log" keeps them in the outbox only (development); real providers by configuration. */

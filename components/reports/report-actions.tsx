@@ -7,7 +7,7 @@ type Props = {
   reportId: string;
   version: number;
   actions: readonly Pick<Transition, 'action' | 'requires'>[];
-  agencies: { id: string; name: string }[];
+  agencies: { id: string; name: string; suggested: boolean }[];
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 

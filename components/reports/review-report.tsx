@@ -8,6 +8,7 @@ import { AssignForm } from './assign-form';
 import { CaseNumber } from './case-number';
 import { IdentityReveal } from './identity-reveal';
 import { ReportActions } from './report-actions';
+import { ReferralsPanel } from '@/components/agencies/referrals-panel';
 import { ReportFacts } from './report-facts';
 import { ReportHeading } from './report-heading';
 
@@ -18,10 +19,11 @@ type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   revealAction: (state: ActionState<RevealedIdentity>, formData: FormData) => Promise<ActionState<RevealedIdentity>>;
   assignAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  referralAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
-export async function ReviewReport({ report, locale, now, action, revealAction, assignAction }: Props) {
+export async function ReviewReport({ report, locale, now, action, revealAction, assignAction, referralAction }: Props) {
   const [t, status, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('review.decisions')]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
@@ -163,11 +165,15 @@ export async function ReviewReport({ report, locale, now, action, revealAction, 
         </ul>
       </section>
 
+      {report.referrals.length ? (
+        <ReferralsPanel referrals={report.referrals} moves={report.referralActions} rating={report.rating} locale={locale} now={now} action={referralAction} />
+      ) : null}
+
       <ReportActions
         reportId={report.id}
         version={report.version}
         actions={report.actions}
-        agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale) }))}
+        agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale), suggested: g.suggested }))}
         action={action}
       />
     </article>

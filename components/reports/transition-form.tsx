@@ -14,7 +14,8 @@ type Props = {
   version: number;
   move: WorkflowAction;
   requires: readonly Requirement[];
-  agencies: { id: string; name: string }[];
+  /** For the refer move: the agencies to choose from, those that handle the report's category in its province marked. */
+  agencies: { id: string; name: string; suggested: boolean }[];
 };
 
 /** One decision a reviewer may take, as its own small form. */
@@ -65,25 +66,18 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
             className={inputClass}
           />
         </Field>
+        {requires.includes('agency') ? <AgencyChoice id={id('agencyId')} agencies={agencies} chosen={state.values?.agencyIds} error={e.agencyId} /> : null}
         {requires.includes('agency') ? (
-          <Field id={id('agencyId')} label={t('agency')} error={e.agencyId}>
-            <select id={id('agencyId')} name="agencyId" defaultValue="" aria-describedby={describedBy(id('agencyId'))} className={inputClass}>
-              <option value="">{t('choose')}</option>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        {requires.includes('resolution') ? (
-          <Field id={id('resolution')} label={t('resolution')} error={e.resolution}>
-            <select id={id('resolution')} name="resolution" defaultValue="" aria-describedby={describedBy(id('resolution'))} className={inputClass}>
-              <option value="">{t('choose')}</option>
-              <option value="RESOLVED">{t('resolved')}</option>
-              <option value="UNRESOLVED">{t('unresolved')}</option>
-            </select>
+          <Field id={id('coveringNote')} label={t('coveringNote')} hint={t('coveringNoteHint')} error={e.coveringNote}>
+            <textarea
+              id={id('coveringNote')}
+              name="coveringNote"
+              rows={3}
+              maxLength={3000}
+              defaultValue={state.values?.coveringNote}
+              aria-describedby={describedBy(id('coveringNote'))}
+              className={inputClass}
+            />
           </Field>
         ) : null}
         {requires.includes('duplicateOf') ? (
@@ -128,5 +122,39 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
         </button>
       </form>
     </details>
+  );
+}
+
+/** The agencies to refer to, as checkboxes: those that handle this category in this province first. */
+function AgencyChoice({ id, agencies, chosen, error }: { id: string; agencies: Props['agencies']; chosen?: string; error?: string[] }) {
+  const t = useTranslations('review');
+  const ticked = new Set((chosen ?? '').split(',').filter(Boolean));
+  const group = (list: Props['agencies'], legend: string) =>
+    list.length ? (
+      <fieldset className="space-y-1">
+        <legend className="text-sm text-muted">{legend}</legend>
+        {list.map((a) => (
+          <label key={a.id} className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" name="agencyIds" value={a.id} defaultChecked={ticked.has(a.id)} className="size-5" />
+            <bdi>{a.name}</bdi>
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
+  return (
+    <fieldset id={id} aria-describedby={`${id}-error`} aria-invalid={error ? true : undefined} className="space-y-3">
+      <legend className="font-medium">{t('agencies')}</legend>
+      {group(
+        agencies.filter((a) => a.suggested),
+        t('agenciesSuggested'),
+      )}
+      {group(
+        agencies.filter((a) => !a.suggested),
+        t('agenciesOther'),
+      )}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-800 empty:hidden">
+        {error?.join(' ')}
+      </p>
+    </fieldset>
   );
 }

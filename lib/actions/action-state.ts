@@ -31,7 +31,8 @@ export function formValues(formData: FormData, omit: readonly string[] = []): Re
   for (const [key, value] of formData.entries()) {
     if (typeof value !== 'string' || omit.includes(key) || key.startsWith('$') || value.length > ECHO_LIMITS.chars) continue;
     if (!(key in values) && ++kept > ECHO_LIMITS.fields) break;
-    values[key] = value;
+    // A field sent several times (ticked checkboxes of one name) comes back comma-joined.
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

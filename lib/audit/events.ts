@@ -7,6 +7,8 @@ import type { Role } from '@/lib/authz/roles';
 import type { ApplicationStatus, MessageAuthor, ReportStatus } from '@/lib/generated/prisma/enums';
 import type { VettingAction } from '@/lib/vetting/transitions';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
+import type { ReferralAction } from '@/lib/workflow/referral-transitions';
+import type { ReferralDue, ReferralStatus } from '@/lib/generated/prisma/enums';
 
 type Event<A extends string, O extends string, M = undefined> = { action: A; objectType: O; objectId?: string | null } & (M extends undefined
   ? { meta?: undefined }
@@ -32,6 +34,15 @@ export type AuditEvent =
   | Event<'report.identity_revealed', 'report', { member: boolean; contact: boolean }>
   /** Who works on a case: user ids before and after (null: nobody), at which stage. */
   | Event<'report.assigned', 'report', { status: ReportStatus; from: string | null; to: string | null }>
+  // Agencies (issue #14). `via`: the portal (a person) or the Open311 API (a key, by id).
+  | Event<'referral.created', 'referral', { reportId: string; agencyId: string; reopened: boolean }>
+  | Event<'referral.moved', 'referral', { action: ReferralAction; from: ReferralStatus; to: ReferralStatus; via: 'portal' | 'api'; apiKeyId?: string }>
+  | Event<'referral.reminded' | 'referral.escalated', 'referral', { due: ReferralDue; overdue: boolean }>
+  | Event<'report.rated', 'report', { satisfied: boolean; appeal: boolean }>
+  | Event<'report.appeal_decided', 'report', { upheld: boolean }>
+  | Event<'agency.saved', 'agency', { created: boolean; categories: number }>
+  | Event<'api_key.created' | 'api_key.revoked', 'api_key', { agencyId: string }>
+  | Event<'api_key.used', 'api_key', { method: string; path: string; status: number }>
   // Cores
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>

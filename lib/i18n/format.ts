@@ -66,6 +66,23 @@ export function tehranToday(now: Date = new Date()): Date {
 }
 
 /**
+ * The end of the Tehran calendar day `days` days after the day of `from` — the next Tehran midnight
+ * after that day, as an instant. A due date "in 7 days" given at 23:59 or at 00:01 Tehran time ends at
+ * the same midnight of the seventh day after, whatever the UTC date says (issue #14).
+ */
+export function tehranDayEnd(from: Date, days: number): Date {
+  const today = tehranToday(from);
+  const target = new Date(today.getTime() + (days + 1) * 86_400_000);
+  const j = toJalaali(target.getUTCFullYear(), target.getUTCMonth() + 1, target.getUTCDate());
+  return tehranMidnight(j.jy, j.jm, j.jd);
+}
+
+/** Whole Tehran calendar days from the day of `from` to the day of `to` (negative when `to` is earlier). */
+export function tehranDaysBetween(from: Date, to: Date): number {
+  return Math.round((tehranToday(to).getTime() - tehranToday(from).getTime()) / 86_400_000);
+}
+
+/**
  * Whole Jalali years from a calendar date (UTC midnight, as parsed) to today in Tehran: a year is
  * complete on the same Jalali month and day. Someone born on Esfand 30 of a leap year completes a year
  * on Farvardin 1 of a year whose Esfand has 29 days. (Gregorian arithmetic accepted 1387/09/09 on 1405/09/08.)

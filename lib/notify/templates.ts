@@ -9,6 +9,12 @@ import { toPersianDigits } from '@/lib/text/normalize';
 
 /** A case as staff messages name it: its case number (lib/reports/case-number.ts) and its page. */
 type CaseRef = { reportId: string; caseNumber: string | null };
+/** A case as an agency's messages name it: the case number and the referral's page in the agency portal. */
+type ReferralRef = { referralId: string; caseNumber: string | null };
+/** The referral templates addressed to an agency. */
+export type ReferralTemplate = 'referral.received' | 'referral.withdrawn' | 'referral.clarified' | 'referral.sentBack' | 'referral.accepted';
+/** What an agency did that the national office hears of. */
+export type AgencyEvent = 'RESPONDED' | 'CLARIFICATION_REQUESTED' | 'DECLINED_NOT_RESPONSIBLE' | 'ESCALATED';
 
 export type TemplateParams = {
   'report.overdue': CaseRef;
@@ -18,9 +24,21 @@ export type TemplateParams = {
   /** To a core head: a member's report entered their core's queue. */
   'report.entered': CaseRef;
   /** To an agency's liaisons: a case was referred to their agency. */
-  'referral.received': CaseRef;
+  'referral.received': ReferralRef;
   /** To an agency's liaisons: a referral to them was withdrawn before they acknowledged it. */
-  'referral.withdrawn': CaseRef;
+  'referral.withdrawn': ReferralRef;
+  /** To an agency's liaisons: staff answered their question. */
+  'referral.clarified': ReferralRef;
+  /** To an agency's liaisons: staff sent their answer back (saying what is missing), or reopened it on appeal. */
+  'referral.sentBack': ReferralRef;
+  /** To an agency's liaisons: staff accepted their answer. */
+  'referral.accepted': ReferralRef;
+  /** To an agency's liaisons: a due date is near (`dueToday` false) or is today (true). `dueDate`: Jalali, already formatted. */
+  'referral.reminder': ReferralRef & { due: 'ACKNOWLEDGE' | 'ANSWER'; dueToday: boolean; dueDate: string };
+  /** To the national office: an agency answered, asked a question, declined, or was escalated as overdue. */
+  'referral.agencyMoved': CaseRef & { agency: string; event: AgencyEvent };
+  /** To the national office: a reporter was not satisfied with the answer, within the appeal window. */
+  'report.appealed': CaseRef;
   /** To a reporter who left a mobile for status messages: the new state, nothing of the report. */
   'report.status': { status: ReportStatus };
   /** To an applicant, on the vetting decisions that concern them. */
@@ -47,8 +65,22 @@ export function siteLink(path: string): string {
 const statusNames: Record<Locale, Record<ReportStatus, string>> = { fa: fa.status, en: en.status };
 
 /** The case number in the message's digits (the report's id before it had one: never in practice). */
-const caseName = (p: CaseRef, locale: Locale) => (p.caseNumber ? (locale === 'fa' ? toPersianDigits(p.caseNumber) : p.caseNumber) : p.reportId);
+const caseName = (p: { caseNumber: string | null; reportId?: string; referralId?: string }, locale: Locale) =>
+  p.caseNumber ? (locale === 'fa' ? toPersianDigits(p.caseNumber) : p.caseNumber) : (p.reportId ?? p.referralId ?? '');
 const caseLink = (p: CaseRef) => siteLink(`/reports/${p.reportId}`);
+const referralLink = (p: ReferralRef) => siteLink(`/agency/referrals/${p.referralId}`);
+const agencyEventFa: Record<AgencyEvent, string> = {
+  RESPONDED: 'پاسخ داد',
+  CLARIFICATION_REQUESTED: 'پرسشی برای روشن شدن موضوع فرستاد',
+  DECLINED_NOT_RESPONSIBLE: 'اعلام کرد مسئول رسیدگی نیست',
+  ESCALATED: 'از مهلت خود گذشته است و پیگیری آن به شما رسید',
+};
+const agencyEventEn: Record<AgencyEvent, string> = {
+  RESPONDED: 'answered',
+  CLARIFICATION_REQUESTED: 'asked a question',
+  DECLINED_NOT_RESPONSIBLE: 'says it is not responsible',
+  ESCALATED: 'is past its due date, and the follow-up is now yours',
+};
 
 const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => string> } = {
   'report.overdue': {
@@ -68,8 +100,34 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
     en: (p) => `Sajam: a new report from your core's members, case ${caseName(p, 'en')}, is in your review queue.\n${caseLink(p)}`,
   },
   'referral.received': {
-    fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به دستگاه شما ارجاع شد. لطفاً دریافت آن را اعلام کنید.\n${caseLink(p)}`,
-    en: (p) => `Sajam: case ${caseName(p, 'en')} was referred to your agency. Please acknowledge it.\n${caseLink(p)}`,
+    fa: (p) => `سجام: پرونده ${caseName(p, 'fa')} به دستگاه شما ارجاع شد. لطفاً دریافت آن را اعلام کنید.\n${referralLink(p)}`,
+    en: (p) => `Sajam: case ${caseName(p, 'en')} was referred to your agency. Please acknowledge it.\n${referralLink(p)}`,
+  },
+  'referral.clarified': {
+    fa: (p) => `سجام: به پرسش دستگاه شما درباره پرونده ${caseName(p, 'fa')} پاسخ داده شد.\n${referralLink(p)}`,
+    en: (p) => `Sajam: your agency's question on case ${caseName(p, 'en')} has been answered.\n${referralLink(p)}`,
+  },
+  'referral.sentBack': {
+    fa: (p) => `سجام: پاسخ دستگاه شما به پرونده ${caseName(p, 'fa')} کامل نبود و برای تکمیل بازگردانده شد.\n${referralLink(p)}`,
+    en: (p) => `Sajam: your agency's answer on case ${caseName(p, 'en')} was sent back to be completed.\n${referralLink(p)}`,
+  },
+  'referral.accepted': {
+    fa: (p) => `سجام: پاسخ دستگاه شما به پرونده ${caseName(p, 'fa')} پذیرفته شد. سپاس.\n${referralLink(p)}`,
+    en: (p) => `Sajam: your agency's answer on case ${caseName(p, 'en')} was accepted. Thank you.\n${referralLink(p)}`,
+  },
+  'referral.reminder': {
+    fa: (p) =>
+      `سجام: مهلت ${p.due === 'ACKNOWLEDGE' ? 'اعلام دریافت' : 'پاسخ'} پرونده ${caseName(p, 'fa')} ${p.dueToday ? 'امروز به پایان می‌رسد' : `تا پایان ${p.dueDate} است`}.\n${referralLink(p)}`,
+    en: (p) =>
+      `Sajam: the ${p.due === 'ACKNOWLEDGE' ? 'acknowledgement' : 'answer'} of case ${caseName(p, 'en')} is due ${p.dueToday ? 'today' : `by the end of ${p.dueDate}`}.\n${referralLink(p)}`,
+  },
+  'referral.agencyMoved': {
+    fa: (p) => `سجام: «${p.agency}» درباره پرونده ${caseName(p, 'fa')} ${agencyEventFa[p.event]}.\n${caseLink(p)}`,
+    en: (p) => `Sajam: ${p.agency} ${agencyEventEn[p.event]} on case ${caseName(p, 'en')}.\n${caseLink(p)}`,
+  },
+  'report.appealed': {
+    fa: (p) => `سجام: گزارشگر پرونده ${caseName(p, 'fa')} از پاسخ دستگاه راضی نیست و درخواست بازبینی دارد.\n${caseLink(p)}`,
+    en: (p) => `Sajam: the reporter of case ${caseName(p, 'en')} is not satisfied with the answer and asks for a review.\n${caseLink(p)}`,
   },
   'referral.withdrawn': {
     fa: (p) => `سجام: ارجاع پرونده ${caseName(p, 'fa')} به دستگاه شما پس گرفته شد؛ نیازی به اقدام شما نیست.`,

@@ -5,7 +5,9 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { moversFor } from '@/lib/workflow/movers';
 import { transitionsFrom } from '@/lib/workflow/transitions';
-import { agencySelect, authorSelect, reviewerSelect, toAgencyView, toAuthorView, toReviewerView, moveFactsSelect, viewerOf } from './report-views';
+import { authorSelect, reviewerSelect, toAuthorView, toReviewerView, moveFactsSelect, viewerOf } from './report-views';
+import { suggestAgencies } from '@/lib/agencies/suggest-agencies';
+import { referralTransitionsFrom } from '@/lib/workflow/referral-transitions';
 import { assignableReviewers, mayAssign } from './assign-report';
 import { findSimilarReports } from './find-similar-reports';
 import { hasRevealableIdentity, mayRevealIdentity } from './reveal-identity';
@@ -29,22 +31,28 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
 
   if (viewer === 'author') return toAuthorView(await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: authorSelect }));
 
-  // The moves as the page needs them: which, and what each asks for; not the workflow's internals.
-  const actions = transitionsFrom(facts.status, moversFor(actor, scope), facts).map((t) => ({ action: t.action, requires: t.requires }));
+  // An agency works on its referral in its portal (/agency/referrals/<id>), in the agency projection.
   if (viewer === 'agency') {
-    const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: agencySelect(actor.agencyId!) });
-    return { ...toAgencyView(row), actions };
+    const own = await db.referral.findUniqueOrThrow({ where: { reportId_agencyId: { reportId: facts.id, agencyId: actor.agencyId! } }, select: { id: true } });
+    return { viewer: 'agency' as const, referralId: own.id };
   }
-  const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: reviewerSelect });
-  const agencies = actions.some((a) => a.requires.includes('agency'))
-    ? await db.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } })
-    : [];
+  // The moves as the page needs them: which, and what each asks for; not the workflow's internals.
+  const movers = moversFor(actor, scope);
+  const actions = transitionsFrom(facts.status, movers, facts).map((t) => ({ action: t.action, requires: t.requires }));
+  const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: { ...reviewerSelect, categoryId: true } });
+  // The agencies to refer to, those that handle the report's category in its province first.
+  const agencies = actions.some((a) => a.requires.includes('agency')) ? await suggestAgencies(db, { id: row.id, categoryId: row.categoryId, provinceId: row.provinceId }) : [];
+  // Each referral's moves open to this reviewer (the national office evaluates answers, answers questions).
+  const appealOpen = row.rating?.appealStatus === 'OPEN';
+  const referralActions = Object.fromEntries(
+    row.referrals.map((f) => [f.id, referralTransitionsFrom(f.status, movers.filter((m) => m === 'NATIONAL_OFFICE'), { appealOpen }).map((t) => ({ action: t.action, requires: t.requires }))]),
+  );
   const identityRevealable = mayRevealIdentity(actor, row) && hasRevealableIdentity(row);
   // Who the case may be assigned to, for those who work on its stage (assign-report.ts).
   const assignable = mayAssign(actor, scope) ? { me: actor.id, candidates: await assignableReviewers(db, facts) } : null;
   // Possibly the same matter, for a reviewer who may decide (a duplicate is linked by its case number).
   const similar = facts.duplicateOfId ? [] : await findSimilarReports({ actor, reportId: facts.id });
-  return { ...toReviewerView(row, { identityRevealable }), actions, agencies, assignable, similar };
+  return { ...toReviewerView(row, { identityRevealable }), actions, agencies, referralActions, appealOpen, assignable, similar };
 }
 
 export type ReportPage = Awaited<ReturnType<typeof getReportForReview>>;

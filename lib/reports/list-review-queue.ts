@@ -25,9 +25,17 @@ export type QueueItem = {
   assignee: { id: string; name: string } | null;
 };
 
-/** The states in which this actor's roles have a move to make: their work queue. */
+/**
+ * The states in which this actor's roles have a move to make: their work queue. Adding an agency to a
+ * case already with agencies is possible but not work waiting: those states stay out of the queue (the
+ * national office follows referrals on its referrals page, lib/agencies/list-referrals.ts), except
+ * RESPONDED — every agency has answered, and the answers wait to be evaluated.
+ */
 export function queueStatuses(actor: Actor): ReportStatus[] {
-  return [...new Set(transitions.filter((t) => t.by !== 'REPORTER' && actor.roles.includes(t.by)).map((t) => t.from))];
+  const moves = transitions.filter(
+    (t) => t.by !== 'REPORTER' && t.by !== 'SYSTEM' && actor.roles.includes(t.by) && !(t.action === 'refer' && t.from !== 'APPROVED' && t.from !== 'RESPONDED'),
+  );
+  return [...new Set(moves.map((t) => t.from))];
 }
 
 /** Review stages escalated to one of this actor's roles: in their queue only once escalated. */

@@ -16,7 +16,9 @@
 import { roleReaches, type Actor, type Placement, type Role } from '@/lib/authz';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { nextSteps } from '@/lib/workflow/next-steps';
-import { findTransition, isThreadOpen, REFERRAL_ANSWERED } from '@/lib/workflow/transitions';
+import { findTransition, isThreadOpen } from '@/lib/workflow/transitions';
+import { REFERRAL_ANSWERED } from '@/lib/workflow/referral-transitions';
+import type { ReferralEventKind } from '@/lib/generated/prisma/enums';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
@@ -66,8 +68,28 @@ export function placementOf(report: ViewerFacts): Placement {
 }
 
 const named = { select: { name: true, nameEn: true } } as const;
+/** The report's own attachments: not those of the reporter's thread, nor those agencies sent with their referral's moves. */
+const REPORT_OWN_FILES = { messageId: null, referralEventId: null } as const satisfies Prisma.AttachmentWhereInput;
+const attachmentFields = { orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } } as const;
 
 // ——— author ———————————————————————————————————————————————————————————————————————
+
+/**
+ * The follow-up steps the reporter sees on /track, by kind and date only: what Sajam and the agency did,
+ * never their words (a question, a reason, what was missing) — only the answers are shown, on their own.
+ */
+const PUBLIC_EVENTS = [
+  'REFERRED',
+  'ACKNOWLEDGED',
+  'CLARIFICATION_REQUESTED',
+  'RESPONDED',
+  'SENT_BACK',
+  'ACCEPTED',
+  'DECLINED_NOT_RESPONSIBLE',
+  'REMINDED',
+  'ESCALATED',
+  'REOPENED_ON_APPEAL',
+] as const satisfies readonly ReferralEventKind[];
 
 export const authorSelect = {
   kind: true,
@@ -87,14 +109,26 @@ export const authorSelect = {
   topic: { select: { title: true, titleEn: true } },
   province: named,
   county: named,
-  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
+  attachments: { where: REPORT_OWN_FILES, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: { where: { decision: { not: 'ESCALATE' } }, orderBy: { createdAt: 'asc' }, select: { toStatus: true, createdAt: true, publicNote: true } },
   messages: {
     orderBy: { createdAt: 'asc' },
     select: { id: true, authorType: true, body: true, createdAt: true, attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true } } },
   },
-  // Every referral: the reporter is told which agencies the case went to, and the latest answer.
-  referrals: { orderBy: { referredAt: 'asc' }, select: { status: true, response: true, respondedAt: true, agency: named } },
+  // Every referral: the reporter is told which agencies the case went to, how each followed it up (in
+  // public wording: kinds and dates, the answers' words only) and the answers.
+  referrals: {
+    orderBy: { referredAt: 'asc' },
+    select: {
+      status: true,
+      response: true,
+      respondedAt: true,
+      agency: named,
+      events: { where: { kind: { in: [...PUBLIC_EVENTS] } }, orderBy: { createdAt: 'asc' }, select: { kind: true, createdAt: true } },
+    },
+  },
+  rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true } },
+  closedAt: true,
   statusMobileEnc: true,
   duplicateOf: { select: { status: true } },
 } as const satisfies Prisma.ReportSelect;
@@ -136,6 +170,13 @@ export function toAuthorView(r: AuthorRow) {
     })),
     /** The agencies the case was referred to, by name (issue #13: the reporter knows where it went). */
     referredTo: r.referrals.filter((f) => f.status !== 'WITHDRAWN').map((f) => ({ name: f.agency.name, nameEn: f.agency.nameEn })),
+    /** Each agency's follow-up, in public wording (kinds and dates; issue #14). */
+    followUp: r.referrals
+      .filter((f) => f.status !== 'WITHDRAWN')
+      .map((f) => ({ agency: { name: f.agency.name, nameEn: f.agency.nameEn }, steps: f.events.map((e) => ({ kind: e.kind, at: e.createdAt })) })),
+    /** The reporter's rating of the answer, and the appeal it opened; `canRate` once an answer was accepted and the case closed. */
+    rating: r.rating ? { satisfied: r.rating.satisfied, comment: r.rating.comment, at: r.rating.createdAt, appealStatus: r.rating.appealStatus } : null,
+    canRate: r.rating === null && (r.status === 'CLOSED' || r.status === 'PUBLISHED') && r.referrals.some((f) => f.status === 'ACCEPTED'),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,
     /** Closed as a repeat of another report: that report's state only (nothing else of someone else's case). */
@@ -224,7 +265,7 @@ export const reviewerSelect = {
   assignedAt: true,
   duplicateOf: { select: { id: true, caseNumber: true } },
   duplicates: { orderBy: { submittedAt: 'asc' }, take: 50, select: { id: true, caseNumber: true } },
-  attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
+  attachments: { where: REPORT_OWN_FILES, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
   approvals: {
     orderBy: { createdAt: 'asc' },
     select: {
@@ -242,7 +283,41 @@ export const reviewerSelect = {
     orderBy: { createdAt: 'asc' },
     select: { id: true, authorType: true, body: true, createdAt: true, attachments: { select: { id: true, mimeType: true } } },
   },
-  referrals: { orderBy: { referredAt: 'asc' }, select: { agencyId: true, status: true, referredAt: true, response: true, agency: named } },
+  referrals: {
+    orderBy: { referredAt: 'asc' },
+    select: {
+      id: true,
+      agencyId: true,
+      status: true,
+      version: true,
+      coveringNote: true,
+      referredAt: true,
+      acknowledgeDueAt: true,
+      answerDueAt: true,
+      acknowledgedAt: true,
+      respondedAt: true,
+      acceptedAt: true,
+      escalatedAt: true,
+      response: true,
+      agencyOutcome: true,
+      resolution: true,
+      agency: named,
+      events: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          kind: true,
+          note: true,
+          agencyStatus: true,
+          createdAt: true,
+          apiKeyId: true,
+          actor: { select: { name: true } },
+          attachments: attachmentFields,
+        },
+      },
+    },
+  },
+  rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true, appealNote: true } },
 } as const satisfies Prisma.ReportSelect;
 
 type ReviewerRow = Prisma.ReportGetPayload<{ select: typeof reviewerSelect }>;
@@ -284,12 +359,43 @@ export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: bool
       createdAt: m.createdAt,
       attachments: m.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType })),
     })),
+    /** Every referral with its whole follow-up history (who in Sajam or the agency did what, and their words). */
     referrals: r.referrals.map((f) => ({
+      id: f.id,
       status: f.status,
+      version: f.version,
+      coveringNote: f.coveringNote,
       referredAt: f.referredAt,
+      acknowledgeDueAt: f.acknowledgeDueAt,
+      answerDueAt: f.answerDueAt,
+      acknowledgedAt: f.acknowledgedAt,
+      respondedAt: f.respondedAt,
+      acceptedAt: f.acceptedAt,
+      escalatedAt: f.escalatedAt,
       response: f.response,
+      agencyOutcome: f.agencyOutcome,
+      resolution: f.resolution,
       agency: { name: f.agency.name, nameEn: f.agency.nameEn },
+      history: f.events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        note: e.note,
+        agencyStatus: e.agencyStatus,
+        at: e.createdAt,
+        /** A person's name, "the agency's system" for an API key, or null for the follow-up job. */
+        by: e.actor?.name ?? (e.apiKeyId ? { api: true as const } : null),
+        attachments: e.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType, size: a.size })),
+      })),
     })),
+    rating: r.rating
+      ? {
+          satisfied: r.rating.satisfied,
+          comment: r.rating.comment,
+          at: r.rating.createdAt,
+          appealStatus: r.rating.appealStatus,
+          appealNote: r.rating.appealNote,
+        }
+      : null,
     submittedByMember: r.submitterId !== null,
     wantsContact: Boolean(r.contactName || r.contactPhone || r.contactEmail),
     identityRevealable: extra.identityRevealable,
@@ -300,51 +406,103 @@ export type ReviewerView = ReturnType<typeof toReviewerView>;
 
 // ——— agency ———————————————————————————————————————————————————————————————————————
 
-export const agencySelect = (agencyId: string) =>
-  ({
-    id: true,
-    caseNumber: true,
-    kind: true,
-    status: true,
-    version: true,
-    submittedAt: true,
-    description: true,
-    placeDescription: true,
-    incidentDate: true,
-    category: named,
-    topic: { select: { title: true, titleEn: true } },
-    province: named,
-    county: named,
-    attachments: { where: { messageId: null }, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
-    // The note written when referring is addressed to the agency; no other step is.
-    approvals: { where: { decision: 'REFER' }, orderBy: { createdAt: 'desc' }, take: 1, select: { publicNote: true } },
-    referrals: {
-      where: { agencyId },
-      orderBy: { referredAt: 'desc' },
-      take: 1,
-      select: { status: true, referredAt: true, dueAt: true, acknowledgedAt: true, respondedAt: true, response: true },
+/**
+ * The history an agency sees of its own referral: its moves and Sajam's answers to them, with their words.
+ * Not the staff's message to the reporter (RELAYED_TO_REPORTER) nor the escalation inside Sajam.
+ */
+const AGENCY_EVENTS = [
+  'REFERRED',
+  'ACKNOWLEDGED',
+  'PROGRESS',
+  'CLARIFICATION_REQUESTED',
+  'CLARIFIED',
+  'RESPONDED',
+  'SENT_BACK',
+  'ACCEPTED',
+  'DECLINED_NOT_RESPONSIBLE',
+  'WITHDRAWN',
+  'REMINDED',
+  'REOPENED_ON_APPEAL',
+] as const satisfies readonly ReferralEventKind[];
+
+/** A referral as its agency reads it (the portal and the Open311 API): the case's facts and the referral's own life. */
+export const agencyReferralSelect = {
+  id: true,
+  agencyId: true,
+  status: true,
+  version: true,
+  coveringNote: true,
+  referredAt: true,
+  acknowledgeDueAt: true,
+  answerDueAt: true,
+  acknowledgedAt: true,
+  respondedAt: true,
+  acceptedAt: true,
+  updatedAt: true,
+  response: true,
+  agencyOutcome: true,
+  resolution: true,
+  events: {
+    where: { kind: { in: [...AGENCY_EVENTS] } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true, note: true, agencyStatus: true, createdAt: true, attachments: attachmentFields },
+  },
+  report: {
+    select: {
+      id: true,
+      caseNumber: true,
+      kind: true,
+      status: true,
+      version: true,
+      submittedAt: true,
+      description: true,
+      placeDescription: true,
+      incidentDate: true,
+      category: { select: { slug: true, name: true, nameEn: true } },
+      topic: { select: { title: true, titleEn: true } },
+      province: named,
+      county: named,
+      attachments: { where: REPORT_OWN_FILES, orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, size: true } },
     },
-  }) as const satisfies Prisma.ReportSelect;
+  },
+} as const satisfies Prisma.ReferralSelect;
 
-type AgencyRow = Prisma.ReportGetPayload<{ select: ReturnType<typeof agencySelect> }>;
+type AgencyReferralRow = Prisma.ReferralGetPayload<{ select: typeof agencyReferralSelect }>;
 
-/** What the liaison of an agency the report was referred to sees: the referral's facts, nothing about people. */
-export function toAgencyView(r: AgencyRow) {
-  const referral = r.referrals[0];
+/**
+ * What the liaison of the agency (or its system, over Open311) sees: what happened, where and when, the
+ * report's cleaned attachments, the covering note, and its referral's history. Nothing about the reporter,
+ * no internal notes, no reviewer names, no thread with the reporter.
+ */
+export function toAgencyView(f: AgencyReferralRow) {
   return {
     viewer: 'agency' as const,
-    ...caseFacts(r),
-    referralNote: r.approvals[0]?.publicNote ?? null,
-    referral: referral
-      ? {
-          status: referral.status,
-          referredAt: referral.referredAt,
-          dueAt: referral.dueAt,
-          acknowledgedAt: referral.acknowledgedAt,
-          respondedAt: referral.respondedAt,
-          response: referral.response,
-        }
-      : null,
+    ...caseFacts(f.report),
+    categorySlug: f.report.category.slug,
+    referral: {
+      id: f.id,
+      status: f.status,
+      version: f.version,
+      coveringNote: f.coveringNote,
+      referredAt: f.referredAt,
+      acknowledgeDueAt: f.acknowledgeDueAt,
+      answerDueAt: f.answerDueAt,
+      acknowledgedAt: f.acknowledgedAt,
+      respondedAt: f.respondedAt,
+      acceptedAt: f.acceptedAt,
+      updatedAt: f.updatedAt,
+      response: f.response,
+      agencyOutcome: f.agencyOutcome,
+      resolution: f.resolution,
+      history: f.events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        note: e.note,
+        agencyStatus: e.agencyStatus,
+        at: e.createdAt,
+        attachments: e.attachments.map((a) => ({ id: a.id, mimeType: a.mimeType, size: a.size })),
+      })),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/cl
 import { stageDeadline } from './deadlines';
 import { announceToCoreHeads } from './announce';
 import { effects } from './effects';
+import { reportStateFromReferrals } from './follow-referrals';
 import { isThreadOpen, keepsAssignee, type Transition } from './transitions';
 
 export type TransitionWrite = {
@@ -16,7 +17,9 @@ export type TransitionWrite = {
   actor: { id: string; agencyId: string | null } | null;
   publicNote?: string;
   internalNote?: string;
-  agencyId?: string;
+  /** The agencies chosen, for the refer move, and the staff's covering note to them. */
+  agencyIds?: readonly string[];
+  coveringNote?: string;
   resolution?: Resolution;
   /** The original, for the markDuplicate move. */
   duplicateOfId?: string;
@@ -29,8 +32,6 @@ export type TransitionWrite = {
  * the whole transaction rolls back.
  */
 export async function applyTransition(tx: Prisma.TransactionClient, w: TransitionWrite): Promise<ReportStatus> {
-  const to = w.transition.to === 'RESUME' ? w.report.resumeStatus : w.transition.to;
-  if (!to) throw new AppError('CONFLICT', 'nothing to resume');
   const now = new Date();
   const actorId = w.actor?.id ?? null;
   if (w.transition.effect)
@@ -38,10 +39,22 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       reportId: w.report.id,
       actor: w.actor,
       publicNote: w.publicNote,
-      agencyId: w.agencyId,
+      agencyIds: w.agencyIds,
+      coveringNote: w.coveringNote,
       duplicateOfId: w.duplicateOfId,
       now,
     });
+  let to: ReportStatus | null;
+  let resolution = w.resolution;
+  if (w.transition.to === 'FOLLOW') {
+    // Where the referrals (as the effect left them) put the report: lib/workflow/follow-referrals.ts.
+    const followed = reportStateFromReferrals(await tx.referral.findMany({ where: { reportId: w.report.id }, select: { status: true, resolution: true } }));
+    to = followed.status;
+    resolution = followed.resolution ?? undefined;
+    // Nothing to record when the referrals leave the report where it is (one of several agencies moved).
+    if (w.transition.action === 'followReferrals' && to === w.report.status) return to;
+  } else to = w.transition.to === 'RESUME' ? w.report.resumeStatus : w.transition.to;
+  if (!to) throw new AppError('CONFLICT', 'nothing to resume');
   const { statusMobileEnc } = await tx.report.findUniqueOrThrow({ where: { id: w.report.id }, select: { statusMobileEnc: true } });
   const moved = await tx.report.updateMany({
     where: { id: w.report.id, version: w.report.version, status: w.report.status },
@@ -55,7 +68,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       ...(keepsAssignee(w.report.status, to) ? {} : { assigneeId: null, assignedAt: null }),
       // The case has ended: the mobile left for status messages goes (this move's message is the last).
       ...(isThreadOpen(to) ? {} : { statusMobileEnc: null }),
-      ...(w.resolution ? { resolution: w.resolution } : {}),
+      // A followed state carries its own resolution (none until every referral is accepted, none again on appeal).
+      ...(w.transition.to === 'FOLLOW' ? { resolution: resolution ?? null } : resolution ? { resolution } : {}),
       ...(to === 'CLOSED' ? { closedAt: now } : {}),
       ...(to === 'PUBLISHED' ? { publishedAt: now } : {}),
     },

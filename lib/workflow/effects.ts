@@ -1,7 +1,11 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { normalizeText } from '@/lib/text/normalize';
 import { announceToAgency } from './announce';
+import { referralDues } from './referral-dues';
+import { REFERRAL_ENDED_WITHOUT_ANSWER } from './referral-transitions';
 import type { Effect } from './transitions';
 
 /** What an effect may use: the move's inputs, already checked against the move's requirements. */
@@ -9,7 +13,8 @@ export type EffectInput = {
   reportId: string;
   actor: { id: string; agencyId: string | null } | null;
   publicNote?: string;
-  agencyId?: string;
+  agencyIds?: readonly string[];
+  coveringNote?: string;
   duplicateOfId?: string;
   now: Date;
 };
@@ -18,6 +23,9 @@ const required = <T>(value: T | undefined | null, field: string, key: string): T
   if (value === undefined || value === null || value === '') throw new AppError('VALIDATION', `${field} required`, { fieldErrors: { [field]: [key] } });
   return value;
 };
+
+/** How long a covering note may be (characters). */
+export const COVERING_NOTE_MAX = 3000;
 
 /**
  * Each effect named in the transition table (lib/workflow/transitions.ts), written once. They run in
@@ -28,54 +36,63 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
     await tx.message.create({ data: { reportId, authorType: 'STAFF', authorId: actor?.id ?? null, body: required(publicNote, 'publicNote', 'noteRequired') } });
   },
 
-  // The agency's liaisons are told in the same transaction (announce.ts).
-  async referToAgency(tx, { reportId, actor, agencyId, now }) {
-    const agency = await tx.agency.findFirst({ where: { id: required(agencyId, 'agencyId', 'agencyRequired'), active: true }, select: { id: true } });
-    if (!agency) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
-    await tx.referral.create({ data: { reportId, agencyId: agency.id, referredById: actor?.id ?? null } });
+  // One referral per agency and report: a declined or withdrawn one is reopened (its history kept), a live
+  // one refuses the choice. Each agency's due dates are its own; its liaisons are told (announce.ts).
+  async referToAgencies(tx, { reportId, actor, agencyIds, coveringNote, now }) {
+    const ids = [...new Set(required(agencyIds?.length ? agencyIds : null, 'agencyId', 'agencyRequired'))];
+    const agencies = await tx.agency.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, acknowledgeDays: true, answerDays: true } });
+    if (agencies.length !== ids.length) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
+    const note = coveringNote ? normalizeText(coveringNote).trim().slice(0, COVERING_NOTE_MAX) || null : null;
     const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
-    await announceToAgency(tx, report, agency.id, now);
-  },
-
-  // Only a referral still PENDING (the agency has not acknowledged it); its liaisons are told.
-  async withdrawReferral(tx, { reportId, publicNote, now }) {
-    const pending = await tx.referral.findFirst({ where: { reportId, status: 'PENDING' }, select: { id: true, agencyId: true } });
-    if (!pending) throw new AppError('CONFLICT', 'referral no longer pending');
-    await tx.referral.update({
-      where: { id: pending.id },
-      data: { status: 'WITHDRAWN', withdrawnAt: now, withdrawReason: required(publicNote, 'publicNote', 'noteRequired') },
-    });
-    const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
-    await announceToAgency(tx, report, pending.agencyId, now, 'referral.withdrawn');
+    for (const agency of agencies) {
+      const dues = referralDues(agency, now);
+      const earlier = await tx.referral.findUnique({ where: { reportId_agencyId: { reportId, agencyId: agency.id } }, select: { id: true, status: true } });
+      if (earlier && !REFERRAL_ENDED_WITHOUT_ANSWER.includes(earlier.status))
+        throw new AppError('VALIDATION', 'already referred', { fieldErrors: { agencyId: ['agencyAlreadyReferred'] } });
+      const fresh = {
+        status: 'PENDING' as const,
+        referredById: actor?.id ?? null,
+        coveringNote: note,
+        ...dues,
+        referredAt: now,
+        acknowledgedAt: null,
+        respondedAt: null,
+        acceptedAt: null,
+        withdrawnAt: null,
+        withdrawReason: null,
+        escalatedAt: null,
+        response: null,
+        agencyOutcome: null,
+        resolution: null,
+      };
+      const referral = earlier
+        ? await tx.referral.update({ where: { id: earlier.id }, data: { ...fresh, version: { increment: 1 } }, select: { id: true } })
+        : await tx.referral.create({ data: { reportId, agencyId: agency.id, ...fresh }, select: { id: true } });
+      await tx.referralEvent.create({
+        data: {
+          referralId: referral.id,
+          agencyId: agency.id,
+          kind: 'REFERRED',
+          fromStatus: earlier?.status ?? null,
+          toStatus: 'PENDING',
+          note,
+          actorId: actor?.id ?? null,
+          createdAt: now,
+        },
+      });
+      await recordAuditEvent(tx, {
+        actorId: actor?.id ?? null,
+        action: 'referral.created',
+        objectType: 'referral',
+        objectId: referral.id,
+        meta: { reportId, agencyId: agency.id, reopened: earlier !== null },
+      });
+      await announceToAgency(tx, { ...report, referralId: referral.id }, agency.id, now);
+    }
   },
 
   // The original was found in the actor's scope by its case number (transition-report.ts findOriginal).
   async linkDuplicate(tx, { reportId, duplicateOfId }) {
     await tx.report.update({ where: { id: reportId }, data: { duplicateOfId: required(duplicateOfId, 'duplicateOf', 'duplicateOfUnknown') } });
   },
-
-  async acknowledgeReferral(tx, { reportId, actor, now }) {
-    await updateOwnReferral(tx, reportId, actor, 'PENDING', { status: 'ACKNOWLEDGED', acknowledgedAt: now });
-  },
-
-  async recordAgencyAnswer(tx, { reportId, actor, publicNote, now }) {
-    await updateOwnReferral(tx, reportId, actor, 'ACKNOWLEDGED', {
-      status: 'RESPONDED',
-      respondedAt: now,
-      response: required(publicNote, 'publicNote', 'noteRequired'),
-    });
-  },
 };
-
-/** The acting agency's own referral of this report, in the state the move expects; CONFLICT if it changed. */
-async function updateOwnReferral(
-  tx: Prisma.TransactionClient,
-  reportId: string,
-  actor: EffectInput['actor'],
-  from: 'PENDING' | 'ACKNOWLEDGED',
-  data: Prisma.ReferralUpdateManyMutationInput,
-) {
-  const agencyId = required(actor?.agencyId, 'agencyId', 'agencyRequired');
-  const updated = await tx.referral.updateMany({ where: { reportId, agencyId, status: from }, data });
-  if (updated.count === 0) throw new AppError('CONFLICT', 'referral changed');
-}

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import type { Resolution } from '@/lib/generated/prisma/client';
 import { applyTransition } from './apply-transition';
 import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
@@ -18,8 +17,9 @@ export type TransitionReportOptions = {
   version: number;
   publicNote?: string;
   internalNote?: string;
-  agencyId?: string;
-  resolution?: Resolution;
+  /** The agencies to refer to (requires 'agency'), and the covering note addressed to them. */
+  agencyIds?: readonly string[];
+  coveringNote?: string;
   /** Ticked "I mean it", for moves that cannot be undone (requires 'confirm'). */
   confirmed?: boolean;
   /** The original's case number as typed, for `markDuplicate` (requires 'duplicateOf'). */
@@ -43,8 +43,7 @@ export async function transitionReport(o: TransitionReportOptions) {
 
   const missing: Record<string, string[]> = {};
   if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
-  if (transition.requires.includes('agency') && !o.agencyId) missing.agencyId = ['agencyRequired'];
-  if (transition.requires.includes('resolution') && !o.resolution) missing.resolution = ['resolutionRequired'];
+  if (transition.requires.includes('agency') && !o.agencyIds?.length) missing.agencyId = ['agencyRequired'];
   if (transition.requires.includes('confirm') && !o.confirmed) missing.confirmed = ['confirmRequired'];
   const duplicateOfId = transition.requires.includes('duplicateOf') ? await findOriginal(o.actor, report.id, o.duplicateOf) : undefined;
   if (duplicateOfId === null) missing.duplicateOf = ['duplicateOfUnknown'];
@@ -57,8 +56,8 @@ export async function transitionReport(o: TransitionReportOptions) {
       actor: o.actor,
       publicNote: o.publicNote?.trim() || undefined,
       internalNote: o.internalNote?.trim() || undefined,
-      agencyId: o.agencyId,
-      resolution: o.resolution,
+      agencyIds: o.agencyIds,
+      coveringNote: o.coveringNote,
       duplicateOfId: duplicateOfId ?? undefined,
     });
     return { status };

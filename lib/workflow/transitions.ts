@@ -1,7 +1,8 @@
 // The report workflow: its states, the moves between them and who may make each move. The one source
 // of truth: use cases enforce it, dashboards read it to show exactly the actions a person may take.
 import type { Role } from '@/lib/authz';
-import type { Decision, ReferralStatus, ReportStatus } from '@/lib/generated/prisma/enums';
+import type { Decision, ReportStatus } from '@/lib/generated/prisma/enums';
+import { FOLLOWS_REFERRALS } from './follow-referrals';
 
 export type { ReportStatus };
 
@@ -28,10 +29,7 @@ export const WORKFLOW_ACTIONS = [
   'requestInfo',
   'answerInfo',
   'refer',
-  'withdrawReferral',
-  'acknowledge',
-  'respond',
-  'close',
+  'followReferrals',
   'publish',
   'withdraw',
   'markDuplicate',
@@ -41,29 +39,34 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 /**
  * What a move does besides changing the state, run inside the same transaction (lib/workflow/effects.ts):
  * - askReporter: the public note becomes a staff message in the reporter's thread;
- * - referToAgency: a referral to the chosen agency is opened;
- * - withdrawReferral: the pending referral is withdrawn (a referral made by mistake), its agency told;
- * - linkDuplicate: the report is linked to the original it repeats (chosen by its case number, in scope);
- * - acknowledgeReferral / recordAgencyAnswer: the acting agency's referral is acknowledged / answered
- *   (the answer is the public note, shown on /track).
+ * - referToAgencies: a referral to each chosen agency is opened (or a declined/withdrawn one reopened),
+ *   with its due dates and the covering note, and each agency's liaisons are told;
+ * - linkDuplicate: the report is linked to the original it repeats (chosen by its case number, in scope).
+ *
+ * Once referred, what happens between Sajam and each agency is the referral's own life
+ * (lib/workflow/referral-transitions.ts); the report's state follows its referrals by one rule
+ * (lib/workflow/follow-referrals.ts), written through the `followReferrals` moves below.
  */
-export type Effect = 'askReporter' | 'referToAgency' | 'withdrawReferral' | 'acknowledgeReferral' | 'recordAgencyAnswer' | 'linkDuplicate';
+export type Effect = 'askReporter' | 'referToAgencies' | 'linkDuplicate';
 
-/** The reporter acts only through their tracking code (or their own account), never through a role. */
-export type Mover = Role | 'REPORTER';
+/**
+ * The reporter acts only through their tracking code (or their own account), never through a role.
+ * SYSTEM: a move no person chooses (the report following its referrals); no actor ever holds it.
+ */
+export type Mover = Role | 'REPORTER' | 'SYSTEM';
 
 /**
  * What a move needs besides the click. `confirm`: the move cannot be undone (a rejection, a referral, a
  * publication), so the form asks the person to tick that they mean it — with or without JavaScript, and
  * checked again on the server.
  */
-export type Requirement = 'publicNote' | 'agency' | 'resolution' | 'confirm' | 'duplicateOf';
+export type Requirement = 'publicNote' | 'agency' | 'confirm' | 'duplicateOf';
 
 export type Transition = {
   from: ReportStatus;
   action: WorkflowAction;
-  /** RESUME: back to the stage that asked the question. */
-  to: ReportStatus | 'RESUME';
+  /** RESUME: back to the stage that asked the question. FOLLOW: where the referrals put it (follow-referrals.ts). */
+  to: ReportStatus | 'RESUME' | 'FOLLOW';
   by: Mover;
   decision: Decision;
   requires: readonly Requirement[];
@@ -112,29 +115,20 @@ export const transitions: readonly Transition[] = [
   ...reviewTransitions,
   ...withdrawTransitions,
   { from: 'NEEDS_INFO', action: 'answerInfo', to: 'RESUME', by: 'REPORTER', decision: 'ANSWER_INFO', requires: ['publicNote'] },
-  { from: 'APPROVED', action: 'refer', to: 'REFERRED', by: 'NATIONAL_OFFICE', decision: 'REFER', requires: ['agency', 'confirm'], effect: 'referToAgency' },
-  // Before the agency acknowledges it, a referral made by mistake can be taken back, with the reason as
-  // its note; the report is approved again, to be referred anew.
-  {
-    from: 'REFERRED',
-    action: 'withdrawReferral',
-    to: 'APPROVED',
+  // Referring to one or more agencies; while the case is with agencies, more may be added (e.g. after one
+  // said it is not responsible). The report then stands where its referrals put it.
+  ...(['APPROVED', 'REFERRED', 'ACKNOWLEDGED', 'RESPONDED'] as const).map((from): Transition => ({
+    from,
+    action: 'refer',
+    to: 'FOLLOW',
     by: 'NATIONAL_OFFICE',
-    decision: 'WITHDRAW_REFERRAL',
-    requires: ['publicNote'],
-    effect: 'withdrawReferral',
-  },
-  { from: 'REFERRED', action: 'acknowledge', to: 'ACKNOWLEDGED', by: 'AGENCY_LIAISON', decision: 'ACKNOWLEDGE', requires: [], effect: 'acknowledgeReferral' },
-  {
-    from: 'ACKNOWLEDGED',
-    action: 'respond',
-    to: 'RESPONDED',
-    by: 'AGENCY_LIAISON',
-    decision: 'RESPOND',
-    requires: ['publicNote'],
-    effect: 'recordAgencyAnswer',
-  },
-  { from: 'RESPONDED', action: 'close', to: 'CLOSED', by: 'NATIONAL_OFFICE', decision: 'CLOSE', requires: ['resolution'] },
+    decision: 'REFER',
+    requires: ['agency', 'confirm'],
+    effect: 'referToAgencies',
+  })),
+  // A referral moved (lib/workflow/move-referral.ts): the report follows. From CLOSED/PUBLISHED only when the
+  // national office upholds the reporter's appeal and sends an accepted answer back.
+  ...FOLLOWS_REFERRALS.map((from): Transition => ({ from, action: 'followReferrals', to: 'FOLLOW', by: 'SYSTEM', decision: 'FOLLOW_REFERRALS', requires: [] })),
   { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: ['confirm'], notForDuplicates: true },
 ];
 
@@ -164,9 +158,6 @@ export function isThreadOpen(status: ReportStatus): boolean {
   return !FINISHED.includes(status);
 }
 
-/** Referral states in which the agency has answered (its answer is shown to the reporter). */
-export const REFERRAL_ANSWERED: readonly ReferralStatus[] = ['RESPONDED', 'CLOSED'];
-
 /** Whether no move leads out of this state. */
 export function isTerminal(status: ReportStatus): boolean {
   return !transitions.some((t) => t.from === status);
@@ -192,7 +183,9 @@ export function reviewersOf(stage: ReviewStage): { reviewer: Role; escalation: R
  * the stage was escalated. A case is assigned among their holders (lib/reports/assign-report.ts).
  */
 export function stageRoles(report: { status: ReportStatus; coreId: string | null; escalatedAt?: Date | null }): Role[] {
-  const own = transitions.filter((t) => t.from === report.status && t.by !== 'REPORTER' && (!t.needsCore || report.coreId !== null)).map((t) => t.by as Role);
+  const own = transitions
+    .filter((t) => t.from === report.status && t.by !== 'REPORTER' && t.by !== 'SYSTEM' && (!t.needsCore || report.coreId !== null))
+    .map((t) => t.by as Role);
   const escalation = report.escalatedAt && isReviewStage(report.status) ? ESCALATES_TO[report.status] : undefined;
   return [...new Set([...own, ...(escalation ? [escalation] : [])])];
 }

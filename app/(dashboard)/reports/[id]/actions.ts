@@ -7,6 +7,8 @@ import { assignReport } from '@/lib/reports/assign-report';
 import { revealIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
+import { moveReferral } from '@/lib/workflow/move-referral';
+import { REFERRAL_ACTIONS } from '@/lib/workflow/referral-transitions';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -16,14 +18,17 @@ const transitionSchema = z.object({
   version: z.coerce.number().int().positive(),
   publicNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
   internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
-  agencyId: z.preprocess(blank, z.uuid('agencyRequired').optional()),
-  resolution: z.preprocess(blank, z.enum(['RESOLVED', 'UNRESOLVED'], { error: 'resolutionRequired' }).optional()),
+  agencyIds: z.array(z.uuid('agencyRequired')).max(20, 'agencyRequired').default([]),
+  coveringNote: z.preprocess(blank, z.string().trim().max(3000, 'noteLong').optional()),
   confirmed: z.preprocess((v) => v === 'on', z.boolean()),
   duplicateOf: z.preprocess(blank, z.string().trim().max(40, 'duplicateOfUnknown').optional()),
 });
 
 /** A reviewer's (or agency's) decision. Authorization and the workflow rules are checked in lib/workflow, not here. */
-export const transitionAction = authedAction(null, { namespace: 'review', input: transitionSchema, done: 'done' }, async ({ actor, input }) => {
+// Ticked agencies come as repeated `agencyIds` fields.
+const transitionInput = (formData: FormData) => transitionSchema.safeParse({ ...Object.fromEntries(formData), agencyIds: formData.getAll('agencyIds') });
+
+export const transitionAction = authedAction(null, { namespace: 'review', input: transitionInput, done: 'done' }, async ({ actor, input }) => {
   await transitionReport({ actor, ...input });
   revalidatePath(`/reports/${input.reportId}`);
 });
@@ -44,5 +49,30 @@ export const assignAction = authedAction(
   async ({ actor, input }) => {
     await assignReport({ actor, reportId: input.reportId, assigneeId: input.assigneeId });
     revalidatePath(`/reports/${input.reportId}`);
+  },
+);
+
+const referralSchema = z.object({
+  referralId: z.uuid(),
+  action: z.enum(REFERRAL_ACTIONS),
+  version: z.coerce.number().int().positive(),
+  note: z.preprocess(blank, z.string().max(5000, 'noteLong').optional()),
+  resolution: z.preprocess(blank, z.enum(['RESOLVED', 'UNRESOLVED'], { error: 'resolutionRequired' }).optional()),
+  outcome: z.preprocess(blank, z.enum(['FIXED', 'NO_FURTHER_ACTION']).optional()),
+  confirmed: z.preprocess((v) => v === 'on', z.boolean()),
+});
+
+/**
+ * A move on one referral, by the agency's liaison (portal) or the national office (report page); the
+ * referral table and who may make each move are checked in lib/workflow/move-referral.ts, not here.
+ */
+export const moveReferralAction = authedAction(
+  null,
+  { namespace: 'agency', input: referralSchema, done: 'moved' },
+  async ({ actor, input, formData }) => {
+    const files = formData.getAll('files').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+    const moved = await moveReferral({ by: { kind: 'person', actor }, ...input, files });
+    revalidatePath(`/agency/referrals/${moved.referralId}`);
+    revalidatePath('/reports/[id]', 'page');
   },
 );

@@ -1,11 +1,11 @@
-import { AgencyReport } from '@/components/reports/agency-report';
+import { redirect } from 'next/navigation';
 import { AuthorReport } from '@/components/reports/author-report';
 import { ReviewReport } from '@/components/reports/review-report';
 import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
-import { assignAction, revealIdentityAction, transitionAction } from './actions';
+import { assignAction, moveReferralAction, revealIdentityAction, transitionAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('review', 'pageTitle');
@@ -19,8 +19,17 @@ export default withFallbackPages(async function ReportPage({ params }: { params:
     currentLocale(),
   ]);
   if (report.viewer === 'author') return <AuthorReport report={formatAuthorView(report, locale)} locale={locale} />;
-  if (report.viewer === 'agency') return <AgencyReport report={report} locale={locale} action={transitionAction} />;
+  // An agency works on its referral in its portal.
+  if (report.viewer === 'agency') redirect(`/agency/referrals/${report.referralId}`);
   return (
-    <ReviewReport report={report} locale={locale} now={new Date()} action={transitionAction} revealAction={revealIdentityAction} assignAction={assignAction} />
+    <ReviewReport
+      report={report}
+      locale={locale}
+      now={new Date()}
+      action={transitionAction}
+      revealAction={revealIdentityAction}
+      assignAction={assignAction}
+      referralAction={moveReferralAction}
+    />
   );
 });
