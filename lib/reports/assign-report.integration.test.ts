@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { transitionReport } from '@/lib/workflow/transition-report';
+import { moveReferral } from '@/lib/workflow/move-referral';
 import { assignReport } from './assign-report';
 import { getReportForReview } from './get-report-for-review';
 import { submitReport } from './submit-report';
@@ -96,9 +97,13 @@ describe('who is told when a case reaches them', () => {
     await transitionReport({ actor: head, reportId, action: 'approve', version: 3 });
     await transitionReport({ actor: staff, reportId, action: 'approve', version: 4 });
     await transitionReport({ actor: national, reportId, action: 'approve', version: 5 });
-    await transitionReport({ actor: national, reportId, action: 'refer', version: 6, agencyId: agency.id, confirmed: true });
-    expect(await told(liaison.id, 'referral.received')).toBe(1);
-    expect(await told(otherLiaison.id, 'referral.received')).toBe(0);
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 6, agencyIds: [agency.id], confirmed: true });
+    // The agency's message links to its referral in the portal.
+    const { id: referralId } = await db.referral.findFirstOrThrow({ where: { reportId, agencyId: agency.id } });
+    const toAgency = (userId: string) =>
+      db.notification.count({ where: { userId, template: 'referral.received', body: { contains: `/agency/referrals/${referralId}` } } });
+    expect(await toAgency(liaison.id)).toBe(1);
+    expect(await toAgency(otherLiaison.id)).toBe(0);
     const { caseNumber } = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { caseNumber: true } });
     const message = await db.notification.findFirstOrThrow({ where: { userId: liaison.id, template: 'referral.received' } });
     expect(message.body).toContain(caseNumber!.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
@@ -119,17 +124,16 @@ describe('withdrawing a referral made by mistake', () => {
     const { reportId, trackingCode } = await submitReport({ actor: null, input: reportInput({ provinceId: '12' }), files: [], rateKey: rateKey() });
     await transitionReport({ actor: staff, reportId, action: 'approve', version: 1 });
     await transitionReport({ actor: national, reportId, action: 'approve', version: 2 });
-    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: wrong.id, confirmed: true });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyIds: [wrong.id], confirmed: true });
     expect((await getReportForReview({ actor: wrongLiaison, reportId })).viewer).toBe('agency');
 
     // Only the national office, with a reason.
-    await expect(transitionReport({ actor: wrongLiaison, reportId, action: 'withdrawReferral', version: 4, publicNote: 'x' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
-    await expect(transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 4 })).rejects.toMatchObject({
-      fieldErrors: { publicNote: ['noteRequired'] },
-    });
-    await transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 4, publicNote: 'به اشتباه به این دستگاه ارجاع شد.' });
+    const referral = await db.referral.findFirstOrThrow({ where: { reportId, agencyId: wrong.id } });
+    const withdraw = (actor: typeof national, note?: string) =>
+      moveReferral({ by: { kind: 'person', actor }, referralId: referral.id, action: 'withdraw', version: 1, note });
+    await expect(withdraw(wrongLiaison, 'x')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(withdraw(national)).rejects.toMatchObject({ fieldErrors: { note: ['noteRequired'] } });
+    await withdraw(national, 'به اشتباه به این دستگاه ارجاع شد.');
     expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe('APPROVED');
     expect(await db.referral.findFirstOrThrow({ where: { reportId, agencyId: wrong.id } })).toMatchObject({
       status: 'WITHDRAWN',
@@ -137,19 +141,18 @@ describe('withdrawing a referral made by mistake', () => {
     });
     await expect(getReportForReview({ actor: wrongLiaison, reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.notification.count({ where: { userId: wrongLiaison.id, template: 'referral.withdrawn' } })).toBe(1);
-    expect(
-      await db.auditEvent.count({ where: { objectId: reportId, action: 'report.transition', meta: { path: ['action'], equals: 'withdrawReferral' } } }),
-    ).toBe(1);
+    expect(await db.auditEvent.count({ where: { objectId: referral.id, action: 'referral.moved', meta: { path: ['action'], equals: 'withdraw' } } })).toBe(1);
 
-    await transitionReport({ actor: national, reportId, action: 'refer', version: 5, agencyId: right.id, confirmed: true });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 5, agencyIds: [right.id], confirmed: true });
     expect((await getReportForReview({ actor: rightLiaison, reportId })).viewer).toBe('agency');
     const { trackReport } = await import('./track-report');
     expect((await trackReport({ code: trackingCode, rateKey: rateKey() })).referredTo).toEqual([{ name: right.name, nameEn: right.nameEn }]);
 
     // Once acknowledged it cannot be withdrawn.
-    await transitionReport({ actor: rightLiaison, reportId, action: 'acknowledge', version: 6 });
-    await expect(transitionReport({ actor: national, reportId, action: 'withdrawReferral', version: 7, publicNote: 'دیر است.' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
+    const second = await db.referral.findFirstOrThrow({ where: { reportId, agencyId: right.id } });
+    await moveReferral({ by: { kind: 'person', actor: rightLiaison }, referralId: second.id, action: 'acknowledge', version: 1 });
+    await expect(
+      moveReferral({ by: { kind: 'person', actor: national }, referralId: second.id, action: 'withdraw', version: 2, note: 'دیر است.' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

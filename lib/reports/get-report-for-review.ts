@@ -41,11 +41,20 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
   const actions = transitionsFrom(facts.status, movers, facts).map((t) => ({ action: t.action, requires: t.requires }));
   const row = await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: { ...reviewerSelect, categoryId: true } });
   // The agencies to refer to, those that handle the report's category in its province first.
-  const agencies = actions.some((a) => a.requires.includes('agency')) ? await suggestAgencies(db, { id: row.id, categoryId: row.categoryId, provinceId: row.provinceId }) : [];
+  const agencies = actions.some((a) => a.requires.includes('agency'))
+    ? await suggestAgencies(db, { id: row.id, categoryId: row.categoryId, provinceId: row.provinceId })
+    : [];
   // Each referral's moves open to this reviewer (the national office evaluates answers, answers questions).
   const appealOpen = row.rating?.appealStatus === 'OPEN';
   const referralActions = Object.fromEntries(
-    row.referrals.map((f) => [f.id, referralTransitionsFrom(f.status, movers.filter((m) => m === 'NATIONAL_OFFICE'), { appealOpen }).map((t) => ({ action: t.action, requires: t.requires }))]),
+    row.referrals.map((f) => [
+      f.id,
+      referralTransitionsFrom(
+        f.status,
+        movers.filter((m) => m === 'NATIONAL_OFFICE'),
+        { appealOpen },
+      ).map((t) => ({ action: t.action, requires: t.requires })),
+    ]),
   );
   const identityRevealable = mayRevealIdentity(actor, row) && hasRevealableIdentity(row);
   // Who the case may be assigned to, for those who work on its stage (assign-report.ts).

@@ -6,6 +6,7 @@ import { readAttachment } from '@/lib/attachments/read-attachment';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, expectViewer, reportInput } from '@/lib/testing/reports';
 import { transitionReport } from '@/lib/workflow/transition-report';
+import { getReferralForAgency } from '@/lib/agencies/get-referral';
 import { getReportForReview } from './get-report-for-review';
 import { replyAsReporter } from './reply-as-reporter';
 import { viewerOf } from './report-views';
@@ -61,6 +62,12 @@ const AUTHOR_FIELDS = [
   'canReply',
   'canWithdraw',
   'awaitingAnswer',
+  'canRate',
+  'followUp[].agency.name',
+  'followUp[].agency.nameEn',
+  'followUp[].steps[].at',
+  'followUp[].steps[].kind',
+  'rating',
 ];
 
 const AGENCY_FIELDS = [
@@ -83,13 +90,27 @@ const AGENCY_FIELDS = [
   'attachments[].id',
   'attachments[].mimeType',
   'attachments[].size',
-  'referralNote',
+  'categorySlug',
+  'referral.id',
   'referral.status',
+  'referral.version',
+  'referral.coveringNote',
   'referral.referredAt',
-  'referral.dueAt',
+  'referral.acknowledgeDueAt',
+  'referral.answerDueAt',
   'referral.acknowledgedAt',
   'referral.respondedAt',
+  'referral.acceptedAt',
+  'referral.updatedAt',
   'referral.response',
+  'referral.agencyOutcome',
+  'referral.resolution',
+  'referral.history[].id',
+  'referral.history[].kind',
+  'referral.history[].note',
+  'referral.history[].agencyStatus',
+  'referral.history[].at',
+  'referral.history[].attachments[]',
   'actions[].action',
   'actions[].requires[]',
 ];
@@ -126,6 +147,9 @@ const REVIEWER_TOP_LEVEL = [
   'wantsContact',
   'identityRevealable',
   'actions',
+  'appealOpen',
+  'rating',
+  'referralActions',
   'agencies',
   'assignable',
   'similar',
@@ -176,8 +200,9 @@ async function referredMemberReport() {
     reportId,
     action: 'refer',
     version: 6,
-    agencyId: agencyRow.id,
-    publicNote: `REFER-NOTE-${mark}`,
+    agencyIds: [agencyRow.id],
+    publicNote: `REFER-PUBLIC-${mark}`,
+    coveringNote: `REFER-NOTE-${mark}`,
     internalNote: `INTERNAL-REFER-${mark}`,
     confirmed: true,
   });
@@ -209,13 +234,22 @@ describe('report projections', () => {
       expect(json).not.toContain(c.trackingCode);
     }
 
-    // Agency: the referral's facts only.
-    const seenByAgency = expectViewer(await getReportForReview({ actor: c.agency, reportId: c.reportId }), 'agency');
+    // Agency: the referral's facts only (on /reports/<id> it is sent to its referral in the portal).
+    const { referralId } = expectViewer(await getReportForReview({ actor: c.agency, reportId: c.reportId }), 'agency');
+    const seenByAgency = await getReferralForAgency({ actor: c.agency, referralId });
     expect(sorted(fieldPaths(seenByAgency))).toEqual(sorted(AGENCY_FIELDS));
-    expect(seenByAgency.referralNote).toBe(`REFER-NOTE-${c.mark}`);
-    expect(seenByAgency.actions.map((a) => a.action)).toEqual(['acknowledge']);
+    expect(seenByAgency.referral.coveringNote).toBe(`REFER-NOTE-${c.mark}`);
+    expect(seenByAgency.actions.map((a) => a.action)).toEqual(['acknowledge', 'progress', 'requestClarification', 'respond', 'decline']);
     const agencyJson = JSON.stringify(seenByAgency);
-    for (const hidden of [...internal, ...reviewerNames, c.member.name, `REPORTER-REPLY-${c.mark}`, `PUBLIC-QUESTION-${c.mark}`, `PUBLIC-HEAD-${c.mark}`])
+    for (const hidden of [
+      ...internal,
+      ...reviewerNames,
+      c.member.name,
+      `REPORTER-REPLY-${c.mark}`,
+      `PUBLIC-QUESTION-${c.mark}`,
+      `PUBLIC-HEAD-${c.mark}`,
+      `REFER-PUBLIC-${c.mark}`,
+    ])
       expect(agencyJson).not.toContain(hidden);
     expect(seenByAgency.attachments).toHaveLength(1);
 

@@ -1,5 +1,7 @@
 // Every role × every workflow move × inside and outside its scope, against the real database:
 // out of scope → NOT_FOUND (no existence leak), in scope but not theirs → FORBIDDEN, else it happens.
+// Once referred, the report follows its referral's moves (lib/workflow/move-referral.ts); those steps of
+// the path are referral moves, and the referral's own matrix is in move-referral.integration.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz';
 import type { Db } from '@/lib/db/client';
@@ -7,20 +9,22 @@ import { submitReport } from '@/lib/reports/submit-report';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { transitionReport } from './transition-report';
+import { moveReferral } from './move-referral';
+import type { ReferralAction } from './referral-transitions';
 import { transitions, type ReportStatus, type WorkflowAction } from './transitions';
 
 const IN_PROVINCE = 20;
 const OUT_PROVINCE = 21;
-const moves: WorkflowAction[] = ['approve', 'reject', 'return', 'requestInfo', 'refer', 'acknowledge', 'respond', 'close', 'publish'];
-/** How to bring a member report to each state, move by move. */
-const path: { status: ReportStatus; by: 'head' | 'province' | 'national' | 'agency'; action: WorkflowAction }[] = [
+const moves: WorkflowAction[] = ['approve', 'reject', 'return', 'requestInfo', 'refer', 'publish'];
+/** How to bring a member report to each state, move by move (a report move, or a move on its referral). */
+const path: { status: ReportStatus; by: 'head' | 'province' | 'national' | 'agency'; action: WorkflowAction | { referral: ReferralAction } }[] = [
   { status: 'CORE_REVIEW', by: 'head', action: 'approve' },
   { status: 'PROVINCE_REVIEW', by: 'province', action: 'approve' },
   { status: 'NATIONAL_REVIEW', by: 'national', action: 'approve' },
   { status: 'APPROVED', by: 'national', action: 'refer' },
-  { status: 'REFERRED', by: 'agency', action: 'acknowledge' },
-  { status: 'ACKNOWLEDGED', by: 'agency', action: 'respond' },
-  { status: 'RESPONDED', by: 'national', action: 'close' },
+  { status: 'REFERRED', by: 'agency', action: { referral: 'acknowledge' } },
+  { status: 'ACKNOWLEDGED', by: 'agency', action: { referral: 'respond' } },
+  { status: 'RESPONDED', by: 'national', action: { referral: 'accept' } },
   { status: 'CLOSED', by: 'national', action: 'publish' },
 ];
 
@@ -32,6 +36,7 @@ describe('authorization matrix', () => {
   let submitter: Actor;
   let movers: Record<'head' | 'province' | 'national' | 'agency', Actor>;
   let agencyId: string;
+  let spareAgencyId: string;
 
   beforeAll(async () => {
     db = await seededDb();
@@ -41,6 +46,8 @@ describe('authorization matrix', () => {
       db.agency.findUniqueOrThrow({ where: { slug: 'health-ministry' } }),
     ]);
     agencyId = agency.id;
+    // Referring again while the case is with an agency adds another one.
+    spareAgencyId = (await db.agency.findUniqueOrThrow({ where: { slug: 'environment' } })).id;
     submitter = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: IN_PROVINCE });
     movers = {
       head: await createActor(db, ['CORE_HEAD'], { coreId: core.id, provinceId: IN_PROVINCE }),
@@ -69,16 +76,27 @@ describe('authorization matrix', () => {
     let version = 1;
     for (const step of path) {
       if (step.status === status) break;
-      await transitionReport({
-        actor: movers[step.by],
-        reportId,
-        action: step.action,
-        version,
-        publicNote: 'یادداشت',
-        agencyId,
-        resolution: 'RESOLVED',
-        confirmed: true,
-      });
+      if (typeof step.action === 'object') {
+        const referral = await db.referral.findUniqueOrThrow({ where: { reportId_agencyId: { reportId, agencyId } } });
+        await moveReferral({
+          by: { kind: 'person', actor: movers[step.by] },
+          referralId: referral.id,
+          action: step.action.referral,
+          version: referral.version,
+          note: 'یادداشت',
+          resolution: 'RESOLVED',
+          confirmed: true,
+        });
+      } else
+        await transitionReport({
+          actor: movers[step.by],
+          reportId,
+          action: step.action,
+          version,
+          publicNote: 'یادداشت',
+          agencyIds: [agencyId],
+          confirmed: true,
+        });
       version++;
     }
     return { id: reportId, version };
@@ -100,8 +118,7 @@ describe('authorization matrix', () => {
             action,
             version: report.version,
             publicNote: 'یادداشت',
-            agencyId,
-            resolution: 'RESOLVED',
+            agencyIds: [status === 'APPROVED' ? agencyId : spareAgencyId],
             confirmed: true,
           }).then(
             () => 'OK',

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { discardUploads, storeUploads, type StoredUpload } from '@/lib/attachments/store-uploads';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import type { Actor, Role } from '@/lib/authz';
+import type { Role } from '@/lib/authz';
+import { referralReach, type ReferralActor } from '@/lib/agencies/referral-reach';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
@@ -14,11 +15,7 @@ import { referralDues } from './referral-dues';
 import { findReferralTransition, type ReferralAction, type ReferralStatus, type ReferralTransition } from './referral-transitions';
 import { findTransition } from './transitions';
 
-/**
- * Who moves a referral: a person (the agency's liaison in the portal, the national office on the report
- * page), or an agency's system through its Open311 API key, which acts as the agency's liaison.
- */
-export type ReferralActor = { kind: 'person'; actor: Actor } | { kind: 'apiKey'; apiKeyId: string; agencyId: string };
+export type { ReferralActor };
 
 export type MoveReferralOptions = {
   by: ReferralActor;
@@ -60,7 +57,7 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
   if (!z.uuid().safeParse(o.referralId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const referral = await db.referral.findFirst({
-    where: { id: o.referralId, ...reachWhere(o.by) },
+    where: { AND: [{ id: o.referralId }, referralReach(o.by) ?? { id: { in: [] } }] },
     select: {
       id: true,
       status: true,
@@ -162,15 +159,6 @@ async function followReferrals(
   const follow = findTransition(report.status, 'followReferrals');
   if (!follow) return;
   await applyTransition(tx, { report, transition: follow, actor: actorId ? { id: actorId, agencyId: null } : null });
-}
-
-/** The referrals this actor reaches: every one for the national office, its own agency's (not withdrawn) for a liaison or key. */
-function reachWhere(by: ReferralActor): Prisma.ReferralWhereInput {
-  if (by.kind === 'apiKey') return { agencyId: by.agencyId, status: { not: 'WITHDRAWN' } };
-  const { actor } = by;
-  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('AGENCY_LIAISON') && actor.agencyId) return { agencyId: actor.agencyId, status: { not: 'WITHDRAWN' } };
-  return { id: { in: [] } };
 }
 
 /** The roles through which this actor moves the referral. Nobody moves a referral of a report they submitted. */

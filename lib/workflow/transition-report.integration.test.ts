@@ -6,6 +6,8 @@ import { listReviewQueue } from '@/lib/reports/list-review-queue';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { transitionReport } from './transition-report';
+import { moveReferral } from './move-referral';
+import { listReferrals } from '@/lib/agencies/list-referrals';
 
 const rateKey = () => `wf-${uniqueSuffix()}`;
 
@@ -112,16 +114,18 @@ describe('transitionReport', () => {
       fieldErrors: { agencyId: ['agencyRequired'] },
     });
     // A referral cannot be undone: without the tick it is refused, with it it goes.
-    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id })).rejects.toMatchObject({
+    await expect(transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyIds: [agency.id] })).rejects.toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { confirmed: ['confirmRequired'] },
     });
-    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyId: agency.id, confirmed: true });
+    await transitionReport({ actor: national, reportId, action: 'refer', version: 3, agencyIds: [agency.id], confirmed: true });
 
-    await expect(transitionReport({ actor: otherLiaison, reportId, action: 'acknowledge', version: 4 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await listReviewQueue({ actor: liaison })).items.map((r) => r.id)).toContain(reportId);
-    await transitionReport({ actor: liaison, reportId, action: 'acknowledge', version: 4 });
-    await transitionReport({ actor: liaison, reportId, action: 'respond', version: 5, publicNote: 'محل بازدید شد و پسماندها جمع‌آوری شد.' });
+    const { id: referralId } = await db.referral.findFirstOrThrow({ where: { reportId, agencyId: agency.id } });
+    const by = (actor: typeof liaison) => ({ kind: 'person' as const, actor });
+    await expect(moveReferral({ by: by(otherLiaison), referralId, action: 'acknowledge', version: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listReferrals({ actor: liaison })).items.map((r) => r.reportId)).toContain(reportId);
+    await moveReferral({ by: by(liaison), referralId, action: 'acknowledge', version: 1 });
+    await moveReferral({ by: by(liaison), referralId, action: 'respond', version: 2, note: 'محل بازدید شد و پسماندها جمع‌آوری شد.' });
 
     const tracked = await trackReport({ code: trackingCode, rateKey: rateKey() });
     expect(tracked.status).toBe('RESPONDED');

@@ -55,15 +55,18 @@ describe('the report workflow', () => {
   it('offers nothing to a role that does not own the stage', () => {
     expect(transitionsFrom('CORE_REVIEW', ['PROVINCE_STAFF', 'MEMBER'], memberReport)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['CORE_HEAD', 'PROVINCE_STAFF'], memberReport)).toEqual([]);
-    // At REFERRED the national office may only take back a referral made by mistake; the agency acknowledges.
-    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], memberReport).map((t) => t.action)).toEqual(['withdrawReferral']);
-    expect(transitionsFrom('REFERRED', ['AGENCY_LIAISON'], memberReport).map((t) => t.action)).toEqual(['acknowledge']);
+    // At REFERRED the national office may add agencies; what the agency does is its referral's life
+    // (referral-transitions.ts), and the report follows (followReferrals: nobody's move).
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], memberReport).map((t) => t.action)).toEqual(['refer']);
+    expect(transitionsFrom('REFERRED', ['AGENCY_LIAISON'], memberReport)).toEqual([]);
+    expect(transitionsFrom('REFERRED', ['SYSTEM'], memberReport).map((t) => t.action)).toEqual(['followReferrals']);
   });
 
-  it('has exactly one move per state and action, and none out of REJECTED or PUBLISHED', () => {
+  it('has exactly one move per state and action, and none out of REJECTED, and out of PUBLISHED only following an appeal', () => {
     const keys = transitions.map((t) => `${t.from}:${t.action}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(transitions.filter((t) => t.from === 'REJECTED' || t.from === 'PUBLISHED')).toEqual([]);
+    expect(transitions.filter((t) => t.from === 'REJECTED')).toEqual([]);
+    expect(transitions.filter((t) => t.from === 'PUBLISHED').map((t) => [t.action, t.by])).toEqual([['followReferrals', 'SYSTEM']]);
     for (const t of transitions) expect(Object.values(ReportStatus)).toContain(t.from);
   });
 
@@ -85,7 +88,7 @@ describe('the report workflow', () => {
     expect(transitionsFrom('CORE_REVIEW', ['NATIONAL_OFFICE'], escalated)).toEqual([]);
     expect(transitionsFrom('NATIONAL_REVIEW', ['ADMIN', 'PROVINCE_STAFF'], escalated)).toEqual([]);
     // Escalation never opens the agency's or the reporter's moves.
-    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated).map((t) => t.action)).toEqual(['withdrawReferral']);
+    expect(transitionsFrom('REFERRED', ['NATIONAL_OFFICE'], escalated).map((t) => t.action)).toEqual(['refer']);
     expect(transitionsFrom('NEEDS_INFO', ['NATIONAL_OFFICE', 'PROVINCE_STAFF'], escalated)).toEqual([]);
     expect(mayMove(findTransition('CORE_REVIEW', 'approve')!, ['CORE_HEAD'], escalated)).toBe(true);
   });

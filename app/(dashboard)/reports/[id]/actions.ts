@@ -66,13 +66,9 @@ const referralSchema = z.object({
  * A move on one referral, by the agency's liaison (portal) or the national office (report page); the
  * referral table and who may make each move are checked in lib/workflow/move-referral.ts, not here.
  */
-export const moveReferralAction = authedAction(
-  null,
-  { namespace: 'agency', input: referralSchema, done: 'moved' },
-  async ({ actor, input, formData }) => {
-    const files = formData.getAll('files').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-    const moved = await moveReferral({ by: { kind: 'person', actor }, ...input, files });
-    revalidatePath(`/agency/referrals/${moved.referralId}`);
-    revalidatePath('/reports/[id]', 'page');
-  },
-);
+export const moveReferralAction = authedAction(null, { namespace: 'agency', input: referralSchema, done: 'moved' }, async ({ actor, input, formData }) => {
+  const files = formData.getAll('files').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+  const moved = await moveReferral({ by: { kind: 'person', actor }, ...input, files });
+  revalidatePath(`/agency/referrals/${moved.referralId}`);
+  revalidatePath('/reports/[id]', 'page');
+});
