@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime, type Locale } from '@/lib/i18n/format';
-import type { ReferralEventKind } from '@/lib/generated/prisma/enums';
+import type { ReferralEventKind } from '@/lib/workflow/referral-transitions';
 
 export type HistoryStep = {
   id: string;

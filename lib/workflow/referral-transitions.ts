@@ -14,7 +14,7 @@
 import type { ReferralEventKind, ReferralStatus } from '@/lib/generated/prisma/enums';
 import type { Role } from '@/lib/authz';
 
-export type { ReferralStatus };
+export type { ReferralEventKind, ReferralStatus };
 
 export const REFERRAL_STATUSES: readonly ReferralStatus[] = [
   'PENDING',
