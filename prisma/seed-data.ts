@@ -85,12 +85,19 @@ export const topics = [
   },
 ] as const;
 
+/** Agencies and what each handles (category slugs; a provincial agency in its province only, a national one everywhere). */
 export const agencies = [
-  { slug: 'inspection', name: 'سازمان بازرسی کل کشور', nameEn: 'General Inspection Organization' },
-  { slug: 'health-ministry', name: 'وزارت بهداشت، درمان و آموزش پزشکی', nameEn: 'Ministry of Health and Medical Education' },
-  { slug: 'environment', name: 'سازمان حفاظت محیط زیست', nameEn: 'Department of Environment' },
-  { slug: 'police', name: 'فرماندهی انتظامی', nameEn: 'Law Enforcement Command' },
-  { slug: 'tehran-municipality', name: 'شهرداری تهران', nameEn: 'Tehran Municipality', province: 'Tehran' },
+  { slug: 'inspection', name: 'سازمان بازرسی کل کشور', nameEn: 'General Inspection Organization', handles: ['duty-failure', 'omission', 'violation'] },
+  { slug: 'health-ministry', name: 'وزارت بهداشت، درمان و آموزش پزشکی', nameEn: 'Ministry of Health and Medical Education', handles: ['public-health'] },
+  { slug: 'environment', name: 'سازمان حفاظت محیط زیست', nameEn: 'Department of Environment', handles: ['public-health', 'violation'] },
+  { slug: 'police', name: 'فرماندهی انتظامی', nameEn: 'Law Enforcement Command', handles: ['crime'] },
+  {
+    slug: 'tehran-municipality',
+    name: 'شهرداری تهران',
+    nameEn: 'Tehran Municipality',
+    province: 'Tehran',
+    handles: ['neighbourhood', 'public-health', 'violation'],
+  },
 ] as const;
 
 /** Demo cores: two in Tehran, one in Isfahan. */

@@ -12,13 +12,22 @@ import { agencies, categories, counties, demoCores, provinces, topics } from './
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
-export const demoAccounts: readonly { email: string; mobile: string; name: string; roles: Role[]; scope: 'core' | 'province' | 'agency' | 'none' }[] = [
+export const demoAccounts: readonly {
+  email: string;
+  mobile: string;
+  name: string;
+  roles: Role[];
+  scope: 'core' | 'province' | 'agency' | 'none';
+  agency?: string;
+}[] = [
   { email: 'member@sajam.test', mobile: '09120000001', name: 'مریم احمدی', roles: ['MEMBER'], scope: 'core' },
   { email: 'core.head@sajam.test', mobile: '09120000002', name: 'علی رضایی', roles: ['MEMBER', 'CORE_HEAD'], scope: 'core' },
   { email: 'province@sajam.test', mobile: '09120000003', name: 'زهرا کریمی', roles: ['PROVINCE_STAFF'], scope: 'province' },
   { email: 'province.colleague@sajam.test', mobile: '09120000008', name: 'امیر صادقی', roles: ['PROVINCE_STAFF'], scope: 'province' },
   { email: 'national@sajam.test', mobile: '09120000004', name: 'حسین موسوی', roles: ['NATIONAL_OFFICE'], scope: 'none' },
   { email: 'agency@sajam.test', mobile: '09120000005', name: 'نرگس حسینی', roles: ['AGENCY_LIAISON'], scope: 'agency' },
+  // A second agency's liaison: a case referred to two agencies is followed by both (issue #14).
+  { email: 'health.agency@sajam.test', mobile: '09120000009', name: 'سارا نوری', roles: ['AGENCY_LIAISON'], scope: 'agency', agency: 'health-ministry' },
   { email: 'trainer@sajam.test', mobile: '09120000006', name: 'رضا قاسمی', roles: ['TRAINER'], scope: 'province' },
   { email: 'admin@sajam.test', mobile: '09120000007', name: 'مدیر سامانه', roles: ['ADMIN'], scope: 'none' },
 ];
@@ -43,7 +52,13 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
       }
       for (const a of agencies) {
         const provinceId = 'province' in a ? provinceIdByEn(a.province) : null;
-        await tx.agency.upsert({ where: { slug: a.slug }, create: { slug: a.slug, name: a.name, nameEn: a.nameEn, provinceId }, update: {} });
+        const agency = await tx.agency.upsert({ where: { slug: a.slug }, create: { slug: a.slug, name: a.name, nameEn: a.nameEn, provinceId }, update: {} });
+        // What it handles, for the referral form's suggestions; kept once an admin has set it.
+        if ((await tx.agencyCategory.count({ where: { agencyId: agency.id } })) === 0)
+          for (const slug of a.handles) {
+            const category = await tx.category.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+            await tx.agencyCategory.create({ data: { agencyId: agency.id, categoryId: category.id } });
+          }
       }
     },
     { timeout: 60_000 },
@@ -67,12 +82,12 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
         );
       }
       const demoCore = cores[0]!;
-      const agency = await tx.agency.findUniqueOrThrow({ where: { slug: 'tehran-municipality' } });
+      const agencyIds = new Map((await tx.agency.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]));
       for (const account of demoAccounts) {
         const scope = {
           provinceId: account.scope === 'none' || account.scope === 'agency' ? null : demoCore.provinceId,
           coreId: account.scope === 'core' ? demoCore.id : null,
-          agencyId: account.scope === 'agency' ? agency.id : null,
+          agencyId: account.scope === 'agency' ? agencyIds.get(account.agency ?? 'tehran-municipality')! : null,
         };
         const user = await tx.user.upsert({
           where: { email: account.email },

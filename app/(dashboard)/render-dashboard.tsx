@@ -17,6 +17,7 @@ import { reportFormOptions } from '@/lib/reports/form-options';
 import { listOwnReports, listReviewQueue } from '@/lib/reports/list-review-queue';
 import { queueFiltersSchema } from '@/lib/reports/queue-filters';
 import { REPORT_STATUSES } from '@/lib/workflow/transitions';
+import { listHref } from '@/lib/http/list-href';
 
 const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency'];
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -31,13 +32,18 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
   if (reviewing.includes(dashboard)) {
     const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
     const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue({ actor, filters }), reportFormOptions()]);
-    const next = nextCursor ? listHref(searchParams, { after: nextCursor }) : null;
+    const next = nextCursor ? listHref('', searchParams, { after: nextCursor }) : null;
     work = (
       <div className="space-y-4">
         <div className="flex flex-wrap gap-2">
           {can(actor, 'member:vet') ? (
             <ButtonLink href="/applications" variant="secondary">
               {t('applications')}
+            </ButtonLink>
+          ) : null}
+          {dashboard === 'national' ? (
+            <ButtonLink href="/national/referrals" variant="secondary">
+              {t('agencyFollowUp')}
             </ButtonLink>
           ) : null}
           {can(actor, 'core:manage') ? (
@@ -55,11 +61,11 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
           locale={locale}
         />
         <QueueViews
-          order={{ current: filters.order, href: (order) => listHref(searchParams, { order: order === 'deadline' ? undefined : order }) }}
+          order={{ current: filters.order, href: (order) => listHref('', searchParams, { order: order === 'deadline' ? undefined : order }) }}
           assigned={
             dashboard === 'agency'
               ? null
-              : { current: filters.assigned ?? null, href: (assigned) => listHref(searchParams, { assigned: assigned ?? undefined }) }
+              : { current: filters.assigned ?? null, href: (assigned) => listHref('', searchParams, { assigned: assigned ?? undefined }) }
           }
         />
         <ReportList title={t('queue')} empty={t('queueEmpty')} locale={locale} items={items.map((r) => ({ ...r, href: `/reports/${r.id}` }))} />
@@ -95,12 +101,3 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
 
 /** The same filters, one keyset page further. */
 /** The same list with some parameters changed (undefined removes one); always back to its first page unless `after` is given. */
-function listHref(searchParams: SearchParams, changes: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(searchParams)) if (key !== 'after' && typeof value === 'string') params.set(key, value);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) params.delete(key);
-    else params.set(key, value);
-  }
-  return `?${params}`;
-}

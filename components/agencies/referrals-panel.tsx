@@ -5,6 +5,7 @@ import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import { moveLabels } from './move-labels';
 import { ReferralHistory } from './referral-history';
 import { ReferralMoveForm } from './referral-move-form';
+import { DismissAppealForm } from './dismiss-appeal-form';
 
 type Props = {
   referrals: ReviewerPage['referrals'];
@@ -13,10 +14,12 @@ type Props = {
   locale: Locale;
   now: Date;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Present when the national office may dismiss an open appeal. */
+  appeal?: { reportId: string; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
 };
 
 /** On a reviewer's report page: each agency's referral, its due dates, its history and the staff's moves on it. */
-export async function ReferralsPanel({ referrals, moves, rating, locale, now, action }: Props) {
+export async function ReferralsPanel({ referrals, moves, rating, locale, now, action, appeal }: Props) {
   const t = await getTranslations('agency');
   return (
     <section aria-labelledby="referrals-title" className="space-y-4">
@@ -39,6 +42,9 @@ export async function ReferralsPanel({ referrals, moves, rating, locale, now, ac
           ) : null}
           {rating.appealStatus === 'OPEN' ? <span className="mt-1 block text-muted">{t('appealHint')}</span> : null}
         </p>
+      ) : null}
+      {rating?.appealStatus === 'OPEN' && appeal ? (
+        <DismissAppealForm action={appeal.action} reportId={appeal.reportId} labels={{ title: t('dismissAppeal'), note: t('appealNote') }} />
       ) : null}
       {await Promise.all(
         referrals.map(async (f) => {

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { TrackView } from '@/lib/reports/track-form';
 
-type Props = { report: Pick<TrackView, 'timeline' | 'agencyAnswer' | 'messages' | 'referredTo'>; headingLevel?: 'h2' | 'h3' };
+type Props = { report: Pick<TrackView, 'timeline' | 'agencyAnswer' | 'messages' | 'referredTo' | 'followUp'>; headingLevel?: 'h2' | 'h3' };
 
 /**
  * What the reporter sees of their case (the author's projection): steps with public notes, the
@@ -14,6 +14,27 @@ export function CaseProgress({ report, headingLevel: H = 'h3' }: Props) {
   const c = useTranslations('trackCase');
   return (
     <>
+      {report.followUp.length ? (
+        // Each agency's follow-up, in public wording only: what was done and when (issue #14).
+        <section aria-labelledby="follow-up-title">
+          <H id="follow-up-title" className="font-bold">
+            {c('followUpTitle')}
+          </H>
+          <ul className="mt-3 space-y-3 text-sm" data-testid="follow-up">
+            {report.followUp.map((f, i) => (
+              <li key={i}>
+                <ol className="space-y-1 border-s-2 border-slate-300 ps-4">
+                  {f.steps.map((step, j) => (
+                    <li key={j}>
+                      {c(`followUp.${step.kind}`, { agency: f.agency })} <span className="text-xs text-muted">· {step.at}</span>
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="timeline-title">
         <H id="timeline-title" className="font-bold">
           {t('timeline')}

@@ -20,10 +20,11 @@ type Props = {
   revealAction: (state: ActionState<RevealedIdentity>, formData: FormData) => Promise<ActionState<RevealedIdentity>>;
   assignAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
   referralAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  dismissAppealAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
-export async function ReviewReport({ report, locale, now, action, revealAction, assignAction, referralAction }: Props) {
+export async function ReviewReport({ report, locale, now, action, revealAction, assignAction, referralAction, dismissAppealAction }: Props) {
   const [t, status, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('review.decisions')]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
@@ -166,7 +167,20 @@ export async function ReviewReport({ report, locale, now, action, revealAction, 
       </section>
 
       {report.referrals.length ? (
-        <ReferralsPanel referrals={report.referrals} moves={report.referralActions} rating={report.rating} locale={locale} now={now} action={referralAction} />
+        <ReferralsPanel
+          referrals={report.referrals}
+          moves={report.referralActions}
+          rating={report.rating}
+          locale={locale}
+          now={now}
+          action={referralAction}
+          // Who may send an answer back on the appeal may also dismiss it: the national office.
+          appeal={
+            Object.values(report.referralActions).some((m) => m.some((a) => a.action === 'reopenOnAppeal'))
+              ? { reportId: report.id, action: dismissAppealAction }
+              : undefined
+          }
+        />
       ) : null}
 
       <ReportActions

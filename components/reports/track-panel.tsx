@@ -27,7 +27,9 @@ export function TrackPanel({ action, maxFiles }: Props) {
         : answer.fieldErrors
           ? answer.values?.intent === 'withdraw'
             ? 'withdraw-message'
-            : 'reply-message'
+            : answer.values?.intent === 'rate'
+              ? 'rate-message'
+              : 'reply-message'
           : 'report-title',
   });
   const report = state.ok ? state.data : undefined;
@@ -64,7 +66,12 @@ export function TrackPanel({ action, maxFiles }: Props) {
           message={state.message}
           errors={e}
           intent={state.values?.intent}
-          values={{ body: report.replied ? '' : (state.values?.body ?? ''), reason: report.withdrawn ? '' : (state.values?.reason ?? '') }}
+          values={{
+            body: report.replied ? '' : (state.values?.body ?? ''),
+            reason: report.withdrawn ? '' : (state.values?.reason ?? ''),
+            satisfied: state.values?.satisfied ?? '',
+            comment: report.rated ? '' : (state.values?.comment ?? ''),
+          }}
           maxFiles={maxFiles}
         />
       ) : null}
@@ -95,7 +102,7 @@ function TrackedReportView({
   /** Which form the last answer was for (its refusal is shown next to that form only). */
   intent?: string;
   /** What was typed before a refusal (kept); a sent reply starts empty. */
-  values: { body: string; reason: string };
+  values: { body: string; reason: string; satisfied: string; comment: string };
   maxFiles: number;
 }) {
   const t = useTranslations('track');
@@ -106,6 +113,7 @@ function TrackedReportView({
   const replyRefused = intent === 'reply' && !report.replied;
   const withdrawRefused = intent === 'withdraw' && !report.withdrawn;
   const statusMobileRefused = intent === 'statusMobile' && !report.statusMobileChanged;
+  const rateRefused = intent === 'rate' && !report.rated;
 
   return (
     <article aria-labelledby="report-title" className="space-y-6">
@@ -186,6 +194,49 @@ function TrackedReportView({
             </Field>
             <button type="submit" disabled={pending} className={`${withdrawButtonClass} disabled:opacity-60`}>
               {pending ? c('withdrawing') : c('withdraw')}
+            </button>
+          </form>
+        ) : null}
+
+        {report.rating ? (
+          <p className="rounded-xl bg-slate-50 p-4 text-sm" data-testid="your-rating">
+            {c(report.rating.satisfied ? 'ratedSatisfied' : 'ratedNotSatisfied')}
+            {report.rating.appealStatus ? <span className="mt-1 block font-semibold">{c(`appeal.${report.rating.appealStatus}`)}</span> : null}
+          </p>
+        ) : null}
+
+        {report.canRate ? (
+          // The reporter's rating of the answer; "not satisfied" within 30 days of closing opens an appeal (rate-answer.ts).
+          <form {...formProps} noValidate className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+            <h3 id="rate-title" className="font-bold">
+              {c('rateTitle')}
+            </h3>
+            <p className="text-sm text-muted">{c('rateIntro')}</p>
+            <input type="hidden" name="intent" value="rate" />
+            <input type="hidden" name="code" value={report.code} />
+            <FormMessage
+              id="rate-message"
+              message={rateRefused ? message : undefined}
+              errors={rateRefused ? { satisfied: errors.satisfied, comment: errors.comment } : undefined}
+              labels={{ satisfied: c('rateTitle'), comment: c('rateComment') }}
+            />
+            <fieldset id="satisfied" aria-describedby="satisfied-error" aria-invalid={rateRefused && errors.satisfied ? true : undefined}>
+              <legend className="sr-only">{c('rateTitle')}</legend>
+              {(['yes', 'no'] as const).map((v) => (
+                <label key={v} className="flex min-h-11 items-center gap-3">
+                  <input type="radio" name="satisfied" value={v} defaultChecked={values.satisfied === v} className="size-5" />
+                  {c(v === 'yes' ? 'rateYes' : 'rateNo')}
+                </label>
+              ))}
+              <p id="satisfied-error" aria-live="polite" className="text-sm text-red-800 empty:hidden">
+                {rateRefused ? errors.satisfied?.join(' ') : null}
+              </p>
+            </fieldset>
+            <Field id="comment" label={c('rateComment')} error={rateRefused ? errors.comment : undefined}>
+              <TextArea name="comment" rows={3} defaultValue={values.comment} />
+            </Field>
+            <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+              {c('rateSend')}
             </button>
           </form>
         ) : null}

@@ -10,9 +10,18 @@ import { replyAsReporter } from './reply-as-reporter';
 import { trackReport, type TrackedReport } from './track-report';
 import { setStatusMobile } from './set-status-mobile';
 import { withdrawReport } from './withdraw-report';
+import { rateAnswer } from './rate-answer';
 
 /** The tracking page's view: dates already formatted on the server, so the browser renders exactly what was sent. */
-export type TrackView = Omit<TrackedReport, 'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer' | 'referredTo'> & {
+export type TrackView = Omit<
+  TrackedReport,
+  'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer' | 'referredTo' | 'followUp' | 'rating'
+> & {
+  /** Each agency's follow-up steps, in public wording (issue #14), dates written out. */
+  followUp: { agency: string; steps: { kind: TrackedReport['followUp'][number]['steps'][number]['kind']; at: string }[] }[];
+  rating: { satisfied: boolean; comment: string | null; at: string; appealStatus: 'OPEN' | 'DISMISSED' | 'UPHELD' | null } | null;
+  /** The answer was just rated. */
+  rated?: boolean;
   /** The agencies the case went to, in this locale. */
   referredTo: string[];
   code: string;
@@ -37,7 +46,9 @@ export type ReporterFile = { id: string; mimeType: string; href: string };
 
 /** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
 export const trackInput = z.object({
-  intent: z.enum(['lookup', 'reply', 'withdraw', 'statusMobile']).catch('lookup'),
+  intent: z.enum(['lookup', 'reply', 'withdraw', 'statusMobile', 'rate']).catch('lookup'),
+  satisfied: z.enum(['yes', 'no', '']).catch(''),
+  comment: z.string().catch(''),
   code: z.string().catch(''),
   body: z.string().catch(''),
   reason: z.string().catch(''),
@@ -64,6 +75,10 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     }
     if (input.intent === 'withdraw') await withdrawReport({ code: input.code, reason: input.reason, rateKey });
     if (input.intent === 'statusMobile') await setStatusMobile({ code: input.code, mobile: input.statusMobile, rateKey });
+    if (input.intent === 'rate') {
+      if (!input.satisfied) throw new AppError('VALIDATION', 'rating missing', { fieldErrors: { satisfied: ['ratingRequired'] } });
+      await rateAnswer({ code: input.code, satisfied: input.satisfied === 'yes', comment: input.comment, rateKey });
+    }
   } catch (error) {
     refused = error ?? new Error('refused');
   }
@@ -74,6 +89,7 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     replied: input.intent === 'reply' && refused === undefined,
     withdrawn: input.intent === 'withdraw' && refused === undefined,
     statusMobileChanged: input.intent === 'statusMobile' && refused === undefined,
+    rated: input.intent === 'rate' && refused === undefined,
     // A refused reply keeps its token (the form, its text and files stay as they were); a sent one gets a new one.
     replyToken: refused !== undefined && input.replyToken ? input.replyToken : randomUUID(),
   };
@@ -93,6 +109,8 @@ export function formatAuthorView(r: TrackedReport, locale: Locale, now: Date = n
     timeline: r.timeline.map((s) => ({ ...s, at: at(s.at) })),
     messages: r.messages.map((m) => ({ ...m, at: at(m.at), attachments: m.attachments.map(file) })),
     referredTo: r.referredTo.map((a) => localized(a, locale)),
+    followUp: r.followUp.map((f) => ({ agency: localized(f.agency, locale), steps: f.steps.map((s) => ({ kind: s.kind, at: at(s.at) })) })),
+    rating: r.rating ? { ...r.rating, at: at(r.rating.at) } : null,
     agencyAnswer: r.agencyAnswer
       ? {
           agency: localized({ name: r.agencyAnswer.agency, nameEn: r.agencyAnswer.agencyEn }, locale),

@@ -130,6 +130,14 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
           ...(o.by.kind === 'apiKey' ? { apiKeyId: o.by.apiKeyId } : {}),
         },
       });
+      // Sending an accepted answer back on the reporter's appeal upholds the appeal.
+      if (transition.onAppeal)
+        await tx.reportRating.update({
+          where: { reportId: referral.report.id },
+          data: { appealStatus: 'UPHELD', appealNote: note, appealDecidedAt: now, appealDecidedById: actorId },
+        });
+      if (transition.onAppeal)
+        await recordAuditEvent(tx, { actorId, action: 'report.appeal_decided', objectType: 'report', objectId: referral.report.id, meta: { upheld: true } });
       await tell(tx, transition, referral, now);
       await followReferrals(tx, referral.report, actorId);
       return { referralId: referral.id, status: transition.to, version: referral.version + 1, eventId: event.id, duplicate: false };

@@ -1,8 +1,62 @@
-import { renderDashboard } from '../render-dashboard';
+import { getTranslations } from 'next-intl/server';
+import { ReferralFiltersForm } from '@/components/agencies/referral-filters';
+import { ReferralList } from '@/components/agencies/referral-list';
+import { AgencyFiguresPanel } from '@/components/agencies/agency-figures';
+import { withFallbackPages } from '@/app/fallback-pages';
+import { requirePermission } from '@/lib/auth/guard';
+import { agencyFigures } from '@/lib/agencies/agency-figures';
+import { listReferrals, referralFiltersSchema } from '@/lib/agencies/list-referrals';
+import { describeScope } from '@/lib/dashboard/describe-scope';
+import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
+import { reportFormOptions } from '@/lib/reports/form-options';
+import { listHref } from '@/lib/http/list-href';
 
 export const generateMetadata = titled('dashboard', 'agency');
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return renderDashboard('agency', await searchParams);
-}
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The agency portal's inbox: this agency's referrals only (lib/agencies/list-referrals.ts), its figures, the overdue view. */
+export default withFallbackPages(async function AgencyInbox({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePermission('dashboard:agency', '/agency');
+  const params = await searchParams;
+  const filters = referralFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const locale = await currentLocale();
+  const [t, scope, figures, list, options] = await Promise.all([
+    getTranslations('agency'),
+    describeScope({ actor, locale }),
+    agencyFigures({ actor }),
+    listReferrals({ actor, filters }),
+    reportFormOptions(),
+  ]);
+  return (
+    <section className="space-y-6" aria-labelledby="inbox-title">
+      <header>
+        <h1 id="inbox-title" className="text-2xl font-bold">
+          {t('inboxTitle')}
+        </h1>
+        <p className="mt-1 text-muted">
+          <bdi>{scope.agency}</bdi>
+        </p>
+        <p className="mt-2 leading-7">{t('inboxIntro')}</p>
+      </header>
+      <AgencyFiguresPanel figures={figures} locale={locale} />
+      <ReferralFiltersForm
+        path="/agency"
+        filters={filters}
+        views={['all', 'overdue']}
+        provinces={options.provinces}
+        categories={options.categories}
+        agencies={null}
+        locale={locale}
+      />
+      <ReferralList
+        items={list.items}
+        locale={locale}
+        showAgency={false}
+        href={(r) => `/agency/referrals/${r.id}`}
+        next={list.nextCursor ? listHref('/agency', params, { after: list.nextCursor }) : null}
+      />
+    </section>
+  );
+});

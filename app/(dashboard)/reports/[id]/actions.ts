@@ -8,6 +8,7 @@ import { revealIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
 import { moveReferral } from '@/lib/workflow/move-referral';
+import { dismissAppeal } from '@/lib/agencies/decide-appeal';
 import { REFERRAL_ACTIONS } from '@/lib/workflow/referral-transitions';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -72,3 +73,13 @@ export const moveReferralAction = authedAction(null, { namespace: 'agency', inpu
   revalidatePath(`/agency/referrals/${moved.referralId}`);
   revalidatePath('/reports/[id]', 'page');
 });
+
+/** The national office dismisses a reporter's open appeal, with a note (lib/agencies/decide-appeal.ts checks who and when). */
+export const dismissAppealAction = authedAction(
+  null,
+  { namespace: 'agency', input: z.object({ reportId: z.uuid(), note: z.string().max(3000, 'noteLong') }), done: 'moved' },
+  async ({ actor, input }) => {
+    await dismissAppeal({ actor, reportId: input.reportId, note: input.note });
+    revalidatePath(`/reports/${input.reportId}`);
+  },
+);

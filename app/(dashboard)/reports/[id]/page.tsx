@@ -5,7 +5,7 @@ import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
-import { assignAction, moveReferralAction, revealIdentityAction, transitionAction } from './actions';
+import { assignAction, dismissAppealAction, moveReferralAction, revealIdentityAction, transitionAction } from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('review', 'pageTitle');
@@ -30,6 +30,7 @@ export default withFallbackPages(async function ReportPage({ params }: { params:
       revealAction={revealIdentityAction}
       assignAction={assignAction}
       referralAction={moveReferralAction}
+      dismissAppealAction={dismissAppealAction}
     />
   );
 });

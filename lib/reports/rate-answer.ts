@@ -1,0 +1,73 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { getDb } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { holdersWhere } from '@/lib/authz';
+import { enqueueNotification } from '@/lib/notify/outbox';
+import { normalizeText, storedLength } from '@/lib/text/normalize';
+import { findReportIdByCode } from './find-by-tracking-code';
+
+export const RATING_COMMENT_MAX = 1000;
+
+export type RateAnswerOptions = {
+  /** The tracking code: the reporter's key (as for replies and withdrawal). */
+  code: string;
+  satisfied: boolean;
+  comment?: string;
+  rateKey: string;
+  now?: Date;
+};
+
+/**
+ * The reporter rates the answer to their case on /track (issue #14, CPGRAMS-style): once, after the case
+ * closed with at least one accepted agency answer. "Not satisfied" within SAJAM_APPEAL_DAYS (30) of the
+ * closing opens an appeal: the national office is told, and may send an agency's answer back
+ * (lib/workflow/move-referral.ts `reopenOnAppeal`) or dismiss it (lib/agencies/decide-appeal.ts).
+ * Ratings are kept for the statistics. Errors: NOT_FOUND / VALIDATION on the code, VALIDATION on the
+ * comment (at most 1000 characters), CONFLICT (nothing to rate yet, or already rated).
+ */
+export async function rateAnswer({ code, satisfied, comment, rateKey, now = new Date() }: RateAnswerOptions) {
+  const text = comment ? normalizeText(comment).trim() : '';
+  if (storedLength(text) > RATING_COMMENT_MAX) throw new AppError('VALIDATION', 'comment long', { fieldErrors: { comment: ['commentLong'] } });
+  const db = await getDb();
+  const reportId = await findReportIdByCode(db, code, rateKey);
+  const report = await db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: {
+      id: true,
+      caseNumber: true,
+      status: true,
+      closedAt: true,
+      rating: { select: { id: true } },
+      referrals: { where: { status: 'ACCEPTED' }, select: { id: true } },
+    },
+  });
+  if (report.rating) throw new AppError('CONFLICT', 'already rated', { fieldErrors: { satisfied: ['alreadyRated'] } });
+  if (!['CLOSED', 'PUBLISHED'].includes(report.status) || report.referrals.length === 0)
+    throw new AppError('CONFLICT', 'nothing to rate', { fieldErrors: { satisfied: ['notRateable'] } });
+  const windowEnds = report.closedAt ? report.closedAt.getTime() + getEnv().SAJAM_APPEAL_DAYS * 86_400_000 : 0;
+  const appeal = !satisfied && now.getTime() <= windowEnds;
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.reportRating.create({ data: { reportId, satisfied, comment: text || null, appealStatus: appeal ? 'OPEN' : null, createdAt: now } });
+      await recordAuditEvent(tx, { actorId: null, action: 'report.rated', objectType: 'report', objectId: reportId, meta: { satisfied, appeal } });
+      if (appeal) {
+        const where = holdersWhere('NATIONAL_OFFICE', 'report', {});
+        for (const person of where ? await tx.user.findMany({ where, select: { id: true } }) : [])
+          await enqueueNotification(
+            tx,
+            { userId: person.id },
+            'report.appealed',
+            { reportId, caseNumber: report.caseNumber },
+            `appealed:${reportId}:${person.id}`,
+          );
+      }
+      return { appeal };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'already rated', { fieldErrors: { satisfied: ['alreadyRated'] } });
+    throw error;
+  }
+}
