@@ -4,7 +4,7 @@ import { ReferralList } from '@/components/agencies/referral-list';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { requirePermission } from '@/lib/auth/guard';
 import { listReferrals, referralFiltersSchema } from '@/lib/agencies/list-referrals';
-import { getDb } from '@/lib/db/client';
+import { listAgencyNames } from '@/lib/agencies/list-agency-names';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
 import { listHref } from '@/lib/http/list-href';
@@ -20,12 +20,11 @@ export default withFallbackPages(async function NationalReferrals({ searchParams
   const params = await searchParams;
   const filters = referralFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const locale = await currentLocale();
-  const db = await getDb();
   const [t, list, options, agencies] = await Promise.all([
     getTranslations('agency'),
     listReferrals({ actor, filters }),
     reportFormOptions(),
-    db.agency.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } }),
+    listAgencyNames(),
   ]);
   return (
     <section className="space-y-6" aria-labelledby="national-referrals-title">
