@@ -95,7 +95,7 @@ test('a reporter leaves a status mobile; the province assigns the case, the coll
   await expect(national.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
   await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
   const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
-  await refer.getByLabel('دستگاه مسئول').selectOption({ label: 'شهرداری تهران' });
+  await refer.getByRole('checkbox', { name: 'شهرداری تهران' }).check();
   await refer.getByLabel('می‌دانم که ارجاع به دستگاه برگشت‌پذیر نیست').check();
   await refer.getByRole('button', { name: 'ارجاع به دستگاه' }).click();
   await expect(national.getByTestId('review-status')).toHaveText('ارجاع به دستگاه مسئول');
