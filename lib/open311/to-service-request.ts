@@ -1,8 +1,9 @@
 // A referral as an Open311 service request, from the agency's projection (lib/reports/report-views.ts
 // `toAgencyView`) and nothing else: the API never reads a field the portal's liaison could not see.
 // Pure: links are minted by the caller's `media` function.
+import type { ReferralEventKind } from '@/lib/generated/prisma/enums';
 import type { AgencyView } from '@/lib/reports/report-views';
-import type { ServiceRequest, ServiceRequestUpdate } from './schemas';
+import { serviceRequestUpdateSchema, type ServiceRequest, type ServiceRequestUpdate } from './schemas';
 import { OPEN311_UPDATE_STATUSES, requestStatusOf, type Open311UpdateStatus } from './status-mapping';
 
 type Locale = 'fa' | 'en';
@@ -45,7 +46,7 @@ export function toServiceRequestUpdate(
   e: {
     id: string;
     referralId: string;
-    kind: ServiceRequestUpdate['event'];
+    kind: ReferralEventKind;
     toStatus: Parameters<typeof requestStatusOf>[0] | null;
     currentStatus: Parameters<typeof requestStatusOf>[0];
     note: string | null;
@@ -60,7 +61,7 @@ export function toServiceRequestUpdate(
     update_id: e.updateId ?? e.id,
     service_request_id: e.referralId,
     status: requestStatusOf(e.toStatus ?? e.currentStatus),
-    event: e.kind,
+    event: agencyEvent(e.kind),
     agency_status: isAgencyStatus(e.agencyStatus) ? e.agencyStatus : null,
     updated_datetime: e.createdAt.toISOString(),
     description: e.note ?? '',
@@ -69,3 +70,10 @@ export function toServiceRequestUpdate(
 }
 
 const isAgencyStatus = (s: string | null): s is Open311UpdateStatus => s !== null && (OPEN311_UPDATE_STATUSES as readonly string[]).includes(s);
+
+/** Callers read the steps the agency projection lists; any other kind here is a bug, not something to send. */
+function agencyEvent(kind: ReferralEventKind): ServiceRequestUpdate['event'] {
+  const parsed = serviceRequestUpdateSchema.shape.event.safeParse(kind);
+  if (!parsed.success) throw new Error(`referral event ${kind} is not the agency's to read`);
+  return parsed.data;
+}
