@@ -43,9 +43,8 @@ export async function listServiceRequestUpdates({ reader, query }: { reader: Ope
     },
   });
   return rows.map((e) =>
-    toServiceRequestUpdate(
-      { ...e, currentStatus: e.referral.status, attachmentIds: e.attachments.map((a) => a.id) },
-      (attachmentId) => mediaHref(reader.baseUrl, attachmentId, e.referralId, now),
+    toServiceRequestUpdate({ ...e, currentStatus: e.referral.status, attachmentIds: e.attachments.map((a) => a.id) }, (attachmentId) =>
+      mediaHref(reader.baseUrl, attachmentId, e.referralId, now),
     ),
   );
 }

@@ -23,6 +23,7 @@ describe('media links', () => {
     const [expires, sig] = token.split('.') as [string, string];
     expect(verifyMediaLink(key, attachment, referral, `${(parseInt(expires, 36) + 3600).toString(36)}.${sig}`, now)).toBe(false);
     expect(verifyMediaLink(key, attachment, referral, `${expires}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BA' : 'AA'}`, now)).toBe(false);
-    for (const bad of ['', '.', 'x', `${expires}.`, `${expires}.${sig}.`, `-1.${sig}`]) expect(verifyMediaLink(key, attachment, referral, bad, now), bad).toBe(false);
+    for (const bad of ['', '.', 'x', `${expires}.`, `${expires}.${sig}.`, `-1.${sig}`])
+      expect(verifyMediaLink(key, attachment, referral, bad, now), bad).toBe(false);
   });
 });

@@ -36,7 +36,13 @@ const body = (name: ComponentName, description: string) => ({
 const error = (description: string) => body('Errors', description);
 
 const format = { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['json', 'xml'] } };
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 const apiKey = query('api_key', 'The agency key (or send it as Authorization: Bearer).');
 const jurisdiction = query('jurisdiction_id', 'Ignored: Sajam is one jurisdiction.');
 const paging = [
@@ -96,7 +102,11 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
             query('updated_after', 'W3C date-time: only requests changed after it, oldest change first; the default window does not apply.'),
             ...paging,
           ],
-          responses: { '200': body('ServiceRequests', 'Newest referral first (oldest change first with updated_after).'), '400': error('A parameter is wrong.'), ...keyed },
+          responses: {
+            '200': body('ServiceRequests', 'Newest referral first (oldest change first with updated_after).'),
+            '400': error('A parameter is wrong.'),
+            ...keyed,
+          },
         },
       },
       '/requests/{service_request_id}.{format}': {
@@ -126,7 +136,7 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
             },
           },
           responses: {
-            '200': body('PostedUpdate', "Recorded (or recorded before under the same update_id: the same id comes back)."),
+            '200': body('PostedUpdate', 'Recorded (or recorded before under the same update_id: the same id comes back).'),
             '400': error('A field is wrong, or the status is not open from the referral’s state.'),
             '404': error("Unknown, another agency's, or withdrawn referral."),
             '409': error('The referral changed at the same moment; send the same update again.'),

@@ -55,7 +55,14 @@ function dateParam(params: URLSearchParams, name: string): Date | null {
 function list(params: URLSearchParams, name: string, max: number): string[] | null {
   const raw = single(params, name);
   if (raw === null) return null;
-  const items = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (items.length === 0 || items.length > max) throw invalid(name);
   return items;
 }

@@ -60,7 +60,9 @@ export const serviceRequestSchema = z
     status_notes: z
       .string()
       .nullable()
-      .describe("The words of the referral's latest step that had any (Sajam's answer to a question, what is missing, the agency's own answer), else the covering note."),
+      .describe(
+        "The words of the referral's latest step that had any (Sajam's answer to a question, what is missing, the agency's own answer), else the covering note.",
+      ),
     service_name: z.string(),
     service_code: z.string(),
     description: z.string(),

@@ -21,7 +21,10 @@ export const OPEN311_UPDATE_STATUSES = [
 export type Open311UpdateStatus = (typeof OPEN311_UPDATE_STATUSES)[number];
 
 /** The referral move a posted status makes, and the agency's outcome for an answer. */
-export type ReferralMove = { action: Extract<ReferralAction, 'acknowledge' | 'progress' | 'respond' | 'decline' | 'requestClarification'>; outcome?: AgencyOutcome };
+export type ReferralMove = {
+  action: Extract<ReferralAction, 'acknowledge' | 'progress' | 'respond' | 'decline' | 'requestClarification'>;
+  outcome?: AgencyOutcome;
+};
 
 const MOVES: Record<Open311UpdateStatus, ReferralMove> = {
   ACKNOWLEDGED: { action: 'acknowledge' },

@@ -2,7 +2,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { toXml } from './xml';
 
-const parse = (xml: string) => new XMLParser({ parseTagValue: false, isArray: (_name, path) => ['service_requests.request', 'service_requests.request.media_urls.media_url', 'errors.error'].includes(String(path)) }).parse(xml);
+const parse = (xml: string) =>
+  new XMLParser({
+    parseTagValue: false,
+    isArray: (_name, path) => ['service_requests.request', 'service_requests.request.media_urls.media_url', 'errors.error'].includes(String(path)),
+  }).parse(xml);
 
 describe('XML answers', () => {
   it('wraps lists in GeoReport’s elements, nested lists in their singular, null as an empty element', () => {

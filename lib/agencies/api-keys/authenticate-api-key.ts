@@ -20,7 +20,16 @@ export async function authenticateApiKey({ key: raw, now = new Date() }: { key: 
   const db = await getDb();
   const row = await db.apiKey.findUnique({
     where: { prefix: parsed.prefix },
-    select: { id: true, agencyId: true, secretHash: true, ratePerMinute: true, expiresAt: true, revokedAt: true, lastUsedAt: true, agency: { select: { active: true } } },
+    select: {
+      id: true,
+      agencyId: true,
+      secretHash: true,
+      ratePerMinute: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      agency: { select: { active: true } },
+    },
   });
   // An unknown prefix costs the same HMAC as a known one.
   const matches = row ? apiKeySecretMatches(apiKeyHashKey(), parsed.secret, row.secretHash) : (hashApiKeySecret(apiKeyHashKey(), parsed.secret), false);

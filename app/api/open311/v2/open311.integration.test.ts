@@ -12,7 +12,6 @@ import { createApiKey } from '@/lib/agencies/api-keys/create-api-key';
 import { listApiKeys } from '@/lib/agencies/api-keys/list-api-keys';
 import { revokeApiKey } from '@/lib/agencies/api-keys/revoke-api-key';
 import type { Actor } from '@/lib/authz';
-import type { Db } from '@/lib/db/client';
 import { submitReport } from '@/lib/reports/submit-report';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, reportInput } from '@/lib/testing/reports';
@@ -31,6 +30,8 @@ import { GET as servicesJson } from './services.json/route';
 import { GET as servicesXml } from './services.xml/route';
 import { GET as serviceGet } from './services/[file]/route';
 
+type Db = Awaited<ReturnType<typeof seededDb>>;
+
 const BASE = 'http://localhost/api/open311/v2';
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`${BASE}/${path}`, { headers });
 const withKey = (path: string, key: string) => get(`${path}${path.includes('?') ? '&' : '?'}api_key=${encodeURIComponent(key)}`);
@@ -44,7 +45,11 @@ const post = (key: string | null, fields: Record<string, string>, files: File[] 
   return new Request(`${BASE}/servicerequestupdates.json`, { method: 'POST', body });
 };
 const postForm = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  new Request(`${BASE}/servicerequestupdates.json`, { method: 'POST', body: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  new Request(`${BASE}/servicerequestupdates.json`, {
+    method: 'POST',
+    body: form(fields),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 
 async function image(): Promise<File> {
   const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#aa3355' } })
@@ -264,12 +269,7 @@ describe('reading requests', () => {
     expect((await one(keyA, withdrawn)).status).toBe(200);
     await moveReferral({ by: { kind: 'person', actor: national }, referralId: withdrawn, action: 'withdraw', note: 'به اشتباه ارجاع شد.' });
 
-    const answers = await Promise.all([
-      one(keyB, referralA),
-      one(keyA, '00000000-0000-4000-8000-000000000000'),
-      one(keyA, 'not-a-uuid'),
-      one(keyA, withdrawn),
-    ]);
+    const answers = await Promise.all([one(keyB, referralA), one(keyA, '00000000-0000-4000-8000-000000000000'), one(keyA, 'not-a-uuid'), one(keyA, withdrawn)]);
     const bodies = new Set<string>();
     for (const res of answers) {
       expect(res.status).toBe(404);
@@ -408,7 +408,13 @@ describe('posting updates', () => {
     const res = await postUpdateXml(
       new Request(`${BASE}/servicerequestupdates.xml`, {
         method: 'POST',
-        body: form({ api_key: keyA, service_request_id: referralIds[0]!, update_id: 'q-1', status: 'CLARIFICATION_REQUESTED', description: 'نشانی دقیق چیست؟' }),
+        body: form({
+          api_key: keyA,
+          service_request_id: referralIds[0]!,
+          update_id: 'q-1',
+          status: 'CLARIFICATION_REQUESTED',
+          description: 'نشانی دقیق چیست؟',
+        }),
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       }),
     );
@@ -419,7 +425,10 @@ describe('posting updates', () => {
 
     const { referralIds: other } = await referredReport(db, [agencyA.id]);
     const declined = await postUpdateJson(
-      postForm({ service_request_id: other[0]!, update_id: 'd-1', status: 'NOT_RESPONSIBLE', description: 'این موضوع در حوزهٔ ما نیست.' }, { authorization: `Bearer ${keyA}` }),
+      postForm(
+        { service_request_id: other[0]!, update_id: 'd-1', status: 'NOT_RESPONSIBLE', description: 'این موضوع در حوزهٔ ما نیست.' },
+        { authorization: `Bearer ${keyA}` },
+      ),
     );
     expect(declined.status).toBe(200);
     expect((await db.referral.findUniqueOrThrow({ where: { id: other[0]! } })).status).toBe('DECLINED_NOT_RESPONSIBLE');

@@ -7,7 +7,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const url = new URL(request.url);
-    const { bytes, mimeType } = await readMedia({ attachmentId: (await params).id, referralId: url.searchParams.get('r') ?? '', token: url.searchParams.get('t') ?? '' });
+    const { bytes, mimeType } = await readMedia({
+      attachmentId: (await params).id,
+      referralId: url.searchParams.get('r') ?? '',
+      token: url.searchParams.get('t') ?? '',
+    });
     return new Response(Buffer.from(bytes), {
       headers: {
         'Content-Type': mimeType,
