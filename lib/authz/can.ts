@@ -19,6 +19,8 @@ const permissions = {
   'report:submit-as-member': { roles: ['MEMBER'] },
   'member:vet': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'application' },
   'core:manage': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'core' },
+  // Agencies' Open311 keys (lib/agencies/api-keys): created, listed and revoked by the system administrator.
+  'apiKey:manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof permissions;

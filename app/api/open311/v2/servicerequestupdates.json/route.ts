@@ -1,0 +1,9 @@
+import { postUpdateEndpoint, updatesEndpoint } from '@/lib/open311/endpoints';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/open311/v2/servicerequestupdates.json — updates on this agency's referrals (key required). */
+export const GET = (request: Request) => updatesEndpoint(request, 'json');
+
+/** POST /api/open311/v2/servicerequestupdates.json — the agency's update, one referral move (key required). */
+export const POST = (request: Request) => postUpdateEndpoint(request, 'json');
