@@ -217,7 +217,13 @@ async function main() {
         if (referredStep) {
           const reached = STATUS_PATH.indexOf(status);
           const referralStatus =
-            reached >= STATUS_PATH.indexOf('CLOSED') ? 'ACCEPTED' : status === 'RESPONDED' ? 'RESPONDED' : status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'PENDING';
+            reached >= STATUS_PATH.indexOf('CLOSED')
+              ? 'ACCEPTED'
+              : status === 'RESPONDED'
+                ? 'RESPONDED'
+                : status === 'ACKNOWLEDGED'
+                  ? 'ACKNOWLEDGED'
+                  : 'PENDING';
           referrals.push({
             id: uuidv7({ msecs: referredStep.at }),
             reportId: id,
