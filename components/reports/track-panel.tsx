@@ -128,7 +128,7 @@ function TrackedReportView({
         {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
         {report.duplicateOf ? (
           <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
-            {c('duplicate', { status: status(report.duplicateOf.status) })}
+            {report.duplicateOf.status ? c('duplicate', { status: status(report.duplicateOf.status) }) : c('duplicateEnded')}
           </p>
         ) : null}
       </header>
