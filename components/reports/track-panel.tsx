@@ -22,7 +22,7 @@ export function TrackPanel({ action, maxFiles }: Props) {
   const { state, pending, formProps } = useFormAction(action, {
     summaryId: 'track-message',
     doneId: (answer) =>
-      answer.values?.intent === 'statusMobile'
+      answer.values?.intent === 'statusMobile' || answer.values?.intent === 'statusMobileConfirm'
         ? 'status-mobile-message'
         : answer.fieldErrors
           ? answer.values?.intent === 'withdraw'
@@ -66,6 +66,7 @@ export function TrackPanel({ action, maxFiles }: Props) {
           intent={state.values?.intent}
           values={{ body: report.replied ? '' : (state.values?.body ?? ''), reason: report.withdrawn ? '' : (state.values?.reason ?? '') }}
           maxFiles={maxFiles}
+          keyField={{ name: 'code', value: report.code }}
         />
       ) : null}
     </div>
@@ -77,7 +78,12 @@ const withdrawButtonClass = 'inline-flex min-h-11 items-center justify-center ro
 
 type FormProps = { action: (formData: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
 
-function TrackedReportView({
+/**
+ * The reporter's case and what they may do with it, the same on /track (the report named by its code in
+ * each form) and on a member's own report page (named by its id; their account is the key there, and the
+ * page draws its own header: `headed` false).
+ */
+export function TrackedReportView({
   report,
   formProps,
   pending,
@@ -86,8 +92,10 @@ function TrackedReportView({
   intent,
   values,
   maxFiles,
+  keyField,
+  headed = true,
 }: {
-  report: TrackView;
+  report: Omit<TrackView, 'code'> & { code?: string };
   formProps: FormProps;
   pending: boolean;
   message?: string;
@@ -97,6 +105,9 @@ function TrackedReportView({
   /** What was typed before a refusal (kept); a sent reply starts empty. */
   values: { body: string; reason: string };
   maxFiles: number;
+  /** What names the report in each form: its tracking code (/track) or its id (a member's account). */
+  keyField: { name: 'code' | 'reportId'; value: string };
+  headed?: boolean;
 }) {
   const t = useTranslations('track');
   const c = useTranslations('trackCase');
@@ -105,10 +116,11 @@ function TrackedReportView({
   const locale = useLocale() as Locale;
   const replyRefused = intent === 'reply' && !report.replied;
   const withdrawRefused = intent === 'withdraw' && !report.withdrawn;
-  const statusMobileRefused = intent === 'statusMobile' && !report.statusMobileChanged;
+  const statusMobileRefused = (intent === 'statusMobile' || intent === 'statusMobileConfirm') && !report.statusMobileChanged;
 
   return (
-    <article aria-labelledby="report-title" className="space-y-6">
+    <article aria-labelledby={headed ? 'report-title' : undefined} className="space-y-6">
+      {headed ? (
       <header className="rounded-xl bg-white p-4 print:hidden">
         <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
           {kinds(report.kind)} ·{' '}
@@ -132,11 +144,12 @@ function TrackedReportView({
           </p>
         ) : null}
       </header>
+      ) : null}
 
       <div className="space-y-6 print:hidden">
-        <NextSteps steps={report.nextSteps} />
-        <SubmittedFacts report={report} locale={locale} />
-        <CaseProgress report={report} />
+        <NextSteps steps={report.nextSteps} headingLevel={headed ? undefined : 'h2'} />
+        <SubmittedFacts report={report} locale={locale} headingLevel={headed ? undefined : 'h2'} />
+        <CaseProgress report={report} headingLevel={headed ? undefined : 'h2'} />
 
         {report.canReply ? (
           // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
@@ -146,7 +159,7 @@ function TrackedReportView({
             </h3>
             <p className="text-sm text-muted">{c('addInfoIntro', { files: maxFiles })}</p>
             <input type="hidden" name="intent" value="reply" />
-            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name={keyField.name} value={keyField.value} />
             <input type="hidden" name="replyToken" value={report.replyToken} />
             <FormMessage
               id="reply-message"
@@ -174,7 +187,7 @@ function TrackedReportView({
             </h3>
             <p className="text-sm">{c('withdrawIntro')}</p>
             <input type="hidden" name="intent" value="withdraw" />
-            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name={keyField.name} value={keyField.value} />
             <FormMessage
               id="withdraw-message"
               message={withdrawRefused ? message : undefined}
@@ -190,47 +203,76 @@ function TrackedReportView({
           </form>
         ) : null}
 
-        {report.canReply ? (
-          // Status messages: a mobile only for "the state changed", erased when the case ends (set-status-mobile.ts).
-          <form {...formProps} noValidate className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        {report.canReply && !report.contact.fromMember ? (
+          // Status messages: a mobile only for "the state changed", confirmed by a code, erased when the case ends
+          // (set-status-mobile.ts, confirm-status-mobile.ts). A member is told through their account instead.
+          <section aria-labelledby="status-mobile-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
             <h3 id="status-mobile-title" className="font-bold">
               {c('statusMobileTitle')}
             </h3>
             <p className="text-sm text-muted">{c('statusMobileIntro')}</p>
-            <input type="hidden" name="intent" value="statusMobile" />
-            <input type="hidden" name="code" value={report.code} />
             <FormMessage
               id="status-mobile-message"
-              message={report.statusMobileChanged ? c(report.statusMessages ? 'statusMobileOn' : 'statusMobileOff') : statusMobileRefused ? message : undefined}
+              message={
+                report.statusMobileChanged
+                  ? c(report.statusMessages && !report.statusMobilePending ? 'statusMobileOn' : report.statusMobilePending ? 'statusMobileCodeSent' : 'statusMobileOff')
+                  : statusMobileRefused
+                    ? message
+                    : undefined
+              }
               ok={report.statusMobileChanged}
-              errors={statusMobileRefused ? { statusMobile: errors.statusMobile } : undefined}
-              labels={{ statusMobile: c('statusMobile') }}
+              errors={statusMobileRefused ? { statusMobile: errors.statusMobile, statusMobileCode: errors.statusMobileCode } : undefined}
+              labels={{ statusMobile: c('statusMobile'), statusMobileCode: c('statusMobileCode') }}
             />
             {report.statusMessages ? (
-              <>
-                <p className="text-sm" data-testid="status-messages-on">
-                  {c('statusMobileIsOn')}
+              <p className="text-sm" data-testid="status-messages-on">
+                {c('statusMobileIsOn')}
+              </p>
+            ) : null}
+            {report.statusMobilePending ? (
+              <form {...formProps} noValidate className="space-y-3">
+                <p className="text-sm" data-testid="status-mobile-pending">
+                  {c('statusMobilePending')}
                 </p>
-                <input type="hidden" name="statusMobile" value="" />
-                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
-                  {c('statusMobileStop')}
+                <input type="hidden" name="intent" value="statusMobileConfirm" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <Field id="statusMobileCode" label={c('statusMobileCode')} error={statusMobileRefused ? errors.statusMobileCode : undefined}>
+                  <TextInput name="statusMobileCode" dir="ltr" autoComplete="one-time-code" inputMode="numeric" />
+                </Field>
+                <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+                  {c('statusMobileConfirm')}
                 </button>
-              </>
-            ) : (
-              <>
-                <Field id="statusMobile" label={c('statusMobile')} error={statusMobileRefused ? errors.statusMobile : undefined}>
+              </form>
+            ) : null}
+            {!report.statusMessages || report.statusMobilePending ? (
+              <form {...formProps} noValidate className="space-y-3">
+                <input type="hidden" name="intent" value="statusMobile" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <Field id="statusMobile" label={c('statusMobile')} hint={report.statusMobilePending ? c('statusMobileAgain') : undefined} error={statusMobileRefused ? errors.statusMobile : undefined}>
                   <TextInput name="statusMobile" type="tel" dir="ltr" autoComplete="tel" inputMode="tel" />
                 </Field>
                 <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
                   {c('statusMobileStart')}
                 </button>
-              </>
-            )}
-          </form>
+              </form>
+            ) : null}
+            {report.statusMessages || report.statusMobilePending ? (
+              <form {...formProps} noValidate>
+                <input type="hidden" name="intent" value="statusMobile" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <input type="hidden" name="statusMobile" value="" />
+                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
+                  {c('statusMobileStop')}
+                </button>
+              </form>
+            ) : null}
+          </section>
         ) : null}
       </div>
 
-      <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
+      {report.code ? (
+        <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
+      ) : null}
     </article>
   );
 }

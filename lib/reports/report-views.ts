@@ -131,6 +131,7 @@ export const authorSelect = {
   rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true } },
   closedAt: true,
   statusMobileEnc: true,
+  statusMobilePendingEnc: true,
   duplicateOf: { select: { status: true } },
 } as const satisfies Prisma.ReportSelect;
 
@@ -180,6 +181,8 @@ export function toAuthorView(r: AuthorRow) {
     canRate: r.rating === null && (r.status === 'CLOSED' || r.status === 'PUBLISHED') && r.referrals.some((f) => f.status === 'ACCEPTED'),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,
+    /** A number waits for the code sent to it to be typed back (set-status-mobile.ts); nothing is sent to it until then. */
+    statusMobilePending: r.statusMobilePendingEnc !== null,
     /**
      * Closed as a repeat of another report: that report's state only (nothing else of someone else's case);
      * null once it ended without an outcome of the matter (withdrawn or rejected: another person's act on
