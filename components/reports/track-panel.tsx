@@ -121,29 +121,29 @@ export function TrackedReportView({
   return (
     <article aria-labelledby={headed ? 'report-title' : undefined} className="space-y-6">
       {headed ? (
-      <header className="rounded-xl bg-white p-4 print:hidden">
-        <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
-          {kinds(report.kind)} ·{' '}
-          <span dir="ltr" className="whitespace-nowrap font-mono">
-            {report.code}
-          </span>
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t('submittedAt', { date: report.submittedAt })}</p>
-        <p className="mt-3">
-          {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
-        </p>
-        {report.withdrawn ? (
-          <p role="status" className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-800">
-            {c('withdrawn')}
+        <header className="rounded-xl bg-white p-4 print:hidden">
+          <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
+            {kinds(report.kind)} ·{' '}
+            <span dir="ltr" className="whitespace-nowrap font-mono">
+              {report.code}
+            </span>
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('submittedAt', { date: report.submittedAt })}</p>
+          <p className="mt-3">
+            {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
           </p>
-        ) : null}
-        {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
-        {report.duplicateOf ? (
-          <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
-            {report.duplicateOf.status ? c('duplicate', { status: status(report.duplicateOf.status) }) : c('duplicateEnded')}
-          </p>
-        ) : null}
-      </header>
+          {report.withdrawn ? (
+            <p role="status" className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-800">
+              {c('withdrawn')}
+            </p>
+          ) : null}
+          {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
+          {report.duplicateOf ? (
+            <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
+              {report.duplicateOf.status ? c('duplicate', { status: status(report.duplicateOf.status) }) : c('duplicateEnded')}
+            </p>
+          ) : null}
+        </header>
       ) : null}
 
       <div className="space-y-6 print:hidden">
@@ -215,7 +215,13 @@ export function TrackedReportView({
               id="status-mobile-message"
               message={
                 report.statusMobileChanged
-                  ? c(report.statusMessages && !report.statusMobilePending ? 'statusMobileOn' : report.statusMobilePending ? 'statusMobileCodeSent' : 'statusMobileOff')
+                  ? c(
+                      report.statusMessages && !report.statusMobilePending
+                        ? 'statusMobileOn'
+                        : report.statusMobilePending
+                          ? 'statusMobileCodeSent'
+                          : 'statusMobileOff',
+                    )
                   : statusMobileRefused
                     ? message
                     : undefined
@@ -248,7 +254,12 @@ export function TrackedReportView({
               <form {...formProps} noValidate className="space-y-3">
                 <input type="hidden" name="intent" value="statusMobile" />
                 <input type="hidden" name={keyField.name} value={keyField.value} />
-                <Field id="statusMobile" label={c('statusMobile')} hint={report.statusMobilePending ? c('statusMobileAgain') : undefined} error={statusMobileRefused ? errors.statusMobile : undefined}>
+                <Field
+                  id="statusMobile"
+                  label={c('statusMobile')}
+                  hint={report.statusMobilePending ? c('statusMobileAgain') : undefined}
+                  error={statusMobileRefused ? errors.statusMobile : undefined}
+                >
                   <TextInput name="statusMobile" type="tel" dir="ltr" autoComplete="tel" inputMode="tel" />
                 </Field>
                 <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>

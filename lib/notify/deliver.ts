@@ -42,7 +42,8 @@ export async function deliverPending({
       // The development `log` provider delivers nothing: the row is the message (/dev/outbox), so its
       // secret stays readable until it expires (eraseExpiredSecrets) and the demo can show the code.
       // Likewise its masked address stays, even a reporter's (the demo's outbox stands for their phone).
-      const kept = provider.name === 'log' ? { address: maskAddress(address) } : { body: redactBody(n.template, n.body), address: keptAddress(n.template, address) };
+      const kept =
+        provider.name === 'log' ? { address: maskAddress(address) } : { body: redactBody(n.template, n.body), address: keptAddress(n.template, address) };
       await db.notification.update({
         where: { id: n.id },
         data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, ...kept },

@@ -24,7 +24,8 @@ export async function confirmStatusMobile({ code, otp, rateKey }: { code: string
   await consumeOtp({ target: { channel: 'SMS', mobile: decryptField('mobile', report.statusMobilePendingEnc) }, purpose: 'status_mobile', code: digits }).catch(
     (error: unknown) => {
       // The tracking form's `code` is the tracking code: the one-time code's errors belong to its own field.
-      if (isAppError(error) && error.fieldErrors?.code) throw new AppError('VALIDATION', error.message, { fieldErrors: { statusMobileCode: error.fieldErrors.code } });
+      if (isAppError(error) && error.fieldErrors?.code)
+        throw new AppError('VALIDATION', error.message, { fieldErrors: { statusMobileCode: error.fieldErrors.code } });
       throw error;
     },
   );

@@ -117,13 +117,25 @@ describe('similar reports and duplicates', () => {
       const db = await seededDb();
       const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: province });
       const send = async (text = 'لوله آب خیابان اصلی ترکیده و آب هدر می‌رود.') => {
-        const { reportId, trackingCode } = await submitReport({ actor: null, input: reportInput({ provinceId: String(province), description: text }), files: [], rateKey: rateKey() });
+        const { reportId, trackingCode } = await submitReport({
+          actor: null,
+          input: reportInput({ provinceId: String(province), description: text }),
+          files: [],
+          rateKey: rateKey(),
+        });
         const { caseNumber } = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { caseNumber: true } });
         return { id: reportId, code: trackingCode, caseNumber: caseNumber! };
       };
       const version = async (id: string) => (await db.report.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
       const markDuplicate = async (report: { id: string }, of: { caseNumber: string }) =>
-        transitionReport({ actor: staff, reportId: report.id, action: 'markDuplicate', version: await version(report.id), duplicateOf: of.caseNumber, confirmed: true });
+        transitionReport({
+          actor: staff,
+          reportId: report.id,
+          action: 'markDuplicate',
+          version: await version(report.id),
+          duplicateOf: of.caseNumber,
+          confirmed: true,
+        });
       const row = (id: string) => db.report.findUniqueOrThrow({ where: { id }, select: { status: true, duplicateOfId: true } });
       return { db, staff, send, markDuplicate, row, version };
     };
@@ -175,7 +187,14 @@ describe('similar reports and duplicates', () => {
       const closedOutcome = await send(`لوله آب ${tag} ترکیده و آب کوچه را گرفته است.`);
       const repeat = await send(`لوله آب ${tag} ترکیده است و آب کوچه را گرفته.`);
       await withdrawReport({ code: withdrawn.code, reason: 'مشکل حل شد.', rateKey: rateKey() });
-      await transitionReport({ actor: staff, reportId: rejected.id, action: 'reject', version: await version(rejected.id), publicNote: 'نامفهوم', confirmed: true });
+      await transitionReport({
+        actor: staff,
+        reportId: rejected.id,
+        action: 'reject',
+        version: await version(rejected.id),
+        publicNote: 'نامفهوم',
+        confirmed: true,
+      });
       // A case that ended with an outcome of the matter may be followed.
       await db.report.update({ where: { id: closedOutcome.id }, data: { status: 'CLOSED', resolution: 'RESOLVED' } });
 

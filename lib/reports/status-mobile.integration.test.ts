@@ -91,7 +91,12 @@ describe('status messages for a reporter', () => {
     const db = await seededDb();
     const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 30 });
     const number = mobile();
-    const { reportId, trackingCode } = await submitReport({ actor: null, input: reportInput({ provinceId: '30', statusMobile: number }), files: [], rateKey: rateKey() });
+    const { reportId, trackingCode } = await submitReport({
+      actor: null,
+      input: reportInput({ provinceId: '30', statusMobile: number }),
+      files: [],
+      rateKey: rateKey(),
+    });
     expect(await db.report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ statusMobileEnc: null, statusMobilePendingEnc: expect.any(String) });
     const [codeSms] = await db.notification.findMany({ where: { address: number } });
     expect(codeSms!.template).toBe('statusMobile.code');
@@ -105,7 +110,9 @@ describe('status messages for a reporter', () => {
     // A wrong code is refused on its own field (the form's `code` is the tracking code); the right one turns them on.
     const right = (await codeSentTo(db, number))!;
     const wrong = right === '000000' ? '111111' : '000000';
-    await expect(confirmStatusMobile({ code: trackingCode, otp: wrong, rateKey: rateKey() })).rejects.toMatchObject({ fieldErrors: { statusMobileCode: ['otpWrong'] } });
+    await expect(confirmStatusMobile({ code: trackingCode, otp: wrong, rateKey: rateKey() })).rejects.toMatchObject({
+      fieldErrors: { statusMobileCode: ['otpWrong'] },
+    });
     await confirmStatusMobile({ code: trackingCode, otp: persian(right), rateKey: rateKey() });
     const tracked = await trackReport({ code: trackingCode, rateKey: rateKey() });
     expect([tracked.statusMessages, tracked.statusMobilePending]).toEqual([true, false]);
@@ -130,7 +137,9 @@ describe('status messages for a reporter', () => {
     await transitionReport({ actor: staff, reportId, action: 'approve', version: await version(db, reportId) });
     for (let i = 0; i < 6; i++) await deliverPending({ limit: 10_000, providers: { SMS: down, EMAIL: down } });
 
-    const rows = await db.notification.findMany({ where: { template: { in: ['report.status', 'statusMobile.code'] }, createdAt: { gt: new Date(Date.now() - 60_000) } } });
+    const rows = await db.notification.findMany({
+      where: { template: { in: ['report.status', 'statusMobile.code'] }, createdAt: { gt: new Date(Date.now() - 60_000) } },
+    });
     const mine = rows.filter((r) => r.status !== 'PENDING');
     expect(mine.length).toBeGreaterThanOrEqual(3);
     const stored = JSON.stringify(rows);

@@ -52,7 +52,10 @@ export async function tellReporters(tx: Prisma.TransactionClient, m: { reportId:
   const keep = original !== null && isThreadOpen(original.status);
   if (ended && !keep) await tx.report.update({ where: { id: m.reportId }, data: ERASED_STATUS_MOBILE });
 
-  const repeats = await tx.report.findMany({ where: { duplicateOfId: m.reportId, statusMobileEnc: { not: null } }, select: { id: true, statusMobileEnc: true } });
+  const repeats = await tx.report.findMany({
+    where: { duplicateOfId: m.reportId, statusMobileEnc: { not: null } },
+    select: { id: true, statusMobileEnc: true },
+  });
   for (const repeat of repeats)
     await enqueueNotification(
       tx,
