@@ -30,11 +30,18 @@ const nextConfig = {
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+      {
+        // Everywhere but the attachment downloads, which send their own, stricter `no-referrer` (a link that
+        // opens a reporter's file must not leave in a Referer); a header set here would overwrite the route's.
+        source: '/((?!api/attachments/).*)',
+        headers: [
           // same-origin, not no-referrer: with no-referrer Chromium posts forms with `Origin: null`, and Next
           // refuses server actions from browsers without JavaScript. Referrers still never leave the site.
           { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
     ];

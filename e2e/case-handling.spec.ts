@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { codeFromOutbox, expectAccessible, logIn } from './support';
 
 // Staff handle a case: case numbers, the queue by urgency, assignment to a named reviewer (issue #13).
 
@@ -25,6 +25,15 @@ test('a reporter leaves a status mobile; the province assigns the case, the coll
   const marker = `تیر${Date.now().toString(36)}`;
   const statusMobile = `0935${String(Date.now()).slice(-7)}`;
   const trackingCode = await reportAnonymously(page, marker, statusMobile);
+  // The number is only pending until the neutral code sent to it comes back on /track.
+  const confirmation = await codeFromOutbox(page, statusMobile);
+  await page.goto('/track');
+  await page.getByLabel('کد پیگیری').fill(trackingCode);
+  await page.getByRole('button', { name: 'نمایش وضعیت' }).click();
+  await expect(page.getByTestId('status-mobile-pending')).toBeVisible();
+  await page.getByLabel('کد تأیید').fill(confirmation);
+  await page.getByRole('button', { name: 'تأیید و روشن کردن پیامک وضعیت' }).click();
+  await expect(page.getByText('پیامک وضعیت روشن شد.')).toBeVisible();
 
   await logIn(page, 'province@sajam.test');
   await expect(page).toHaveURL(/\/province$/);

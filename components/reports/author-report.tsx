@@ -1,21 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import type { Locale } from '@/lib/i18n/format';
-import type { TrackView } from '@/lib/reports/track-form';
-import { CaseProgress } from './case-progress';
-import { NextSteps } from './next-steps';
-import { SubmittedFacts } from './submitted-facts';
+import type { ActionState } from '@/lib/actions/action-state';
+import type { AuthorCaseView } from '@/lib/reports/author-case-form';
+import { AuthorCasePanel } from './author-case-panel';
 
-type Props = { report: Omit<TrackView, 'code'>; locale: Locale };
+type Props = {
+  report: AuthorCaseView;
+  reportId: string;
+  action: (state: ActionState<AuthorCaseView>, formData: FormData) => Promise<ActionState<AuthorCaseView>>;
+  maxFiles: number;
+};
 
 /**
  * A member's own report in their account («گزارش‌های من»): the author's projection, shown as /track
- * shows it — where it stands, what happens next, what they sent and the thread. Withdrawing and adding
- * information go through /track with the tracking code, the reporter's one key for acting on a report.
+ * shows it — where it stands, what happens next, what they sent and the thread — with /track's actions
+ * (answer, add information, withdraw), identified by their account rather than the tracking code.
  */
-export async function AuthorReport({ report, locale }: Props) {
-  const [t, track, status, kinds, c] = await Promise.all([
-    getTranslations('review'),
+export async function AuthorReport({ report, reportId, action, maxFiles }: Props) {
+  const [track, status, kinds, c] = await Promise.all([
     getTranslations('track'),
     getTranslations('status'),
     getTranslations('reportForm.kinds'),
@@ -37,16 +39,13 @@ export async function AuthorReport({ report, locale }: Props) {
           {track('currentStatus')} <strong data-testid="review-status">{status(report.status)}</strong>
         </p>
         {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{track('needsInfo')}</p> : null}
-        <p className="mt-3 text-sm">
-          {t('authorNote')}{' '}
-          <Link className="text-brand-800 underline" href="/track">
-            {track('title')}
-          </Link>
-        </p>
+        {report.duplicateOf ? (
+          <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
+            {report.duplicateOf.status ? c('duplicate', { status: status(report.duplicateOf.status) }) : c('duplicateEnded')}
+          </p>
+        ) : null}
       </header>
-      <NextSteps steps={report.nextSteps} headingLevel="h2" />
-      <SubmittedFacts report={report} locale={locale} headingLevel="h2" />
-      <CaseProgress report={report} headingLevel="h2" />
+      <AuthorCasePanel action={action} initial={report} reportId={reportId} maxFiles={maxFiles} />
     </article>
   );
 }

@@ -22,7 +22,7 @@ export function TrackPanel({ action, maxFiles }: Props) {
   const { state, pending, formProps } = useFormAction(action, {
     summaryId: 'track-message',
     doneId: (answer) =>
-      answer.values?.intent === 'statusMobile'
+      answer.values?.intent === 'statusMobile' || answer.values?.intent === 'statusMobileConfirm'
         ? 'status-mobile-message'
         : answer.fieldErrors
           ? answer.values?.intent === 'withdraw'
@@ -73,6 +73,7 @@ export function TrackPanel({ action, maxFiles }: Props) {
             comment: report.rated ? '' : (state.values?.comment ?? ''),
           }}
           maxFiles={maxFiles}
+          keyField={{ name: 'code', value: report.code }}
         />
       ) : null}
     </div>
@@ -84,7 +85,12 @@ const withdrawButtonClass = 'inline-flex min-h-11 items-center justify-center ro
 
 type FormProps = { action: (formData: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
 
-function TrackedReportView({
+/**
+ * The reporter's case and what they may do with it, the same on /track (the report named by its code in
+ * each form) and on a member's own report page (named by its id; their account is the key there, and the
+ * page draws its own header: `headed` false).
+ */
+export function TrackedReportView({
   report,
   formProps,
   pending,
@@ -93,8 +99,10 @@ function TrackedReportView({
   intent,
   values,
   maxFiles,
+  keyField,
+  headed = true,
 }: {
-  report: TrackView;
+  report: Omit<TrackView, 'code'> & { code?: string };
   formProps: FormProps;
   pending: boolean;
   message?: string;
@@ -104,6 +112,9 @@ function TrackedReportView({
   /** What was typed before a refusal (kept); a sent reply starts empty. */
   values: { body: string; reason: string; satisfied: string; comment: string };
   maxFiles: number;
+  /** What names the report in each form: its tracking code (/track) or its id (a member's account). */
+  keyField: { name: 'code' | 'reportId'; value: string };
+  headed?: boolean;
 }) {
   const t = useTranslations('track');
   const c = useTranslations('trackCase');
@@ -112,39 +123,41 @@ function TrackedReportView({
   const locale = useLocale() as Locale;
   const replyRefused = intent === 'reply' && !report.replied;
   const withdrawRefused = intent === 'withdraw' && !report.withdrawn;
-  const statusMobileRefused = intent === 'statusMobile' && !report.statusMobileChanged;
+  const statusMobileRefused = (intent === 'statusMobile' || intent === 'statusMobileConfirm') && !report.statusMobileChanged;
   const rateRefused = intent === 'rate' && !report.rated;
 
   return (
-    <article aria-labelledby="report-title" className="space-y-6">
-      <header className="rounded-xl bg-white p-4 print:hidden">
-        <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
-          {kinds(report.kind)} ·{' '}
-          <span dir="ltr" className="whitespace-nowrap font-mono">
-            {report.code}
-          </span>
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t('submittedAt', { date: report.submittedAt })}</p>
-        <p className="mt-3">
-          {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
-        </p>
-        {report.withdrawn ? (
-          <p role="status" className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-800">
-            {c('withdrawn')}
+    <article aria-labelledby={headed ? 'report-title' : undefined} className="space-y-6">
+      {headed ? (
+        <header className="rounded-xl bg-white p-4 print:hidden">
+          <h2 id="report-title" tabIndex={-1} className="text-lg font-bold">
+            {kinds(report.kind)} ·{' '}
+            <span dir="ltr" className="whitespace-nowrap font-mono">
+              {report.code}
+            </span>
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('submittedAt', { date: report.submittedAt })}</p>
+          <p className="mt-3">
+            {t('currentStatus')} <strong data-testid="report-status">{status(report.status)}</strong>
           </p>
-        ) : null}
-        {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
-        {report.duplicateOf ? (
-          <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
-            {c('duplicate', { status: status(report.duplicateOf.status) })}
-          </p>
-        ) : null}
-      </header>
+          {report.withdrawn ? (
+            <p role="status" className="mt-3 rounded-lg bg-brand-50 p-3 text-brand-800">
+              {c('withdrawn')}
+            </p>
+          ) : null}
+          {report.awaitingAnswer ? <p className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900">{t('needsInfo')}</p> : null}
+          {report.duplicateOf ? (
+            <p className="mt-3 rounded-lg bg-brand-50 p-3" data-testid="duplicate-notice">
+              {report.duplicateOf.status ? c('duplicate', { status: status(report.duplicateOf.status) }) : c('duplicateEnded')}
+            </p>
+          ) : null}
+        </header>
+      ) : null}
 
       <div className="space-y-6 print:hidden">
-        <NextSteps steps={report.nextSteps} />
-        <SubmittedFacts report={report} locale={locale} />
-        <CaseProgress report={report} />
+        <NextSteps steps={report.nextSteps} headingLevel={headed ? undefined : 'h2'} />
+        <SubmittedFacts report={report} locale={locale} headingLevel={headed ? undefined : 'h2'} />
+        <CaseProgress report={report} headingLevel={headed ? undefined : 'h2'} />
 
         {report.canReply ? (
           // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
@@ -154,7 +167,7 @@ function TrackedReportView({
             </h3>
             <p className="text-sm text-muted">{c('addInfoIntro', { files: maxFiles })}</p>
             <input type="hidden" name="intent" value="reply" />
-            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name={keyField.name} value={keyField.value} />
             <input type="hidden" name="replyToken" value={report.replyToken} />
             <FormMessage
               id="reply-message"
@@ -182,7 +195,7 @@ function TrackedReportView({
             </h3>
             <p className="text-sm">{c('withdrawIntro')}</p>
             <input type="hidden" name="intent" value="withdraw" />
-            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name={keyField.name} value={keyField.value} />
             <FormMessage
               id="withdraw-message"
               message={withdrawRefused ? message : undefined}
@@ -213,7 +226,7 @@ function TrackedReportView({
             </h3>
             <p className="text-sm text-muted">{c('rateIntro')}</p>
             <input type="hidden" name="intent" value="rate" />
-            <input type="hidden" name="code" value={report.code} />
+            <input type="hidden" name={keyField.name} value={keyField.value} />
             <FormMessage
               id="rate-message"
               message={rateRefused ? message : undefined}
@@ -241,47 +254,87 @@ function TrackedReportView({
           </form>
         ) : null}
 
-        {report.canReply ? (
-          // Status messages: a mobile only for "the state changed", erased when the case ends (set-status-mobile.ts).
-          <form {...formProps} noValidate className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        {report.canReply && !report.contact.fromMember ? (
+          // Status messages: a mobile only for "the state changed", confirmed by a code, erased when the case ends
+          // (set-status-mobile.ts, confirm-status-mobile.ts). A member is told through their account instead.
+          <section aria-labelledby="status-mobile-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
             <h3 id="status-mobile-title" className="font-bold">
               {c('statusMobileTitle')}
             </h3>
             <p className="text-sm text-muted">{c('statusMobileIntro')}</p>
-            <input type="hidden" name="intent" value="statusMobile" />
-            <input type="hidden" name="code" value={report.code} />
             <FormMessage
               id="status-mobile-message"
-              message={report.statusMobileChanged ? c(report.statusMessages ? 'statusMobileOn' : 'statusMobileOff') : statusMobileRefused ? message : undefined}
+              message={
+                report.statusMobileChanged
+                  ? c(
+                      report.statusMessages && !report.statusMobilePending
+                        ? 'statusMobileOn'
+                        : report.statusMobilePending
+                          ? 'statusMobileCodeSent'
+                          : 'statusMobileOff',
+                    )
+                  : statusMobileRefused
+                    ? message
+                    : undefined
+              }
               ok={report.statusMobileChanged}
-              errors={statusMobileRefused ? { statusMobile: errors.statusMobile } : undefined}
-              labels={{ statusMobile: c('statusMobile') }}
+              errors={statusMobileRefused ? { statusMobile: errors.statusMobile, statusMobileCode: errors.statusMobileCode } : undefined}
+              labels={{ statusMobile: c('statusMobile'), statusMobileCode: c('statusMobileCode') }}
             />
             {report.statusMessages ? (
-              <>
-                <p className="text-sm" data-testid="status-messages-on">
-                  {c('statusMobileIsOn')}
+              <p className="text-sm" data-testid="status-messages-on">
+                {c('statusMobileIsOn')}
+              </p>
+            ) : null}
+            {report.statusMobilePending ? (
+              <form {...formProps} noValidate className="space-y-3">
+                <p className="text-sm" data-testid="status-mobile-pending">
+                  {c('statusMobilePending')}
                 </p>
-                <input type="hidden" name="statusMobile" value="" />
-                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
-                  {c('statusMobileStop')}
+                <input type="hidden" name="intent" value="statusMobileConfirm" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <Field id="statusMobileCode" label={c('statusMobileCode')} error={statusMobileRefused ? errors.statusMobileCode : undefined}>
+                  <TextInput name="statusMobileCode" dir="ltr" autoComplete="one-time-code" inputMode="numeric" />
+                </Field>
+                <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+                  {c('statusMobileConfirm')}
                 </button>
-              </>
-            ) : (
-              <>
-                <Field id="statusMobile" label={c('statusMobile')} error={statusMobileRefused ? errors.statusMobile : undefined}>
+              </form>
+            ) : null}
+            {!report.statusMessages || report.statusMobilePending ? (
+              <form {...formProps} noValidate className="space-y-3">
+                <input type="hidden" name="intent" value="statusMobile" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <Field
+                  id="statusMobile"
+                  label={c('statusMobile')}
+                  hint={report.statusMobilePending ? c('statusMobileAgain') : undefined}
+                  error={statusMobileRefused ? errors.statusMobile : undefined}
+                >
                   <TextInput name="statusMobile" type="tel" dir="ltr" autoComplete="tel" inputMode="tel" />
                 </Field>
                 <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
                   {c('statusMobileStart')}
                 </button>
-              </>
-            )}
-          </form>
+              </form>
+            ) : null}
+            {report.statusMessages || report.statusMobilePending ? (
+              <form {...formProps} noValidate>
+                <input type="hidden" name="intent" value="statusMobile" />
+                <input type="hidden" name={keyField.name} value={keyField.value} />
+                <input type="hidden" name="statusMobile" value="" />
+                <button type="submit" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
+                  {c('statusMobileStop')}
+                </button>
+              </form>
+            ) : null}
+          </section>
         ) : null}
       </div>
 
-      <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
+      {report.code ? (
+        <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
+      ) : null}
     </article>
   );
 }

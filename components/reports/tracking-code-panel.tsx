@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { ButtonLink, buttonClass } from '@/components/ui/button-link';
 import { NextSteps } from './next-steps';
 import { useReportDone } from './report-done-context';
@@ -11,11 +11,20 @@ import { useReportDone } from './report-done-context';
  * again (a member's account keeps the report, so a member is told where to find it instead), and what
  * happens next.
  */
+const noSubscription = () => () => {};
+
 export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string }) {
   const t = useTranslations('reportForm.done');
   const c = useTranslations('trackCase');
   const { member, nextSteps } = useReportDone();
   const [copied, setCopied] = useState(false);
+  // The copy button works only with scripts: absent from the server's HTML (and until hydration), so a
+  // page without scripts shows the code, selectable, and asks to write it down, with no dead button.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const fileHref = `data:text/plain;charset=utf-8,${encodeURIComponent(`${t('fileText')}\n${code}\n`)}`;
 
   async function copy() {
@@ -49,6 +58,9 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
       >
         {code}
       </p>
+      <p className="text-sm" data-testid="write-down">
+        {t('writeDown')}
+      </p>
       <div
         role="img"
         aria-label={t('qr')}
@@ -57,9 +69,11 @@ export function TrackingCodePanel({ code, qrSvg }: { code: string; qrSvg: string
         dangerouslySetInnerHTML={{ __html: qrSvg }}
       />
       <div className="flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={copy} className={buttonClass()}>
-          {copied ? t('copied') : t('copy')}
-        </button>
+        {hydrated ? (
+          <button type="button" onClick={copy} className={buttonClass()}>
+            {copied ? t('copied') : t('copy')}
+          </button>
+        ) : null}
         <a href={fileHref} download="sajam-tracking-code.txt" className={buttonClass('secondary')}>
           {t('save')}
         </a>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
 import { getEnv } from '@/lib/env';
-import { clientAddress, parseTrustedProxies, rateLimitSubject, type TrustedProxies } from '@/lib/http/client-address';
+import { clientAddress, fromTrustedProxy, parseTrustedProxies, rateLimitSubject, type TrustedProxies } from '@/lib/http/client-address';
 
 let trustedCache: { source: string | undefined; parsed: TrustedProxies } | undefined;
 
@@ -9,6 +9,11 @@ function trustedProxies(): TrustedProxies {
   const source = getEnv().SAJAM_TRUSTED_PROXIES;
   if (!trustedCache || trustedCache.source !== source) trustedCache = { source, parsed: parseTrustedProxies(source) };
   return trustedCache.parsed;
+}
+
+/** Whether this request came through a proxy SAJAM_TRUSTED_PROXIES names (its forwarded headers may be read). */
+export function viaTrustedProxy(headers: Headers): boolean {
+  return fromTrustedProxy(headers, { trusted: trustedProxies(), peerToken: process.env.SAJAM_PEER_TOKEN });
 }
 
 // The HMAC key lives in this process's memory only and is never written anywhere. It used to rotate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, normalizeAddress, parseTrustedProxies, PEER_HEADER, rateLimitSubject } from './client-address';
+import { clientAddress, fromTrustedProxy, normalizeAddress, parseTrustedProxies, PEER_HEADER, rateLimitSubject } from './client-address';
 
 const TOKEN = 'peer-token-for-tests';
 const headersFor = (peer: string | null, forwarded?: string, token = TOKEN) => {
@@ -65,5 +65,17 @@ describe('clientAddress', () => {
     expect(rateLimitSubject('::1')).toBe('0:0:0:0::/64');
     expect(rateLimitSubject('fe80::1')).toBe('fe80:0:0:0::/64');
     expect(rateLimitSubject('203.0.113.7')).toBe('203.0.113.7');
+  });
+});
+
+describe('fromTrustedProxy', () => {
+  const via = (h: Headers, trusted?: string) => fromTrustedProxy(h, { trusted: parseTrustedProxies(trusted), peerToken: TOKEN });
+  it('is true only when the stamped peer is a proxy SAJAM_TRUSTED_PROXIES names', () => {
+    expect(via(headersFor('203.0.113.5'))).toBe(false);
+    expect(via(headersFor('203.0.113.5'), '10.0.0.0/8')).toBe(false);
+    expect(via(headersFor('10.1.2.3'), '10.0.0.0/8')).toBe(true);
+    expect(via(headersFor('10.1.2.3'), '1')).toBe(true);
+    expect(via(headersFor('10.1.2.3', undefined, 'forged'), '10.0.0.0/8')).toBe(false);
+    expect(via(headersFor(null), '1')).toBe(false);
   });
 });

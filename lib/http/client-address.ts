@@ -78,6 +78,17 @@ export function clientAddress(headers: Headers, options: { trusted: TrustedProxi
   return chain[0]!;
 }
 
+/**
+ * Whether the request reached us through a proxy we trust: the stamped peer is one (hops ≥ 1, or an
+ * address in the CIDRs). Only then may what a proxy writes (X-Forwarded-Host, X-Forwarded-For) be read;
+ * otherwise those headers are the client's own text.
+ */
+export function fromTrustedProxy(headers: Headers, options: { trusted: TrustedProxies; peerToken: string | undefined }): boolean {
+  const peer = verifiedPeer(headers, options.peerToken);
+  if (peer === null || options.trusted.kind === 'none') return false;
+  return options.trusted.kind === 'hops' ? options.trusted.hops >= 1 : isTrusted(options.trusted.list, peer);
+}
+
 /** The peer stamped by server.mjs: `<token> <address>`; anything else (a client's forgery) is ignored. */
 function verifiedPeer(headers: Headers, token: string | undefined): string | null {
   if (!token) return null;

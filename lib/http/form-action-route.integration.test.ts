@@ -30,13 +30,20 @@ function reportForm(description: string) {
 async function post(
   route: (request: Request) => Promise<Response>,
   body: FormData | string,
-  { origin = 'http://localhost:3000', host = 'localhost:3000', cookie, type }: { origin?: string | null; host?: string; cookie?: string; type?: string } = {},
+  {
+    origin = 'http://localhost:3000',
+    host = 'localhost:3000',
+    cookie,
+    type,
+    forwardedHost,
+  }: { origin?: string | null; host?: string; cookie?: string; type?: string; forwardedHost?: string } = {},
 ) {
   process.env.SAJAM_PEER_TOKEN ??= 'test-peer-token';
   const headers: Record<string, string> = { host, [PEER_HEADER]: `${process.env.SAJAM_PEER_TOKEN} 198.51.100.${Math.floor(Math.random() * 200)}` };
   if (origin) headers.origin = origin;
   if (cookie) headers.cookie = cookie;
   if (type) headers['content-type'] = type;
+  if (forwardedHost) headers['x-forwarded-host'] = forwardedHost;
   const request = new NextRequest('http://localhost:3000/report/send', { method: 'POST', headers, body });
   const response = await inRequestScope(request, () => route(request));
   return { status: response.status, body: await response.json(), cacheControl: response.headers.get('cache-control') };
@@ -75,6 +82,25 @@ describe('POST /report/send', () => {
       expect(status, String(origin)).toBe(403);
       expect(body).toEqual({ ok: false, message: 'این فرم باید از خود سایت سجام فرستاده شود.' });
       expect(await db.report.count({ where: { description } })).toBe(0);
+    }
+  });
+
+  // Red-team of issue #13, finding 7: X-Forwarded-Host was believed from anyone.
+  it('reads X-Forwarded-Host only from a proxy SAJAM_TRUSTED_PROXIES names', async () => {
+    const db = await seededDb();
+    const description = `میزبان جعلی ${randomUUID()}`;
+    const { status } = await post(sendReport, reportForm(description), { origin: 'https://evil.example', forwardedHost: 'evil.example' });
+    expect(status).toBe(403);
+    expect(await db.report.count({ where: { description } })).toBe(0);
+    const previous = process.env.SAJAM_TRUSTED_PROXIES;
+    process.env.SAJAM_TRUSTED_PROXIES = '198.51.100.0/24';
+    try {
+      // Behind the trusted proxy, the host it forwards is the site's.
+      const behind = await post(sendReport, reportForm(`پشت پراکسی ${randomUUID()}`), { origin: 'https://sajam.example', forwardedHost: 'sajam.example' });
+      expect(behind.status).toBe(200);
+    } finally {
+      if (previous === undefined) delete process.env.SAJAM_TRUSTED_PROXIES;
+      else process.env.SAJAM_TRUSTED_PROXIES = previous;
     }
   });
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { FormAction } from '@/lib/actions/define-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { viaTrustedProxy } from '@/lib/crypto/client-key';
 
 /**
  * A form's server action over a plain POST, for the one thing a server action's fetch cannot do: tell
@@ -32,10 +33,15 @@ export function formActionRoute<T>(action: FormAction<T>) {
   };
 }
 
-/** Origin names the host this request came to (X-Forwarded-Host first, as Next.js checks server actions). */
-export function fromThisSite(headers: Headers): boolean {
+/**
+ * Origin names the host this request came to. X-Forwarded-Host is read only when the request came
+ * through a proxy SAJAM_TRUSTED_PROXIES names (lib/http/client-address.ts): from anyone else it is the
+ * client's own text, and a cross-site page could name itself there.
+ */
+export function fromThisSite(headers: Headers, trustForwarded: boolean = viaTrustedProxy(headers)): boolean {
   const origin = headers.get('origin');
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+  const forwarded = trustForwarded ? headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const host = forwarded || headers.get('host');
   if (!origin || !host || origin === 'null') return false;
   try {
     return new URL(origin).host === host;

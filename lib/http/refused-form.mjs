@@ -4,7 +4,8 @@
 // Next.js answers some form posts before any of Sajam's code runs, as text/plain: a cross-site post or a
 // body that is not a form (500), and a page left open across a deploy, whose form names an action the
 // new build no longer has (409; likelier since the public pages load their scripts late). Those answers
-// keep their status; only their body is replaced, by the same page the request guard gives a body too
+// keep their status (but for the cross-site refusal, a 500 that is the visitor's doing, answered 403);
+// only their body is replaced, by the same page the request guard gives a body too
 // large (request-guard.mjs). Documents only: server actions called by scripts, the API and the client
 // router read their own answers.
 import { refusedFormPage } from './request-guard.mjs';
@@ -25,6 +26,9 @@ export function explainRefusedForms(req, res) {
     const type = String(res.getHeader('content-type') ?? '');
     replacing = res.statusCode >= 400 && (type === '' || type.startsWith('text/plain')) && !res.headersSent;
     if (replacing) {
+      // Next.js answers a server action posted from another site ("Invalid Server Actions request") with
+      // 500, as if Sajam had failed: it is a refusal of the request, 403, like the upload route's.
+      if (res.statusCode === 500 && postedFromAnotherSite(req)) res.statusCode = 403;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
       res.removeHeader('content-length');
@@ -45,4 +49,21 @@ export function explainRefusedForms(req, res) {
       return end.call(this, refusedFormPage(res.statusCode === 409 ? 'STALE_PAGE' : 'FORM_REFUSED'), 'utf8', cb);
     }
   );
+}
+
+/**
+ * Next.js's own test for a cross-site server action: an Origin whose host is not the host the request
+ * names (X-Forwarded-Host first, as Next.js reads it). A missing or `null` Origin Next.js lets through.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function postedFromAnotherSite(req) {
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === 'null') return false;
+  const forwarded = req.headers['x-forwarded-host'];
+  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() || req.headers.host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }

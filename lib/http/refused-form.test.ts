@@ -36,6 +36,18 @@ describe('explainRefusedForms (server.mjs)', () => {
     expect(answer.text).not.toContain('Internal Server Error');
   });
 
+  // Red-team of issue #13, finding 8: a cross-site post without JavaScript answered Next's 500.
+  it('answers 403 to a form posted from another site, and only to that', async () => {
+    const crossSite = await post('/report?status=500', { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.text).toContain('ارسال پذیرفته نشد');
+    const sameSite = await post('/report?status=500', { origin: base });
+    expect(sameSite.status).toBe(500);
+    expect((await post('/report?status=500')).status).toBe(500);
+    expect((await post('/report?status=500', { origin: 'null' })).status).toBe(500);
+    expect((await post('/track?status=409', { origin: 'https://evil.example' })).status).toBe(409);
+  });
+
   it('says a page from before a deploy must be opened again (409)', async () => {
     const answer = await post('/track?status=409');
     expect(answer.status).toBe(409);

@@ -17,8 +17,9 @@ export const OTP_WINDOW_MINUTES = 15;
 /**
  * `register`: a mobile opening an account (/join). `email`: an account binding an e-mail address it proved
  * it reads. `password_reset`: a mobile proving it may set a new password for its account (/login/reset).
+ * `status_mobile`: a mobile a reporter gave for status messages, confirmed on /track (its own neutral text).
  */
-export type OtpPurpose = 'register' | 'email' | 'password_reset';
+export type OtpPurpose = 'register' | 'email' | 'password_reset' | 'status_mobile';
 
 /** What the person may do next: how many more codes the limits allow now, and, when none, from when. */
 export type OtpAvailability = { codesLeft: number; nextCodeAt: Date | null };
@@ -90,7 +91,7 @@ export async function requestOtp({
     if (decoy) {
       if (decoy.notice) await enqueueNotification(tx, to, decoy.notice, {}, `otp:${id}`);
     } else {
-      const template = purpose === 'password_reset' ? 'password.reset' : 'otp';
+      const template = purpose === 'password_reset' ? 'password.reset' : purpose === 'status_mobile' ? 'statusMobile.code' : 'otp';
       await enqueueNotification(tx, to, template, { code, minutes: OTP_TTL_MINUTES }, `otp:${id}`);
     }
   });

@@ -2,9 +2,9 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import type { Notification } from '@/lib/generated/prisma/client';
-import { maskAddress } from './mask';
 import { providerFor, type Provider } from './providers';
-import { REDACTED, redactBody, SECRET_TEMPLATES } from './templates';
+import { maskAddress } from './mask';
+import { keptAddress, REDACTED, redactBody, SECRET_TEMPLATES } from './templates';
 
 export const MAX_ATTEMPTS = 5;
 const CLAIM_TIMEOUT_MS = 5 * 60_000;
@@ -14,7 +14,8 @@ export type DeliveryResult = { sent: number; failed: number; retrying: number };
 /**
  * Sends what the outbox holds. Rows are claimed first (SKIP LOCKED), so two workers never send the
  * same message, and no transaction stays open while a gateway is slow. A failure is retried up to
- * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept, and a secret in the
+ * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept (none for a reporter's
+ * status mobile: UNADDRESSED_TEMPLATES), and a secret in the
  * text (a one-time code) is blanked. A secret past its lifetime is blanked whatever happened to it.
  */
 export async function deliverPending({
@@ -40,10 +41,12 @@ export async function deliverPending({
       await provider.send({ to: address, body: n.body, subject: 'سجام' });
       // The development `log` provider delivers nothing: the row is the message (/dev/outbox), so its
       // secret stays readable until it expires (eraseExpiredSecrets) and the demo can show the code.
-      const body = provider.name === 'log' ? {} : { body: redactBody(n.template, n.body) };
+      // Likewise its masked address stays, even a reporter's (the demo's outbox stands for their phone).
+      const kept =
+        provider.name === 'log' ? { address: maskAddress(address) } : { body: redactBody(n.template, n.body), address: keptAddress(n.template, address) };
       await db.notification.update({
         where: { id: n.id },
-        data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, address: maskAddress(address), ...body },
+        data: { status: 'SENT', sentAt: new Date(), claimedAt: null, lastError: null, ...kept },
       });
       result.sent++;
     } catch (error) {
@@ -55,7 +58,7 @@ export async function deliverPending({
           status: giveUp ? 'FAILED' : 'PENDING',
           claimedAt: null,
           lastError,
-          ...(giveUp ? { address: maskAddress(address), body: redactBody(n.template, n.body) } : {}),
+          ...(giveUp ? { address: keptAddress(n.template, address), body: redactBody(n.template, n.body) } : {}),
         },
       });
       if (giveUp) result.failed++;
@@ -78,13 +81,13 @@ export async function eraseExpiredSecrets({ now = new Date() }: { now?: Date } =
     const cutoff = new Date(now.getTime() - secret.ttlMinutes * 60_000);
     const rows = await db.notification.findMany({
       where: { template, createdAt: { lt: cutoff }, NOT: { body: { contains: REDACTED } } },
-      select: { id: true, body: true, status: true, address: true },
+      select: { id: true, body: true, status: true, address: true, template: true },
       take: 1000,
     });
     for (const row of rows) {
       const expired =
         row.status === 'PENDING'
-          ? { status: 'FAILED' as const, lastError: 'expired before delivery', claimedAt: null, address: row.address ? maskAddress(row.address) : null }
+          ? { status: 'FAILED' as const, lastError: 'expired before delivery', claimedAt: null, address: keptAddress(row.template, row.address) }
           : {};
       await db.notification.update({ where: { id: row.id }, data: { body: secret.redact(row.body), ...expired } });
       changed++;

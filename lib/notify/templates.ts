@@ -6,6 +6,7 @@ import en from '@/messages/en.json';
 import fa from '@/messages/fa.json';
 import type { Locale } from '@/lib/i18n/format';
 import { toPersianDigits } from '@/lib/text/normalize';
+import { maskAddress } from './mask';
 
 /** A case as staff messages name it: its case number (lib/reports/case-number.ts) and its page. */
 type CaseRef = { reportId: string; caseNumber: string | null };
@@ -39,8 +40,16 @@ export type TemplateParams = {
   'referral.agencyMoved': CaseRef & { agency: string; event: AgencyEvent };
   /** To the national office: a reporter was not satisfied with the answer, within the appeal window. */
   'report.appealed': CaseRef;
-  /** To a reporter who left a mobile for status messages: the new state, nothing of the report. */
-  'report.status': { status: ReportStatus };
+  /**
+   * To a reporter who confirmed a mobile for status messages: the new state, nothing of the report.
+   * `joined`: their report was closed as a repeat and now follows an earlier one, whose state this is.
+   * `status` null: the case they follow closed without an outcome of the matter (lib/workflow/duplicate-links.ts).
+   */
+  'report.status': { status: ReportStatus | null; joined?: boolean };
+  /** To a member, in their account: reviewers asked a question about their report (a link to it, nothing else). */
+  'report.question': { reportId: string };
+  /** The code that confirms a mobile for status messages (/track): says Sajam and the code, not what for. */
+  'statusMobile.code': { code: string; minutes: number };
   /** To an applicant, on the vetting decisions that concern them. */
   'member.decision': { status: 'APPROVED' | 'CORRECTION_REQUESTED' | 'REJECTED'; membershipCode: string | null };
   otp: { code: string; minutes: number };
@@ -135,8 +144,29 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
   },
   'report.status': {
     fa: (p) =>
-      `سجام: وضعیت گزارشی که پیگیری می‌کنید اکنون «${statusNames.fa[p.status]}» است. برای جزئیات، کد پیگیری را در این نشانی وارد کنید:\n${siteLink('/track')}`,
-    en: (p) => `Sajam: the report you follow is now "${statusNames.en[p.status]}". For details, enter your tracking code at:\n${siteLink('/track')}`,
+      `سجام: ${
+        p.status === null
+          ? 'پرونده‌ای که پیگیری می‌کنید بدون نتیجه‌ای درباره موضوع بسته شد.'
+          : p.joined
+            ? `گزارشی که پیگیری می‌کنید به گزارش مشابهی که پیش‌تر رسیده بود پیوست و از این پس وضعیت آن را می‌شنوید؛ اکنون «${statusNames.fa[p.status]}» است.`
+            : `وضعیت گزارشی که پیگیری می‌کنید اکنون «${statusNames.fa[p.status]}» است.`
+      } برای جزئیات، کد پیگیری را در این نشانی وارد کنید:\n${siteLink('/track')}`,
+    en: (p) =>
+      `Sajam: ${
+        p.status === null
+          ? 'the case you follow was closed without an outcome on the matter.'
+          : p.joined
+            ? `the report you follow was joined to a similar earlier report, whose state you will hear from now on; it is now "${statusNames.en[p.status]}".`
+            : `the report you follow is now "${statusNames.en[p.status]}".`
+      } For details, enter your tracking code at:\n${siteLink('/track')}`,
+  },
+  'report.question': {
+    fa: (p) => `سجام: بررسی‌کنندگان درباره گزارش شما پرسشی دارند. پرسش را ببینید و پاسخ دهید:\n${siteLink(`/reports/${p.reportId}`)}`,
+    en: (p) => `Sajam: the reviewers have a question about your report. Read it and answer:\n${siteLink(`/reports/${p.reportId}`)}`,
+  },
+  'statusMobile.code': {
+    fa: (p) => `کد تأیید سجام: ${toPersianDigits(p.code)}`,
+    en: (p) => `Sajam verification code: ${p.code}`,
   },
   'member.decision': {
     fa: (p) =>
@@ -187,7 +217,21 @@ export const SECRET_TEMPLATES: Partial<Record<TemplateName, { redact(body: strin
   // A 6-digit code, in Latin or Persian digits; the validity in minutes is 1–2 digits and stays.
   otp: { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
   'password.reset': { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
+  'statusMobile.code': { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
 };
+
+/**
+ * Templates addressed to a mobile a reporter left for status messages, which may be an anonymous
+ * reporter's: once delivered, given up or expired, their row keeps no address at all (not even a masked
+ * one: `0935***233` kept 7 of 11 digits), and their outbox key names no report (statusMessageKey).
+ */
+export const UNADDRESSED_TEMPLATES: readonly TemplateName[] = ['report.status', 'statusMobile.code'];
+
+/** What stays of a message's address once it has been sent, given up or expired. */
+export function keptAddress(template: string, address: string | null): string | null {
+  if (address === null || UNADDRESSED_TEMPLATES.includes(template as TemplateName)) return null;
+  return maskAddress(address);
+}
 
 /** The message as it may be kept once delivered, given up or expired. */
 export function redactBody(template: string, body: string): string {

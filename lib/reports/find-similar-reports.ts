@@ -2,6 +2,7 @@ import 'server-only';
 import { scopeSql, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReportStatus } from '@/lib/generated/prisma/client';
+import { NO_OUTCOME } from '@/lib/workflow/duplicate-links';
 
 export type SimilarReport = { id: string; caseNumber: string | null; status: ReportStatus; submittedAt: Date; excerpt: string };
 
@@ -12,7 +13,8 @@ const WORDS = 32;
  * Possibly related reports for a reviewer's report page (issue #13): in the reviewer's scope, of the same
  * category and the same county (the same province when the report names no county), sharing words with
  * it through the search index (the same folding as the queue's search: Persian/Arabic letters, digits),
- * the most alike first. Not the report itself, nor reports already closed as duplicates.
+ * the most alike first. Only reports that could be its original (duplicate-links.ts): not the report
+ * itself, not reports closed as duplicates, withdrawn or rejected.
  */
 export async function findSimilarReports({ actor, reportId, limit = 5 }: { actor: Actor; reportId: string; limit?: number }): Promise<SimilarReport[]> {
   const db = await getDb();
@@ -27,7 +29,7 @@ export async function findSimilarReports({ actor, reportId, limit = 5 }: { actor
     WHERE r."id" <> me."id" AND q.query IS NOT NULL
       AND r."categoryId" = me."categoryId"
       AND (CASE WHEN me."countyId" IS NOT NULL THEN r."countyId" = me."countyId" ELSE r."provinceId" = me."provinceId" END)
-      AND r."duplicateOfId" IS NULL
+      AND r."duplicateOfId" IS NULL AND r."status"::text <> ALL(${[...NO_OUTCOME]}::text[])
       AND r."submitterId" IS DISTINCT FROM ${actor.id}::uuid
       AND r."searchVector" @@ q.query
       AND ${scopeSql(actor, 'report')}

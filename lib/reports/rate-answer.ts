@@ -7,32 +7,30 @@ import { AppError } from '@/lib/errors';
 import { holdersWhere } from '@/lib/authz';
 import { enqueueNotification } from '@/lib/notify/outbox';
 import { normalizeText, storedLength } from '@/lib/text/normalize';
-import { findReportIdByCode } from './find-by-tracking-code';
+import { reportIdOfReporter, type ReporterKey } from './reporter-key';
 
 export const RATING_COMMENT_MAX = 1000;
 
-export type RateAnswerOptions = {
-  /** The tracking code: the reporter's key (as for replies and withdrawal). */
-  code: string;
+/** The reporter's key (tracking code, or a member's own report in their account: reporter-key.ts) and the rating. */
+export type RateAnswerOptions = ReporterKey & {
   satisfied: boolean;
   comment?: string;
-  rateKey: string;
   now?: Date;
 };
 
 /**
- * The reporter rates the answer to their case on /track (issue #14, CPGRAMS-style): once, after the case
+ * The reporter rates the answer to their case on /track or on their own report page (issue #14, CPGRAMS-style): once, after the case
  * closed with at least one accepted agency answer. "Not satisfied" within SAJAM_APPEAL_DAYS (30) of the
  * closing opens an appeal: the national office is told, and may send an agency's answer back
  * (lib/workflow/move-referral.ts `reopenOnAppeal`) or dismiss it (lib/agencies/decide-appeal.ts).
  * Ratings are kept for the statistics. Errors: NOT_FOUND / VALIDATION on the code, VALIDATION on the
  * comment (at most 1000 characters), CONFLICT (nothing to rate yet, or already rated).
  */
-export async function rateAnswer({ code, satisfied, comment, rateKey, now = new Date() }: RateAnswerOptions) {
+export async function rateAnswer({ satisfied, comment, now = new Date(), ...key }: RateAnswerOptions) {
   const text = comment ? normalizeText(comment).trim() : '';
   if (storedLength(text) > RATING_COMMENT_MAX) throw new AppError('VALIDATION', 'comment long', { fieldErrors: { comment: ['commentLong'] } });
   const db = await getDb();
-  const reportId = await findReportIdByCode(db, code, rateKey);
+  const reportId = await reportIdOfReporter(db, key);
   const report = await db.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {

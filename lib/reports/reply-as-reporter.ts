@@ -7,32 +7,30 @@ import { AppError } from '@/lib/errors';
 import { normalizeText, storedLength, visibleLength } from '@/lib/text/normalize';
 import { applyTransition } from '@/lib/workflow/apply-transition';
 import { findTransition } from '@/lib/workflow/transitions';
-import { findReportIdByCode } from './find-by-tracking-code';
+import { reportIdOfReporter, type ReporterKey } from './reporter-key';
 import { isThreadOpen } from '@/lib/workflow/transitions';
 
 export const REPLY_MAX = 3000;
 
-export type ReplyAsReporterOptions = {
-  code: string;
+export type ReplyAsReporterOptions = ReporterKey & {
   body: string;
   files: readonly File[];
-  rateKey: string;
   /** The reply form's one-time token (a UUID): the same reply sent twice is stored once. */
   submissionToken?: string;
 };
 
 /**
- * The reporter writes into the thread with their tracking code. When reviewers asked a question
+ * The reporter writes into the thread, with their tracking code or in their account (reporter-key.ts). When reviewers asked a question
  * (NEEDS_INFO), the reply answers it and the report returns to the stage that asked. A reply whose
  * token was already stored (a double tap, a retry on a bad link) answers as sent and stores nothing.
  * Errors: VALIDATION on `body` (2–3000 visible characters) or `code`, NOT_FOUND, CONFLICT (thread closed).
  */
-export async function replyAsReporter({ code, body, files, rateKey, submissionToken }: ReplyAsReporterOptions) {
+export async function replyAsReporter({ body, files, submissionToken, ...key }: ReplyAsReporterOptions) {
   const text = normalizeText(body).trim();
   if (visibleLength(text) < 2 || storedLength(text) > REPLY_MAX)
     throw new AppError('VALIDATION', 'reply length', { fieldErrors: { body: [visibleLength(text) < 2 ? 'replyShort' : 'replyLong'] } });
   const db = await getDb();
-  const reportId = await findReportIdByCode(db, code, rateKey);
+  const reportId = await reportIdOfReporter(db, key);
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, status: true, version: true, resumeStatus: true } });
   const sent = async () => {
     const earlier = submissionToken

@@ -55,6 +55,7 @@ const AUTHOR_FIELDS = [
   'referredTo[].name',
   'referredTo[].nameEn',
   'statusMessages',
+  'statusMobilePending',
   'duplicateOf',
   'nextSteps[].step',
   'nextSteps[].days',

@@ -19,6 +19,7 @@ import { nextSteps } from '@/lib/workflow/next-steps';
 import { findTransition, isThreadOpen } from '@/lib/workflow/transitions';
 import { REFERRAL_ANSWERED } from '@/lib/workflow/referral-transitions';
 import type { ReferralEventKind } from '@/lib/generated/prisma/enums';
+import { NO_OUTCOME } from '@/lib/workflow/duplicate-links';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
@@ -130,6 +131,7 @@ export const authorSelect = {
   rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true } },
   closedAt: true,
   statusMobileEnc: true,
+  statusMobilePendingEnc: true,
   duplicateOf: { select: { status: true } },
 } as const satisfies Prisma.ReportSelect;
 
@@ -179,8 +181,14 @@ export function toAuthorView(r: AuthorRow) {
     canRate: r.rating === null && (r.status === 'CLOSED' || r.status === 'PUBLISHED') && r.referrals.some((f) => f.status === 'ACCEPTED'),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,
-    /** Closed as a repeat of another report: that report's state only (nothing else of someone else's case). */
-    duplicateOf: r.duplicateOf ? { status: r.duplicateOf.status } : null,
+    /** A number waits for the code sent to it to be typed back (set-status-mobile.ts); nothing is sent to it until then. */
+    statusMobilePending: r.statusMobilePendingEnc !== null,
+    /**
+     * Closed as a repeat of another report: that report's state only (nothing else of someone else's case);
+     * null once it ended without an outcome of the matter (withdrawn or rejected: another person's act on
+     * their own report, not news for this reporter), whose page then says the case closed without one.
+     */
+    duplicateOf: r.duplicateOf ? { status: NO_OUTCOME.includes(r.duplicateOf.status) ? null : r.duplicateOf.status } : null,
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
       : null,

@@ -16,6 +16,8 @@ import { listOwnReports } from './list-review-queue';
 import { submitReport } from './submit-report';
 import type { TrackView } from './track-form';
 import { withdrawReport } from './withdraw-report';
+import { replyAsReporter } from './reply-as-reporter';
+import { authorCaseAction } from '@/app/(dashboard)/reports/[id]/actions';
 
 async function image(color = '#3355aa'): Promise<File> {
   const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: color } })
@@ -198,5 +200,48 @@ describe('«گزارش‌های من»', () => {
     expect(own.contact).toEqual({ fromMember: true, wantsContact: false, hideIdentity: true });
     expect(own.nextSteps[0]).toEqual({ step: 'CORE_REVIEW', days: 3, current: true });
     await expect(getReportForReview({ actor: member, reportId: theirs.reportId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  // Red-team of issue #13, finding 4: a member's own report page had none of /track's actions.
+  it('lets a member answer, add information and withdraw in their account, by the account and never a code, and tells them of a question', async () => {
+    const db = await seededDb();
+    const core = await createCore(db, 7);
+    const member = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: 7 });
+    await db.user.update({ where: { id: member.id }, data: { email: `m-${uniqueSuffix()}@sajam.test` } });
+    const neighbour = await createActor(db, ['MEMBER'], { coreId: core.id, provinceId: 7 });
+    const head = await createActor(db, ['CORE_HEAD'], { coreId: core.id, provinceId: 7 });
+    const mine = await submitReport({ actor: member, input: reportInput({ provinceId: '7' }), files: [], rateKey: `m-${uniqueSuffix()}` });
+
+    await transitionReport({ actor: head, reportId: mine.reportId, action: 'requestInfo', version: 1, publicNote: 'کدام خیابان؟' });
+    const told = await db.notification.findMany({ where: { userId: member.id, template: 'report.question' } });
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]!.body).toContain(`/reports/${mine.reportId}`);
+    expect(told[0]!.body).not.toContain('کدام خیابان');
+
+    const as = { id: member.id, name: member.name, roles: [...member.roles] };
+    const answer = await callAction(
+      authorCaseAction,
+      formOf({ intent: 'reply', reportId: mine.reportId, body: 'خیابان اصلی، کنار مدرسه.', replyToken: crypto.randomUUID() }),
+      { as },
+    );
+    expect(answer.ok).toBe(true);
+    expect(answer.data).toMatchObject({ replied: true, status: 'CORE_REVIEW' });
+    // Another member cannot act on it: the same answer as a report that does not exist.
+    await expect(replyAsReporter({ actor: neighbour, reportId: mine.reportId, body: 'سلام سلام', files: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(withdrawReport({ actor: neighbour, reportId: mine.reportId, reason: 'نه' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const added = await callAction(
+      authorCaseAction,
+      formOf({ intent: 'reply', reportId: mine.reportId, body: 'یک نکته دیگر.', replyToken: crypto.randomUUID() }),
+      {
+        as,
+      },
+    );
+    expect(added.data).toMatchObject({ replied: true, status: 'CORE_REVIEW' });
+    const refused = await callAction(authorCaseAction, formOf({ intent: 'withdraw', reportId: mine.reportId, reason: '' }), { as });
+    expect(refused.fieldErrors?.reason).toBeTruthy();
+    const withdrawn = await callAction(authorCaseAction, formOf({ intent: 'withdraw', reportId: mine.reportId, reason: 'حل شد.' }), { as });
+    expect(withdrawn.data).toMatchObject({ withdrawn: true, status: 'WITHDRAWN' });
+    expect(await db.message.count({ where: { reportId: mine.reportId, authorType: 'REPORTER' } })).toBe(2);
   });
 });

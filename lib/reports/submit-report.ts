@@ -20,6 +20,7 @@ import { stageDeadline } from '@/lib/workflow/deadlines';
 import { initialStatus } from '@/lib/workflow/transitions';
 import { caseNumberPrefix } from './case-number';
 import type { ReportInput } from './report-input';
+import { sendStatusMobileCode } from './set-status-mobile';
 
 export type SubmitReportOptions = {
   /** The logged-in member, or null for an anonymous public report. */
@@ -69,7 +70,7 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
         RETURNING "last"),
       report AS (
         INSERT INTO "Report" (id, kind, "categoryId", "topicId", "provinceId", "countyId", "coreId", "submitterId", "hideIdentity", status,
-          description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail", "statusMobileEnc",
+          description, "placeDescription", "incidentDate", "contactName", "contactPhone", "contactEmail", "statusMobilePendingEnc",
           "trackingCodeHash", "submissionKeyHash", "trackingCodeSealed", "stageDeadlineAt", "submittedAt", "updatedAt", "caseNumber")
         SELECT ${reportId}::uuid, ${input.kind}::"ReportKind", ${input.categoryId}, ${input.topicId ?? null}, ${placement.provinceId}, ${placement.countyId},
           ${placement.coreId}::uuid, ${actorId}::uuid, ${actor ? input.hideIdentity : false}, ${status}::"ReportStatus",
@@ -95,6 +96,8 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
         await tx.$executeRaw(write);
         await announceToCoreHeads(tx, reportId, now);
       });
+    // A mobile for status messages is only pending until its holder types back this code on /track.
+    if (input.statusMobile) await sendStatusMobileCode({ mobile: input.statusMobile, rateKey }).catch(() => undefined);
     return { reportId, trackingCode, duplicate: false };
   } catch (error) {
     await discardUploads(uploads);

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, localized, type Locale } from '@/lib/i18n/f
 import { formatTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { replyAsReporter } from './reply-as-reporter';
 import { trackReport, type TrackedReport } from './track-report';
+import { confirmStatusMobile } from './confirm-status-mobile';
 import { setStatusMobile } from './set-status-mobile';
 import { withdrawReport } from './withdraw-report';
 import { rateAnswer } from './rate-answer';
@@ -46,13 +47,14 @@ export type ReporterFile = { id: string; mimeType: string; href: string };
 
 /** The tracking form's fields; the code itself is checked by `trackReport` (one normalization, one message). */
 export const trackInput = z.object({
-  intent: z.enum(['lookup', 'reply', 'withdraw', 'statusMobile', 'rate']).catch('lookup'),
+  intent: z.enum(['lookup', 'reply', 'withdraw', 'statusMobile', 'statusMobileConfirm', 'rate']).catch('lookup'),
   satisfied: z.enum(['yes', 'no', '']).catch(''),
   comment: z.string().catch(''),
   code: z.string().catch(''),
   body: z.string().catch(''),
   reason: z.string().catch(''),
   statusMobile: z.string().catch(''),
+  statusMobileCode: z.string().catch(''),
   replyToken: z.uuid().optional().catch(undefined),
 });
 
@@ -75,9 +77,10 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     }
     if (input.intent === 'withdraw') await withdrawReport({ code: input.code, reason: input.reason, rateKey });
     if (input.intent === 'statusMobile') await setStatusMobile({ code: input.code, mobile: input.statusMobile, rateKey });
+    if (input.intent === 'statusMobileConfirm') await confirmStatusMobile({ code: input.code, otp: input.statusMobileCode, rateKey });
     if (input.intent === 'rate') {
       if (!input.satisfied) throw new AppError('VALIDATION', 'rating missing', { fieldErrors: { satisfied: ['ratingRequired'] } });
-      await rateAnswer({ code: input.code, satisfied: input.satisfied === 'yes', comment: input.comment, rateKey });
+      await rateAnswer({ code: input.code, rateKey, satisfied: input.satisfied === 'yes', comment: input.comment });
     }
   } catch (error) {
     refused = error ?? new Error('refused');
@@ -88,7 +91,7 @@ export async function trackForm({ input, files, rateKey, locale }: TrackFormOpti
     code: formatTrackingCode(normalizeTrackingCode(input.code)!),
     replied: input.intent === 'reply' && refused === undefined,
     withdrawn: input.intent === 'withdraw' && refused === undefined,
-    statusMobileChanged: input.intent === 'statusMobile' && refused === undefined,
+    statusMobileChanged: (input.intent === 'statusMobile' || input.intent === 'statusMobileConfirm') && refused === undefined,
     rated: input.intent === 'rate' && refused === undefined,
     // A refused reply keeps its token (the form, its text and files stay as they were); a sent one gets a new one.
     replyToken: refused !== undefined && input.replyToken ? input.replyToken : randomUUID(),

@@ -4,16 +4,12 @@ import { AppError } from '@/lib/errors';
 import { normalizeText, storedLength, visibleLength } from '@/lib/text/normalize';
 import { applyTransition } from '@/lib/workflow/apply-transition';
 import { findTransition } from '@/lib/workflow/transitions';
-import { findReportIdByCode } from './find-by-tracking-code';
+import { reportIdOfReporter, type ReporterKey } from './reporter-key';
 
 export const WITHDRAW_REASON_MAX = 1000;
 
-export type WithdrawReportOptions = {
-  /** The tracking code: the reporter's only key (a member holds one too). */
-  code: string;
-  reason: string;
-  rateKey: string;
-};
+/** The tracking code, or a member's own account (reporter-key.ts), and the reason. */
+export type WithdrawReportOptions = ReporterKey & { reason: string };
 
 /**
  * The reporter takes their report back while it is still under review (the `withdraw` moves of the
@@ -22,12 +18,12 @@ export type WithdrawReportOptions = {
  * the deadline cleared. Errors: VALIDATION on `reason` (2–1000 visible characters) or `code`,
  * NOT_FOUND, CONFLICT (no longer under review, or changed at this instant).
  */
-export async function withdrawReport({ code, reason, rateKey }: WithdrawReportOptions) {
+export async function withdrawReport({ reason, ...key }: WithdrawReportOptions) {
   const text = normalizeText(reason).trim();
   if (visibleLength(text) < 2 || storedLength(text) > WITHDRAW_REASON_MAX)
     throw new AppError('VALIDATION', 'withdraw reason', { fieldErrors: { reason: [visibleLength(text) < 2 ? 'reasonShort' : 'reasonLong'] } });
   const db = await getDb();
-  const reportId = await findReportIdByCode(db, code, rateKey);
+  const reportId = await reportIdOfReporter(db, key);
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, status: true, version: true, resumeStatus: true } });
   const transition = findTransition(report.status, 'withdraw');
   if (!transition) throw new AppError('CONFLICT', 'not under review', { fieldErrors: { reason: ['notWithdrawable'] } });

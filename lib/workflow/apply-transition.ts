@@ -1,14 +1,13 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { decryptField } from '@/lib/crypto/personal-data';
 import { AppError } from '@/lib/errors';
-import { enqueueNotification } from '@/lib/notify/outbox';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
 import { stageDeadline } from './deadlines';
 import { announceToCoreHeads } from './announce';
 import { effects } from './effects';
 import { reportStateFromReferrals } from './follow-referrals';
-import { isThreadOpen, keepsAssignee, type Transition } from './transitions';
+import { tellReporters } from './reporter-messages';
+import { keepsAssignee, type Transition } from './transitions';
 
 export type TransitionWrite = {
   report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
@@ -55,7 +54,6 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     if (w.transition.action === 'followReferrals' && to === w.report.status) return to;
   } else to = w.transition.to === 'RESUME' ? w.report.resumeStatus : w.transition.to;
   if (!to) throw new AppError('CONFLICT', 'nothing to resume');
-  const { statusMobileEnc } = await tx.report.findUniqueOrThrow({ where: { id: w.report.id }, select: { statusMobileEnc: true } });
   const moved = await tx.report.updateMany({
     where: { id: w.report.id, version: w.report.version, status: w.report.status },
     data: {
@@ -66,8 +64,6 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       escalatedAt: null,
       resumeStatus: to === 'NEEDS_INFO' ? w.report.status : null,
       ...(keepsAssignee(w.report.status, to) ? {} : { assigneeId: null, assignedAt: null }),
-      // The case has ended: the mobile left for status messages goes (this move's message is the last).
-      ...(isThreadOpen(to) ? {} : { statusMobileEnc: null }),
       // A followed state carries its own resolution (none until every referral is accepted, none again on appeal).
       ...(w.transition.to === 'FOLLOW' ? { resolution: resolution ?? null } : resolution ? { resolution } : {}),
       ...(to === 'CLOSED' ? { closedAt: now } : {}),
@@ -94,15 +90,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     objectId: w.report.id,
     meta: { action: w.transition.action, from: w.report.status, to },
   });
-  // The reporter who left a mobile for status messages hears the new state, and nothing else of the case.
-  if (statusMobileEnc && to !== w.report.status)
-    await enqueueNotification(
-      tx,
-      { channel: 'SMS', address: decryptField('mobile', statusMobileEnc), locale: 'fa' },
-      'report.status',
-      { status: to },
-      `status:${w.report.id}:${w.report.version + 1}`,
-    );
+  // The reporters hear the new state (status messages, a member's question), and numbers go when the case ends.
+  await tellReporters(tx, { reportId: w.report.id, from: w.report.status, to, version: w.report.version + 1 });
   // Back in a core's queue (returned by the province, or the reporter answered its question): its heads are told.
   if (to === 'CORE_REVIEW') await announceToCoreHeads(tx, w.report.id, now);
   return to;

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { normalizeText } from '@/lib/text/normalize';
 import { announceToAgency } from './announce';
+import { DUPLICATE_OF_ERROR, linkToOriginal } from './duplicate-links';
 import { referralDues } from './referral-dues';
 import { REFERRAL_ENDED_WITHOUT_ANSWER } from './referral-transitions';
 import type { Effect } from './transitions';
@@ -91,8 +92,10 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
     }
   },
 
-  // The original was found in the actor's scope by its case number (transition-report.ts findOriginal).
+  // The original was found in the actor's scope by its case number (transition-report.ts findOriginal);
+  // checked again here under lock, against a reviewer linking the other way at the same instant.
   async linkDuplicate(tx, { reportId, duplicateOfId }) {
-    await tx.report.update({ where: { id: reportId }, data: { duplicateOfId: required(duplicateOfId, 'duplicateOf', 'duplicateOfUnknown') } });
+    const refused = await linkToOriginal(tx, reportId, required(duplicateOfId, 'duplicateOf', 'duplicateOfUnknown'));
+    if (refused) throw new AppError('VALIDATION', 'original no longer open', { fieldErrors: { duplicateOf: [DUPLICATE_OF_ERROR[refused]] } });
   },
 };

@@ -4,6 +4,7 @@ import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { applyTransition } from './apply-transition';
+import { DUPLICATE_OF_ERROR, rootOriginal } from './duplicate-links';
 import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
 import { parseCaseNumber } from '@/lib/reports/case-number';
@@ -45,8 +46,9 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
   if (transition.requires.includes('agency') && !o.agencyIds?.length) missing.agencyId = ['agencyRequired'];
   if (transition.requires.includes('confirm') && !o.confirmed) missing.confirmed = ['confirmRequired'];
-  const duplicateOfId = transition.requires.includes('duplicateOf') ? await findOriginal(o.actor, report.id, o.duplicateOf) : undefined;
-  if (duplicateOfId === null) missing.duplicateOf = ['duplicateOfUnknown'];
+  const original = transition.requires.includes('duplicateOf') ? await findOriginal(o.actor, report.id, o.duplicateOf) : undefined;
+  if (original && 'error' in original) missing.duplicateOf = [original.error];
+  const duplicateOfId = original && 'id' in original ? original.id : undefined;
   if (Object.keys(missing).length) throw new AppError('VALIDATION', 'missing fields', { fieldErrors: missing });
 
   return db.$transaction(async (tx) => {
@@ -58,7 +60,7 @@ export async function transitionReport(o: TransitionReportOptions) {
       internalNote: o.internalNote?.trim() || undefined,
       agencyIds: o.agencyIds,
       coveringNote: o.coveringNote,
-      duplicateOfId: duplicateOfId ?? undefined,
+      duplicateOfId,
     });
     return { status };
   });
@@ -66,17 +68,16 @@ export async function transitionReport(o: TransitionReportOptions) {
 
 /**
  * The original a duplicate points to, by the case number the reviewer typed: a report this actor can
- * see, not the report itself; an original that is itself a duplicate gives its own original, so links
- * never chain. Null when there is no such case in the actor's scope (the same answer as a wrong number).
+ * see, followed to the root of its links (duplicate-links.ts), which must not be the report itself (A→B
+ * then B→A) and must be able to be an original (not withdrawn or rejected). The refusal's message key
+ * when not: a wrong number, this report or a case out of scope all read "no such case".
  */
-async function findOriginal(actor: Actor, reportId: string, typed: string | undefined): Promise<string | null> {
+async function findOriginal(actor: Actor, reportId: string, typed: string | undefined): Promise<{ id: string } | { error: string }> {
   const caseNumber = typed ? parseCaseNumber(typed) : null;
-  if (!caseNumber) return null;
+  if (!caseNumber) return { error: DUPLICATE_OF_ERROR.unknown };
   const db = await getDb();
-  const original = await db.report.findFirst({
-    where: { AND: [{ caseNumber }, scopeWhere(actor, 'report')] },
-    select: { id: true, duplicateOfId: true },
-  });
-  if (!original || original.id === reportId) return null;
-  return original.duplicateOfId ?? original.id;
+  const select = { id: true, status: true, duplicateOfId: true } as const;
+  const named = await db.report.findFirst({ where: { AND: [{ caseNumber }, scopeWhere(actor, 'report')] }, select });
+  const root = await rootOriginal(reportId, named, (id) => db.report.findFirst({ where: { AND: [{ id }, scopeWhere(actor, 'report')] }, select }));
+  return root.ok ? { id: root.id } : { error: DUPLICATE_OF_ERROR[root.reason] };
 }

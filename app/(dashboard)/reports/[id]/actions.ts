@@ -4,6 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { assignReport } from '@/lib/reports/assign-report';
+import { authorCaseForm, authorCaseInput } from '@/lib/reports/author-case-form';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { uploadedFiles } from '@/lib/reports/report-input';
 import { revealIdentity } from '@/lib/reports/reveal-identity';
 import { transitionReport } from '@/lib/workflow/transition-report';
 import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
@@ -83,3 +86,13 @@ export const dismissAppealAction = authedAction(
     revalidatePath(`/reports/${input.reportId}`);
   },
 );
+
+/**
+ * A member on their own report: answer, add information, withdraw — /track's actions, identified by the
+ * account (lib/reports/reporter-key.ts), never by a code.
+ */
+export const authorCaseAction = authedAction(null, { namespace: 'track', input: authorCaseInput }, async ({ actor, input, formData }) => {
+  const answer = await authorCaseForm({ actor, input, files: uploadedFiles(formData), locale: await currentLocale() });
+  revalidatePath(`/reports/${input.reportId}`);
+  return answer;
+});
