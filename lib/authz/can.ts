@@ -19,6 +19,8 @@ const permissions = {
   'report:submit-as-member': { roles: ['MEMBER'] },
   'member:vet': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'application' },
   'core:manage': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'core' },
+  /** The "overdue agencies" queue (issue #14): which agencies are late, across the country. */
+  'agencies:overdue': { roles: ['NATIONAL_OFFICE'] },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof permissions;
