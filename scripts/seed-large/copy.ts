@@ -17,6 +17,8 @@ export type Tables = {
   Report: Prisma.ReportCreateManyInput;
   Approval: Prisma.ApprovalCreateManyInput;
   Referral: Prisma.ReferralCreateManyInput;
+  ReferralEvent: Prisma.ReferralEventCreateManyInput;
+  ReportRating: Prisma.ReportRatingCreateManyInput;
 };
 export type TableName = keyof Tables;
 
@@ -104,7 +106,7 @@ export class SchemaMismatch extends Error {
 
 /** The columns of the tables the seed fills, as the database has them now. */
 export async function liveSchema(client: pg.ClientBase): Promise<LiveSchema> {
-  const tables: TableName[] = ['Core', 'User', 'Member', 'Report', 'Approval', 'Referral'];
+  const tables: TableName[] = ['Core', 'User', 'Member', 'Report', 'Approval', 'Referral', 'ReferralEvent', 'ReportRating'];
   const { rows } = await client.query<ColumnInfo & { table_name: string }>(
     `SELECT table_name, column_name, is_nullable, column_default, is_generated, is_identity FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = ANY($1)`,
