@@ -169,6 +169,19 @@ describe('sweepReferrals', () => {
     expect(await reminders(db, liaison.id)).toBe(5);
   });
 
+  it('escalates the answer too when a referral escalated for its acknowledgement is acknowledged and then not answered', async () => {
+    const db = await seededDb();
+    const { referralId, liaison } = await referral(db, tehran(1404, 7, 1, 10, 0), { acknowledgeDays: 2, answerDays: 6 });
+    await sweepReferrals(tehran(1404, 7, 4, 9, 0), policy);
+    await moveReferral({ by: { kind: 'person', actor: liaison }, referralId, action: 'acknowledge', version: 1, now: tehran(1404, 7, 4, 10, 0) });
+    // The answer is due by the end of 7 Mehr.
+    await sweepReferrals(tehran(1404, 7, 7, 9, 0), policy);
+    await sweepReferrals(tehran(1404, 7, 8, 9, 0), policy);
+    await sweepReferrals(tehran(1404, 7, 9, 9, 0), policy);
+    expect(await steps(db, referralId)).toEqual(['ESCALATED:ACKNOWLEDGE', 'REMINDED:ANSWER:today', 'ESCALATED:ANSWER']);
+    expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).escalatedAt).toEqual(tehran(1404, 7, 8, 9, 0));
+  });
+
   it('leaves alone what the agency does not owe: a question with Sajam, an answer, a withdrawn referral', async () => {
     const db = await seededDb();
     const ids: string[] = [];

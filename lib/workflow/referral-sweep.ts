@@ -11,36 +11,34 @@ import type { ReferralStatus } from './referral-transitions';
 
 const BATCH = 100;
 
-type DueReferral = {
-  id: string;
-  reportId: string;
-  caseNumber: string | null;
-  agencyId: string;
-  agencyName: string;
-  status: ReferralStatus;
-  due: ReferralDue;
-  dueAt: Date;
-};
+type DueRow = { id: string; reportId: string; agencyId: string; status: ReferralStatus; due: ReferralDue; dueAt: Date };
+type DueReferral = DueRow & { caseNumber: string | null; agencyName: string };
 
 /**
  * The referrals with a follow-up step to take now (referral-followup.ts), oldest due date first: in a
  * state where the agency owes something, the due date of that state within the reminder days or past,
  * and no history event yet for this step of this due date. Exported for the benchmark (its plan).
  * The history event is the mark, so a new due date (an answer sent back) starts its own cycle.
+ *
+ * A referral left unanswered stays past its due date for good, so the escalation step would test every
+ * such referral's history on every run. The escalation mark cuts that short: a mark set after this due
+ * date (and, for the answer, after the acknowledgement: the acknowledgement's own escalation came before
+ * it) can only be this due date's, since answering and sending back clear it (move-referral.ts). The
+ * history check stays, and decides.
  */
 export function dueReferralsQuery(now: Date, policy: FollowUpPolicy, limit: number, lock = true): Prisma.Sql {
   const { todayStart, todayEnd, horizon } = followUpWindows(now, policy);
   return Prisma.sql`
-    SELECT r."id", r."reportId", p."caseNumber", r."agencyId", a."name" AS "agencyName", r."status", d."due", d."dueAt"
+    SELECT r."id", r."reportId", r."agencyId", r."status", d."due", d."dueAt"
     FROM "Referral" r
     CROSS JOIN LATERAL (
       SELECT CASE WHEN r."status" = 'PENDING' THEN 'ACKNOWLEDGE'::"ReferralDue" ELSE 'ANSWER'::"ReferralDue" END AS "due",
              CASE WHEN r."status" = 'PENDING' THEN r."acknowledgeDueAt" ELSE r."answerDueAt" END AS "dueAt"
     ) d
-    JOIN "Report" p ON p."id" = r."reportId"
-    JOIN "Agency" a ON a."id" = r."agencyId"
     WHERE ((r."status" = 'PENDING' AND r."acknowledgeDueAt" <= ${horizon})
         OR (r."status" IN ('ACKNOWLEDGED', 'SENT_BACK') AND r."answerDueAt" <= ${horizon}))
+      AND NOT COALESCE(d."dueAt" <= ${todayStart} AND r."escalatedAt" >= d."dueAt"
+                       AND (r."status" = 'PENDING' OR r."escalatedAt" > r."acknowledgedAt"), false)
       AND NOT EXISTS (
         SELECT 1 FROM "ReferralEvent" e
         WHERE e."referralId" = r."id" AND e."due" = d."due" AND e."dueAt" = d."dueAt"
@@ -68,7 +66,7 @@ export async function sweepReferrals(now = new Date(), policy: FollowUpPolicy = 
 
   for (;;) {
     const { taken, r, e } = await db.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<DueReferral[]>(dueReferralsQuery(now, policy, BATCH));
+      const due = await withNames(tx, await tx.$queryRaw<DueRow[]>(dueReferralsQuery(now, policy, BATCH)));
       let r = 0;
       let e = 0;
       for (const referral of due) {
@@ -116,6 +114,16 @@ export async function sweepReferrals(now = new Date(), policy: FollowUpPolicy = 
     if (taken < BATCH) break;
   }
   return { referralsReminded: reminded, referralsEscalated: escalated };
+}
+
+/** The case numbers and agency names of a batch (read after locking, for the few rows taken). */
+async function withNames(tx: Prisma.TransactionClient, rows: DueRow[]): Promise<DueReferral[]> {
+  if (rows.length === 0) return [];
+  const reports = await tx.report.findMany({ where: { id: { in: rows.map((r) => r.reportId) } }, select: { id: true, caseNumber: true } });
+  const agencies = await tx.agency.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.agencyId))] } }, select: { id: true, name: true } });
+  const caseNumber = new Map(reports.map((r) => [r.id, r.caseNumber]));
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  return rows.map((r) => ({ ...r, caseNumber: caseNumber.get(r.reportId) ?? null, agencyName: agencyName.get(r.agencyId) ?? '' }));
 }
 
 /** The agency's liaisons, each with the due day written in their own language. */
