@@ -59,7 +59,8 @@ async function main() {
     SELECT r."agencyId", a."slug", count(*) AS n, count(*) FILTER (WHERE r."status" IN ('PENDING', 'ACKNOWLEDGED', 'SENT_BACK')) AS open
     FROM "Referral" r JOIN "Agency" a ON a."id" = r."agencyId" GROUP BY 1, 2 ORDER BY n DESC`;
   console.log(`reports ${reports.toLocaleString('en')}, referrals ${referrals.toLocaleString('en')}, referral events ${events.toLocaleString('en')}`);
-  for (const a of perAgency) console.log(`  ${a.slug.padEnd(22)} ${Number(a.n).toLocaleString('en').padStart(9)} referrals, ${Number(a.open).toLocaleString('en')} open`);
+  for (const a of perAgency)
+    console.log(`  ${a.slug.padEnd(22)} ${Number(a.n).toLocaleString('en').padStart(9)} referrals, ${Number(a.open).toLocaleString('en')} open`);
   console.log(`${RUNS} timed runs each after ${WARMUP} warm-up runs\n`);
 
   const largest = perAgency[0]!.agencyId;

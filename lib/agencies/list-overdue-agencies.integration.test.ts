@@ -20,7 +20,13 @@ async function agency(db: Db) {
   return db.agency.create({ data: { slug: `overdue-${suffix}`, name: `دستگاه ${suffix}`, nameEn: `Agency ${suffix}`, provinceId: 9 } });
 }
 
-async function referral(db: Db, agencyId: string, status: ReferralStatus, dues: { acknowledgeDueAt: Date; answerDueAt: Date }, escalatedAt: Date | null = null) {
+async function referral(
+  db: Db,
+  agencyId: string,
+  status: ReferralStatus,
+  dues: { acknowledgeDueAt: Date; answerDueAt: Date },
+  escalatedAt: Date | null = null,
+) {
   const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '9' }), files: [], rateKey: `overdue-${uniqueSuffix()}` });
   const row = await db.referral.create({ data: { reportId, agencyId, status, ...dues, escalatedAt } });
   created.push(row.id);
@@ -50,7 +56,13 @@ describe('listOverdueAgencies', () => {
     await referral(db, slow.id, 'CLARIFICATION_REQUESTED', { acknowledgeDueAt: endOf(1403, 10, 1), answerDueAt: endOf(1403, 10, 20) });
     await referral(db, slow.id, 'RESPONDED', { acknowledgeDueAt: endOf(1403, 10, 1), answerDueAt: endOf(1403, 10, 20) });
     // Late: one answer sent back and overdue again (its acknowledgement date long past does not matter).
-    const sentBack = await referral(db, late.id, 'SENT_BACK', { acknowledgeDueAt: endOf(1403, 9, 1), answerDueAt: endOf(1403, 11, 9) }, tehran(1403, 11, 10, 0, 1));
+    const sentBack = await referral(
+      db,
+      late.id,
+      'SENT_BACK',
+      { acknowledgeDueAt: endOf(1403, 9, 1), answerDueAt: endOf(1403, 11, 9) },
+      tehran(1403, 11, 10, 0, 1),
+    );
     // Prompt: nothing overdue.
     await referral(db, prompt.id, 'PENDING', { acknowledgeDueAt: endOf(1403, 11, 12), answerDueAt: answerLater });
 
@@ -66,7 +78,14 @@ describe('listOverdueAgencies', () => {
         awaitingAcknowledgement: 2,
         awaitingAnswer: 1,
         escalated: 1,
-        oldest: { referralId: oldest.referralId, reportId: oldest.reportId, caseNumber: expect.any(String), due: 'ACKNOWLEDGE', dueAt: endOf(1403, 11, 1), daysOverdue: 9 },
+        oldest: {
+          referralId: oldest.referralId,
+          reportId: oldest.reportId,
+          caseNumber: expect.any(String),
+          due: 'ACKNOWLEDGE',
+          dueAt: endOf(1403, 11, 1),
+          daysOverdue: 9,
+        },
       },
       {
         agencyId: late.id,
@@ -77,7 +96,14 @@ describe('listOverdueAgencies', () => {
         awaitingAcknowledgement: 0,
         awaitingAnswer: 1,
         escalated: 1,
-        oldest: { referralId: sentBack.referralId, reportId: sentBack.reportId, caseNumber: expect.any(String), due: 'ANSWER', dueAt: endOf(1403, 11, 9), daysOverdue: 1 },
+        oldest: {
+          referralId: sentBack.referralId,
+          reportId: sentBack.reportId,
+          caseNumber: expect.any(String),
+          due: 'ANSWER',
+          dueAt: endOf(1403, 11, 9),
+          daysOverdue: 1,
+        },
       },
     ]);
 

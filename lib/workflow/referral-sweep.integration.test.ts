@@ -27,7 +27,14 @@ async function referral(db: Db, referredAt: Date, days: { acknowledgeDays: numbe
   const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '7' }), files: [], rateKey: `followup-${suffix}` });
   await db.report.update({ where: { id: reportId }, data: { status: status === 'PENDING' ? 'REFERRED' : 'ACKNOWLEDGED' } });
   const row = await db.referral.create({
-    data: { reportId, agencyId: agency.id, status, referredAt, ...referralDues(agency, referredAt), ...(status === 'PENDING' ? {} : { acknowledgedAt: referredAt }) },
+    data: {
+      reportId,
+      agencyId: agency.id,
+      status,
+      referredAt,
+      ...referralDues(agency, referredAt),
+      ...(status === 'PENDING' ? {} : { acknowledgedAt: referredAt }),
+    },
   });
   created.push(row.id);
   return { referralId: row.id, reportId, agency, liaison };
@@ -112,14 +119,18 @@ describe('sweepReferrals', () => {
   it('never takes a step twice when two workers sweep at once', async () => {
     const db = await seededDb();
     const suffix = uniqueSuffix();
-    const agency = await db.agency.create({ data: { slug: `followup-${suffix}`, name: `دستگاه ${suffix}`, nameEn: suffix, acknowledgeDays: 5, answerDays: 20 } });
+    const agency = await db.agency.create({
+      data: { slug: `followup-${suffix}`, name: `دستگاه ${suffix}`, nameEn: suffix, acknowledgeDays: 5, answerDays: 20 },
+    });
     const liaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: agency.id });
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
       const { reportId } = await submitReport({ actor: null, input: reportInput({ provinceId: '8' }), files: [], rateKey: `followup-${uniqueSuffix()}` });
       // Three due today (5 Bahman 1403), three overdue.
       const dueAt = i < 3 ? tehran(1403, 11, 6, 0, 0) : tehran(1403, 11, 2, 0, 0);
-      const row = await db.referral.create({ data: { reportId, agencyId: agency.id, status: 'PENDING', acknowledgeDueAt: dueAt, answerDueAt: tehran(1403, 12, 1, 0, 0) } });
+      const row = await db.referral.create({
+        data: { reportId, agencyId: agency.id, status: 'PENDING', acknowledgeDueAt: dueAt, answerDueAt: tehran(1403, 12, 1, 0, 0) },
+      });
       ids.push(row.id);
       created.push(row.id);
     }
@@ -148,18 +159,27 @@ describe('sweepReferrals', () => {
     await sweepReferrals(tehran(1404, 9, 9, 0, 1), policy);
     await sweepReferrals(tehran(1404, 9, 11, 0, 1), policy);
     await sweepReferrals(tehran(1404, 9, 12, 0, 1), policy);
-    expect(await steps(db, referralId)).toEqual([
-      'REMINDED:ACKNOWLEDGE:before',
-      'REMINDED:ANSWER:before',
-      'REMINDED:ANSWER:today',
-      'ESCALATED:ANSWER',
-    ]);
+    expect(await steps(db, referralId)).toEqual(['REMINDED:ACKNOWLEDGE:before', 'REMINDED:ANSWER:before', 'REMINDED:ANSWER:today', 'ESCALATED:ANSWER']);
     const escalated = await db.referral.findUniqueOrThrow({ where: { id: referralId } });
     expect(escalated.escalatedAt).toEqual(tehran(1404, 9, 12, 0, 1));
 
     // Answered late, sent back on 15 Azar: a fresh answer period (10 days), followed up from the start.
-    await moveReferral({ by: { kind: 'person', actor: liaison }, referralId, action: 'respond', version: escalated.version, note: 'انجام شد', now: tehran(1404, 9, 14, 9, 0) });
-    await moveReferral({ by: { kind: 'person', actor: national }, referralId, action: 'sendBack', version: escalated.version + 1, note: 'پاسخ کامل نیست', now: tehran(1404, 9, 15, 9, 0) });
+    await moveReferral({
+      by: { kind: 'person', actor: liaison },
+      referralId,
+      action: 'respond',
+      version: escalated.version,
+      note: 'انجام شد',
+      now: tehran(1404, 9, 14, 9, 0),
+    });
+    await moveReferral({
+      by: { kind: 'person', actor: national },
+      referralId,
+      action: 'sendBack',
+      version: escalated.version + 1,
+      note: 'پاسخ کامل نیست',
+      now: tehran(1404, 9, 15, 9, 0),
+    });
     const sentBack = await db.referral.findUniqueOrThrow({ where: { id: referralId } });
     expect(sentBack).toMatchObject({ status: 'SENT_BACK', escalatedAt: null, answerDueAt: tehran(1404, 9, 26, 0, 0) });
     await sweepReferrals(tehran(1404, 9, 24, 0, 1), policy);

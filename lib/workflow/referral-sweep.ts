@@ -93,7 +93,12 @@ export async function sweepReferrals(now = new Date(), policy: FollowUpPolicy = 
         if (count === 0) continue; // another worker took this step between our snapshot and our lock
         if (escalate) {
           await tx.referral.update({ where: { id: referral.id }, data: { escalatedAt: now } });
-          await announceToNationalOffice(tx, { id: referral.reportId, caseNumber: referral.caseNumber }, { agency: referral.agencyName, event: 'ESCALATED' }, now);
+          await announceToNationalOffice(
+            tx,
+            { id: referral.reportId, caseNumber: referral.caseNumber },
+            { agency: referral.agencyName, event: 'ESCALATED' },
+            now,
+          );
           e++;
         } else {
           await remindLiaisons(tx, referral, dueToday);

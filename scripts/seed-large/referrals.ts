@@ -31,7 +31,9 @@ export const PACES: Record<Pace, PaceDays> = {
 export type SeedAgency = { id: string; slug: string; provinceId: number | null; pace: Pace; share: number; acknowledgeDays: number; answerDays: number };
 
 /** The seeded agencies' paces and shares of referrals (db:seed's five); others take turns. */
-export function agencyPlan(agencies: readonly { id: string; slug: string; provinceId: number | null; acknowledgeDays: number; answerDays: number }[]): SeedAgency[] {
+export function agencyPlan(
+  agencies: readonly { id: string; slug: string; provinceId: number | null; acknowledgeDays: number; answerDays: number }[],
+): SeedAgency[] {
   const known: Record<string, { pace: Pace; share: number }> = {
     police: { pace: 'steady', share: 35 },
     inspection: { pace: 'late', share: 15 },
@@ -246,7 +248,8 @@ export function buildReferrals(random: () => number, agencies: readonly SeedAgen
         owedFrom = at(m);
       }
     }
-    if (owedFrom !== null) events.push(...followUps('ANSWER', answerDue, owedFrom, ctx.now, ctx.remindBeforeDays, target === 'SENT_BACK' ? 'SENT_BACK' : 'ACKNOWLEDGED'));
+    if (owedFrom !== null)
+      events.push(...followUps('ANSWER', answerDue, owedFrom, ctx.now, ctx.remindBeforeDays, target === 'SENT_BACK' ? 'SENT_BACK' : 'ACKNOWLEDGED'));
     // One step per kind, due date and day (the unique key): a due date owed again after a question is not reminded twice.
     const seen = new Set<string>();
     const history = events
@@ -263,7 +266,13 @@ export function buildReferrals(random: () => number, agencies: readonly SeedAgen
     const cleared = history.some((e) => (e.kind === 'RESPONDED' || e.kind === 'SENT_BACK') && escalation !== null && e.at > escalation);
     const answered = target === 'RESPONDED' || target === 'ACCEPTED';
     const accepted = target === 'ACCEPTED';
-    const resolution: Resolution | null = accepted ? (i === 0 || ctx.resolution === 'RESOLVED' ? ctx.resolution : random() < 0.5 ? 'RESOLVED' : 'UNRESOLVED') : null;
+    const resolution: Resolution | null = accepted
+      ? i === 0 || ctx.resolution === 'RESOLVED'
+        ? ctx.resolution
+        : random() < 0.5
+          ? 'RESOLVED'
+          : 'UNRESOLVED'
+      : null;
     return {
       agencyId: agency.id,
       status: target,
@@ -285,7 +294,13 @@ export function buildReferrals(random: () => number, agencies: readonly SeedAgen
   });
 }
 
-export type PlannedRating = { satisfied: boolean; comment: string | null; createdAt: number; appealStatus: 'OPEN' | 'DISMISSED' | null; appealDecidedAt: number | null };
+export type PlannedRating = {
+  satisfied: boolean;
+  comment: string | null;
+  createdAt: number;
+  appealStatus: 'OPEN' | 'DISMISSED' | null;
+  appealDecidedAt: number | null;
+};
 
 /**
  * The reporter's rating of a closed case: about four in ten rate it; a "not satisfied" within the window
