@@ -52,7 +52,7 @@ describe('the large seed: referrals with their history', () => {
   it('keeps every report in the state its referrals give it, each referral on its transition table, in time', () => {
     const random = rng(2);
     for (const status of REFERRED_STATES) {
-      for (let n = 0; n < 400; n++) {
+      for (let n = 0; n < 200; n++) {
         const { ctx, referrals } = sample(random, status);
         expect(new Set(referrals.map((r) => r.agencyId)).size).toBe(referrals.length);
         const followed = reportStateFromReferrals(referrals);
@@ -68,7 +68,7 @@ describe('the large seed: referrals with their history', () => {
   it('reminds and escalates as the follow-up job does, once per step and due date', () => {
     const random = rng(3);
     let escalations = 0;
-    for (let n = 0; n < 2000; n++) {
+    for (let n = 0; n < 500; n++) {
       const { referrals } = sample(random, REFERRED_STATES[n % 5]!);
       for (const r of referrals) {
         const followUps = r.events.filter((e) => e.due !== null);
@@ -86,7 +86,7 @@ describe('the large seed: referrals with their history', () => {
         }
       }
     }
-    expect(escalations).toBeGreaterThan(100);
+    expect(escalations).toBeGreaterThan(50);
   });
 
   it('leaves slow and late agencies more open referrals than fast ones', () => {
