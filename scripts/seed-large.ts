@@ -335,11 +335,11 @@ async function main() {
       await copy(client, cores);
       await copy(client, users);
       await copy(client, members);
-      console.log(`cores ${cores.lines.length}, users ${users.lines.length}, members ${members.lines.length} (${elapsed()})`);
+      console.log(`cores ${cores.count}, users ${users.count}, members ${members.count} (${elapsed()})`);
       await withoutSecondaryIndexes(client, ['Report', 'Approval', 'Referral', 'ReferralEvent', 'ReportRating'], async () => {
         await copy(client, reportRows, reports());
         console.log(
-          `reports ${TOTAL} copied; review steps ${approvals.lines.length}, referrals ${referrals.lines.length}, referral events ${referralEvents.lines.length}, ratings ${ratings.lines.length} (${elapsed()})`,
+          `reports ${TOTAL} copied; review steps ${approvals.count}, referrals ${referrals.count}, referral events ${referralEvents.count}, ratings ${ratings.count} (${elapsed()})`,
         );
         await copy(client, approvals);
         console.log(`review steps copied (${elapsed()})`);
