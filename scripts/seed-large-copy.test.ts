@@ -30,6 +30,28 @@ describe('COPY rows of the large seed', () => {
     expect(() => rows.push({ reportId: 'p2', id: 'r2', agencyId: 'a2', status: 'PENDING' })).toThrow(/same order/);
   });
 
+  it('encodes a referral history row: enums, nulls, booleans and the due date', () => {
+    const names = ['id', 'referralId', 'agencyId', 'kind', 'due', 'dueAt', 'dueToday', 'note', 'createdAt'];
+    const rows = new CopyRows('ReferralEvent', new Map([['ReferralEvent', names.map((c) => column(c, c === 'id'))]]));
+    const at = new Date('2026-03-20T20:30:00Z');
+    rows.push({ id: 'e1', referralId: 'r1', agencyId: 'a1', kind: 'REMINDED', due: 'ANSWER', dueAt: at, dueToday: true, note: null, createdAt: at });
+    rows.push({
+      id: 'e2',
+      referralId: 'r1',
+      agencyId: 'a1',
+      kind: 'RESPONDED',
+      due: null,
+      dueAt: null,
+      dueToday: false,
+      note: 'خط اول\nخط دوم',
+      createdAt: at,
+    });
+    expect(rows.lines).toEqual([
+      'e1\tr1\ta1\tREMINDED\tANSWER\t2026-03-20T20:30:00.000Z\ttrue\t\\N\t2026-03-20T20:30:00.000Z\n',
+      'e2\tr1\ta1\tRESPONDED\t\\N\t\\N\tfalse\tخط اول\\nخط دوم\t2026-03-20T20:30:00.000Z\n',
+    ]);
+  });
+
   it('checks the first row against the live table before encoding anything', () => {
     const schema = new Map([['Referral', [column('id', true), column('reportId', true), column('agencyId', true), column('dueAt', true)]]]);
     const rows = new CopyRows('Referral', schema);

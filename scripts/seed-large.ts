@@ -1,7 +1,9 @@
 // npm run db:seed:large — a national-scale data set for the queue benchmarks, written with COPY:
 // 1,000,000 reports over the 31 provinces (weighted by population) across the Jalali years 1404 and
 // 1405 so far, in every state with its review steps, plus cores, members, core heads, provincial staff
-// and referrals. PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
+// and referrals with their history (./seed-large/referrals.ts: per-agency pace of acknowledgement,
+// questions, answers, send-backs and acceptance, the follow-up job's reminders and escalations) and
+// the reporters' ratings. PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
 // mobiles are encrypted like real ones, so run the app with the same key); run `npm run db:migrate &&
 // npm run db:seed` first, on a database without a large data set. SEED_LARGE_REPORTS changes the count.
 // Secondary indexes are dropped during the load and rebuilt after it, as a bulk load should be, and
@@ -19,7 +21,8 @@ import { mobileColumns } from '@/lib/crypto/personal-data';
 import { getEnv } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { CopyRows, copy, liveSchema } from './seed-large/copy';
-import { STATUS_PATH, buildHistory, pickStatus, type Step } from './seed-large/history';
+import { buildHistory, pickStatus, type Step } from './seed-large/history';
+import { agencyPlan, buildRating, buildReferrals, type PlannedEvent } from './seed-large/referrals';
 import { describeProblem, placeName } from './seed-large/text';
 
 const TOTAL = Number(process.env.SEED_LARGE_REPORTS ?? 1_000_000);
@@ -98,7 +101,18 @@ async function main() {
     const counties = (await client.query<{ id: number; provinceId: number }>('SELECT "id", "provinceId" FROM "County"')).rows;
     const categories = (await client.query<{ id: number }>('SELECT "id" FROM "Category" ORDER BY "sortOrder"')).rows.map((c) => c.id);
     const topics = (await client.query<{ id: number }>('SELECT "id" FROM "Topic"')).rows.map((t) => t.id);
-    const agencies = (await client.query<{ id: string }>('SELECT "id" FROM "Agency"')).rows.map((a) => a.id);
+    const agencies = agencyPlan(
+      (
+        await client.query<{ id: string; slug: string; provinceId: number | null; acknowledgeDays: number | null; answerDays: number | null }>(
+          'SELECT "id", "slug", "provinceId", "acknowledgeDays", "answerDays" FROM "Agency" WHERE "active" ORDER BY "slug"',
+        )
+      ).rows.map((a) => ({
+        ...a,
+        acknowledgeDays: a.acknowledgeDays ?? env.SAJAM_AGENCY_ACKNOWLEDGE_DAYS,
+        answerDays: a.answerDays ?? env.SAJAM_AGENCY_ANSWER_DAYS,
+      })),
+    );
+    if (agencies.length === 0) throw new Error('Run `npm run db:seed` first: there is no active agency to refer reports to.');
     const countyIds = new Map<number, number[]>();
     for (const c of counties) countyIds.set(c.provinceId, [...(countyIds.get(c.provinceId) ?? []), c.id]);
     const countiesOf = (provinceId: number) => countyIds.get(provinceId) ?? [];
@@ -187,7 +201,29 @@ async function main() {
     const reportRows = new CopyRows('Report', schema);
     const approvals = new CopyRows('Approval', schema);
     const referrals = new CopyRows('Referral', schema);
+    const referralEvents = new CopyRows('ReferralEvent', schema);
+    const ratings = new CopyRows('ReportRating', schema);
     const counts = new Map<string, number>();
+    const referralCounts = new Map<string, number>();
+    const event = (referralId: string, agencyId: string, e: PlannedEvent) =>
+      referralEvents.push({
+        id: uuidv7({ msecs: e.at }),
+        referralId,
+        agencyId,
+        kind: e.kind,
+        fromStatus: e.from,
+        toStatus: e.to,
+        note: e.note,
+        agencyStatus: null,
+        updateId: null,
+        due: e.due,
+        dueAt: e.dueAt === null ? null : new Date(e.dueAt),
+        dueToday: e.dueToday,
+        actorId: null,
+        apiKeyId: null,
+        createdAt: new Date(e.at),
+      });
+    const date = (t: number | null) => (t === null ? null : new Date(t));
     function* reports() {
       for (let i = 0; i < TOTAL; i++) {
         const provinceId = provinces[provinceOf()]!.id;
@@ -213,28 +249,58 @@ async function main() {
             createdAt: new Date(s.at),
           });
         }
+        const settled = status === 'CLOSED' || status === 'PUBLISHED';
+        const resolution = settled ? (random() < 0.7 ? 'RESOLVED' : 'UNRESOLVED') : null;
+        const closedAt = settled ? steps.find((s) => s.to === 'CLOSED')!.at : null;
         const referredStep = steps.find((s) => s.decision === 'REFER');
         if (referredStep) {
-          const reached = STATUS_PATH.indexOf(status);
-          const referralStatus =
-            reached >= STATUS_PATH.indexOf('CLOSED')
-              ? 'ACCEPTED'
-              : status === 'RESPONDED'
-                ? 'RESPONDED'
-                : status === 'ACKNOWLEDGED'
-                  ? 'ACKNOWLEDGED'
-                  : 'PENDING';
-          referrals.push({
-            id: uuidv7({ msecs: referredStep.at }),
-            reportId: id,
-            agencyId: pick(agencies),
-            status: referralStatus,
-            referredAt: new Date(referredStep.at),
+          const planned = buildReferrals(random, agencies, {
+            status,
+            resolution,
+            provinceId,
+            referredAt: referredStep.at,
+            closedAt,
+            now: NOW,
+            remindBeforeDays: env.SAJAM_AGENCY_REMIND_BEFORE_DAYS,
           });
+          for (const r of planned) {
+            const referralId = uuidv7({ msecs: r.referredAt });
+            referralCounts.set(r.status, (referralCounts.get(r.status) ?? 0) + 1);
+            referrals.push({
+              id: referralId,
+              reportId: id,
+              agencyId: r.agencyId,
+              status: r.status,
+              version: r.version,
+              coveringNote: r.coveringNote,
+              acknowledgeDueAt: new Date(r.acknowledgeDueAt),
+              answerDueAt: new Date(r.answerDueAt),
+              response: r.response,
+              agencyOutcome: r.agencyOutcome,
+              resolution: r.resolution,
+              referredAt: new Date(r.referredAt),
+              acknowledgedAt: date(r.acknowledgedAt),
+              respondedAt: date(r.respondedAt),
+              acceptedAt: date(r.acceptedAt),
+              escalatedAt: date(r.escalatedAt),
+              updatedAt: new Date(r.updatedAt),
+            });
+            for (const e of r.events) event(referralId, r.agencyId, e);
+          }
         }
+        const rating = closedAt === null ? null : buildRating(random, closedAt, NOW, env.SAJAM_APPEAL_DAYS);
+        if (rating)
+          ratings.push({
+            id: uuidv7({ msecs: rating.createdAt }),
+            reportId: id,
+            satisfied: rating.satisfied,
+            comment: rating.comment,
+            createdAt: new Date(rating.createdAt),
+            appealStatus: rating.appealStatus,
+            appealDecidedAt: date(rating.appealDecidedAt),
+          });
         const inReview = status === 'CORE_REVIEW' || status === 'PROVINCE_REVIEW' || status === 'NATIONAL_REVIEW';
         const stageDays = status === 'CORE_REVIEW' ? 3 : status === 'PROVINCE_REVIEW' ? 5 : 7;
-        const settled = status === 'CLOSED' || status === 'PUBLISHED';
         yield reportRows.encode({
           id,
           kind: (['REPORT', 'OPINION', 'SUGGESTION'] as const)[kindOf()]!,
@@ -252,10 +318,10 @@ async function main() {
           incidentDate: new Date(submittedAt - Math.floor(random() * 10) * DAY).toISOString().slice(0, 10),
           stageDeadlineAt: inReview ? new Date(last.at + stageDays * DAY) : null,
           resumeStatus: status === 'NEEDS_INFO' ? last.from : null,
-          resolution: settled ? (random() < 0.7 ? 'RESOLVED' : 'UNRESOLVED') : null,
+          resolution,
           submittedAt: new Date(submittedAt),
           updatedAt: new Date(last.at),
-          closedAt: settled ? new Date(steps.find((s) => s.to === 'CLOSED')!.at) : null,
+          closedAt: date(closedAt),
           publishedAt: status === 'PUBLISHED' ? new Date(last.at) : null,
         });
         if ((i + 1) % 100_000 === 0) console.log(`  ${i + 1} reports generated (${elapsed()})`);
@@ -269,13 +335,18 @@ async function main() {
       await copy(client, cores);
       await copy(client, users);
       await copy(client, members);
-      console.log(`cores ${cores.lines.length}, users ${users.lines.length}, members ${members.lines.length} (${elapsed()})`);
-      await withoutSecondaryIndexes(client, ['Report', 'Approval', 'Referral'], async () => {
+      console.log(`cores ${cores.count}, users ${users.count}, members ${members.count} (${elapsed()})`);
+      await withoutSecondaryIndexes(client, ['Report', 'Approval', 'Referral', 'ReferralEvent', 'ReportRating'], async () => {
         await copy(client, reportRows, reports());
-        console.log(`reports ${TOTAL} copied; review steps ${approvals.lines.length}, referrals ${referrals.lines.length} (${elapsed()})`);
+        console.log(
+          `reports ${TOTAL} copied; review steps ${approvals.count}, referrals ${referrals.count}, referral events ${referralEvents.count}, ratings ${ratings.count} (${elapsed()})`,
+        );
         await copy(client, approvals);
+        console.log(`review steps copied (${elapsed()})`);
         await copy(client, referrals);
-        console.log(`review steps and referrals copied (${elapsed()})`);
+        await copy(client, referralEvents);
+        await copy(client, ratings);
+        console.log(`referrals, their history and ratings copied (${elapsed()})`);
       });
       await client.query('COMMIT');
       console.log(`committed (${elapsed()})`);
@@ -285,6 +356,7 @@ async function main() {
     }
     await client.query('ANALYZE');
     console.log('states:', Object.fromEntries([...counts].sort()));
+    console.log('referral states:', Object.fromEntries([...referralCounts].sort()));
     console.log(`done in ${elapsed()}`);
   } finally {
     client.release();

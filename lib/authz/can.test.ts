@@ -24,6 +24,11 @@ describe('dashboards', () => {
     }
   }
 
+  it('shows the overdue agencies to the national office only', () => {
+    for (const role of ROLES) expect(can(actor([role]), 'agencies:overdue')).toBe(role === 'NATIONAL_OFFICE');
+    expect(can(null, 'agencies:overdue')).toBe(false);
+  });
+
   it('refuses everything to nobody', () => {
     expect(can(null, 'dashboard:member')).toBe(false);
   });

@@ -1,12 +1,14 @@
 import 'server-only';
 import { deliverPending } from '@/lib/notify/deliver';
 import { sweepDeadlines } from '@/lib/workflow/deadline-sweep';
+import { sweepReferrals } from '@/lib/workflow/referral-sweep';
 
-/** One pass of the deadline job: remind and escalate, then send what that queued. */
+/** One pass of the deadline job: remind and escalate reports and referrals, then send what that queued. */
 export async function runDeadlineJob(now = new Date()) {
   const swept = await sweepDeadlines(now);
+  const followedUp = await sweepReferrals(now);
   const delivered = await drainOutbox();
-  return { ...swept, ...delivered };
+  return { ...swept, ...followedUp, ...delivered };
 }
 
 /** Sends until the outbox has nothing ready (bounded, so one slow gateway cannot hold the worker). */

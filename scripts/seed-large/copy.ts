@@ -17,6 +17,8 @@ export type Tables = {
   Report: Prisma.ReportCreateManyInput;
   Approval: Prisma.ApprovalCreateManyInput;
   Referral: Prisma.ReferralCreateManyInput;
+  ReferralEvent: Prisma.ReferralEventCreateManyInput;
+  ReportRating: Prisma.ReportRatingCreateManyInput;
 };
 export type TableName = keyof Tables;
 
@@ -41,7 +43,11 @@ const escape = (s: string) => (SPECIAL.test(s) ? s.replace(/\\/g, '\\\\').replac
  */
 export class CopyRows<T extends TableName> {
   #columns: string[] | undefined;
-  readonly lines: string[] = [];
+  // Kept rows wait as UTF-8 buffers of a few thousand lines each, outside the JavaScript heap: a million
+  // reports bring ~12 million review steps and referral events, which as strings outgrew an 8 GB heap.
+  readonly #kept: Buffer[] = [];
+  #pending: string[] = [];
+  #count = 0;
 
   constructor(
     readonly table: T,
@@ -82,7 +88,31 @@ export class CopyRows<T extends TableName> {
 
   /** Encodes and keeps the row, for tables written after others (their lines wait in memory). */
   push(row: Row<T>): void {
-    this.lines.push(this.encode(row));
+    this.#pending.push(this.encode(row));
+    this.#count++;
+    if (this.#pending.length >= 4096) this.#flush();
+  }
+
+  /** How many rows are kept. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** The kept rows, as COPY text in chunks. */
+  kept(): Buffer[] {
+    this.#flush();
+    return this.#kept;
+  }
+
+  /** The kept rows as lines (for tests and small tables). */
+  get lines(): string[] {
+    return this.kept().flatMap((b) => b.toString('utf8').split(/(?<=\n)/));
+  }
+
+  #flush() {
+    if (this.#pending.length === 0) return;
+    this.#kept.push(Buffer.from(this.#pending.join(''), 'utf8'));
+    this.#pending = [];
   }
 }
 
@@ -104,7 +134,7 @@ export class SchemaMismatch extends Error {
 
 /** The columns of the tables the seed fills, as the database has them now. */
 export async function liveSchema(client: pg.ClientBase): Promise<LiveSchema> {
-  const tables: TableName[] = ['Core', 'User', 'Member', 'Report', 'Approval', 'Referral'];
+  const tables: TableName[] = ['Core', 'User', 'Member', 'Report', 'Approval', 'Referral', 'ReferralEvent', 'ReportRating'];
   const { rows } = await client.query<ColumnInfo & { table_name: string }>(
     `SELECT table_name, column_name, is_nullable, column_default, is_generated, is_identity FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = ANY($1)`,
@@ -137,12 +167,19 @@ export function columnProblems(table: string, live: readonly ColumnInfo[], colum
   return problems;
 }
 
-/** Sends lines with COPY … FROM STDIN in ~1 MB chunks; the column list comes from the first line's row. */
-export async function copy<T extends TableName>(client: pg.ClientBase, rows: CopyRows<T>, lines: Iterable<string> = rows.lines): Promise<number> {
+/**
+ * Sends rows with COPY … FROM STDIN: the given lines (generated while sending) in ~1 MB chunks, or else
+ * the rows kept by `push`. The column list comes from the first row.
+ */
+export async function copy<T extends TableName>(client: pg.ClientBase, rows: CopyRows<T>, lines?: Iterable<string>): Promise<number> {
+  if (!lines) {
+    if (rows.count === 0) return 0; // nothing to write (a tiny data set), and no columns to name
+    await send(client, rows, rows.kept());
+    return rows.count;
+  }
   const iterator = lines[Symbol.iterator]();
   const first = iterator.next();
   if (first.done) return 0; // nothing to write (a tiny data set), and no columns to name
-  const columns = rows.columns;
   let count = 0;
   function* chunks() {
     let buffer = first.value as string;
@@ -157,14 +194,19 @@ export async function copy<T extends TableName>(client: pg.ClientBase, rows: Cop
     }
     if (buffer) yield buffer;
   }
+  await send(client, rows, chunks());
+  return count;
+}
+
+async function send<T extends TableName>(client: pg.ClientBase, rows: CopyRows<T>, chunks: Iterable<string | Buffer>): Promise<void> {
+  const columns = rows.columns;
   const sql = `COPY "${rows.table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`;
   try {
-    await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
+    await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
   } catch (error) {
     if (error instanceof SchemaMismatch) throw error; // a later table's first row, encoded during this COPY
     const e = error as pg.DatabaseError;
     const detail = [e.detail, e.where, e.column && `column ${e.column}`, e.constraint && `constraint ${e.constraint}`].filter(Boolean).join('; ');
     throw new Error(`COPY into "${rows.table}" (${columns.join(', ')}) failed: ${e.message}${detail ? ` (${detail})` : ''}`, { cause: error });
   }
-  return count;
 }
