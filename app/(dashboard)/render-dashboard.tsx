@@ -92,6 +92,13 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
       </div>
     );
   }
+  // The administrator's tools so far: agencies (issue #14); accounts, categories and settings come with issue #15.
+  if (dashboard === 'admin' && can(actor, 'agency:manage'))
+    work = (
+      <div className="flex flex-wrap gap-2">
+        <ButtonLink href="/admin/agencies">{t('adminAgencies')}</ButtonLink>
+      </div>
+    );
   return (
     <DashboardHome dashboard={dashboard} actor={actor} scope={scope}>
       {work}

@@ -5,6 +5,8 @@ import { withFallbackPages } from '@/app/fallback-pages';
 import { requirePermission } from '@/lib/auth/guard';
 import { listReferrals, referralFiltersSchema } from '@/lib/agencies/list-referrals';
 import { listAgencyNames } from '@/lib/agencies/list-agency-names';
+import { listOverdueAgencies } from '@/lib/agencies/list-overdue-agencies';
+import { OverdueAgencies } from '@/components/agencies/overdue-agencies';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
 import { listHref } from '@/lib/http/list-href';
@@ -20,11 +22,13 @@ export default withFallbackPages(async function NationalReferrals({ searchParams
   const params = await searchParams;
   const filters = referralFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const locale = await currentLocale();
-  const [t, list, options, agencies] = await Promise.all([
+  const [t, list, options, agencies, overdue] = await Promise.all([
     getTranslations('agency'),
     listReferrals({ actor, filters }),
     reportFormOptions(),
     listAgencyNames(),
+    // Only on the overdue view: a scan of every late referral (docs/benchmarks.md).
+    filters.view === 'overdue' ? listOverdueAgencies({ actor }) : null,
   ]);
   return (
     <section className="space-y-6" aria-labelledby="national-referrals-title">
@@ -43,6 +47,7 @@ export default withFallbackPages(async function NationalReferrals({ searchParams
         agencies={agencies}
         locale={locale}
       />
+      {overdue ? <OverdueAgencies agencies={overdue} locale={locale} /> : null}
       <ReferralList
         items={list.items}
         locale={locale}
