@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ReferralFiltersForm } from '@/components/agencies/referral-filters';
 import { ReferralList } from '@/components/agencies/referral-list';
 import { AgencyFiguresPanel } from '@/components/agencies/agency-figures';
+import { DashboardHome } from '@/components/dashboard/dashboard-home';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { requirePermission } from '@/lib/auth/guard';
 import { agencyFigures } from '@/lib/agencies/agency-figures';
@@ -30,33 +31,32 @@ export default withFallbackPages(async function AgencyInbox({ searchParams }: { 
     reportFormOptions(),
   ]);
   return (
-    <section className="space-y-6" aria-labelledby="inbox-title">
-      <header>
-        <h1 id="inbox-title" className="text-2xl font-bold">
-          {t('inboxTitle')}
-        </h1>
-        <p className="mt-1 text-muted">
-          <bdi>{scope.agency}</bdi>
-        </p>
-        <p className="mt-2 leading-7">{t('inboxIntro')}</p>
-      </header>
-      <AgencyFiguresPanel figures={figures} locale={locale} />
-      <ReferralFiltersForm
-        path="/agency"
-        filters={filters}
-        views={['all', 'overdue']}
-        provinces={options.provinces}
-        categories={options.categories}
-        agencies={null}
-        locale={locale}
-      />
-      <ReferralList
-        items={list.items}
-        locale={locale}
-        showAgency={false}
-        href={(r) => `/agency/referrals/${r.id}`}
-        next={list.nextCursor ? listHref('/agency', params, { after: list.nextCursor }) : null}
-      />
-    </section>
+    <DashboardHome dashboard="agency" actor={actor} scope={scope}>
+      <section className="space-y-6" aria-labelledby="inbox-title">
+        <header>
+          <h2 id="inbox-title" className="text-xl font-bold">
+            {t('inboxTitle')}
+          </h2>
+          <p className="mt-2 leading-7">{t('inboxIntro')}</p>
+        </header>
+        <AgencyFiguresPanel figures={figures} locale={locale} />
+        <ReferralFiltersForm
+          path="/agency"
+          filters={filters}
+          views={['all', 'overdue']}
+          provinces={options.provinces}
+          categories={options.categories}
+          agencies={null}
+          locale={locale}
+        />
+        <ReferralList
+          items={list.items}
+          locale={locale}
+          showAgency={false}
+          href={(r) => `/agency/referrals/${r.id}`}
+          next={list.nextCursor ? listHref('/agency', params, { after: list.nextCursor }) : null}
+        />
+      </section>
+    </DashboardHome>
   );
 });
