@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Referral_status_referredAt_id_idx" ON "Referral"("status", "referredAt" DESC, "id" DESC);
