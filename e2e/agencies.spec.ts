@@ -7,8 +7,8 @@ import { expectAccessible, logIn } from './support';
 // staff accept both and the case closes; the reporter is not satisfied and the appeal reaches the national office.
 
 /** A signed-in person in their own browser, once the login has landed (not on /login any more). */
-async function signedIn(browser: Browser, identifier: string): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use })).newPage();
+async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
   await logIn(page, identifier);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
@@ -123,6 +123,19 @@ test('two agencies follow a case to its answer; the reporter appeals', async ({ 
   const admin = await signedIn(browser, 'admin@sajam.test');
   await admin.goto('/admin/agencies');
   await expectAccessible(admin);
+  // A new agency submitted wrong keeps every value, the ticked categories included.
+  await admin.getByRole('link', { name: 'دستگاه تازه' }).click();
+  await admin.getByLabel('نام', { exact: true }).fill('شرکت آب و فاضلاب');
+  await admin.getByLabel('شناسه کوتاه').fill('Not A Slug');
+  await admin.getByLabel('سطح').selectOption({ label: 'تهران' });
+  await admin.getByRole('checkbox', { name: 'سلامت عمومی' }).check();
+  await admin.getByRole('button', { name: 'ذخیره' }).click();
+  await expect(admin.getByText('شناسه کوتاه فقط حروف کوچک لاتین').first()).toBeVisible();
+  await expect(admin.getByLabel('نام', { exact: true })).toHaveValue('شرکت آب و فاضلاب');
+  await expect(admin.getByLabel('سطح')).toHaveValue(/\d+/);
+  await expect(admin.getByRole('checkbox', { name: 'سلامت عمومی' })).toBeChecked();
+  await expectAccessible(admin);
+  await admin.goto('/admin/agencies');
   await admin.getByTestId('agency-list').getByRole('link', { name: 'وزارت بهداشت، درمان و آموزش پزشکی' }).click();
   await expectAccessible(admin);
   await admin.getByRole('link', { name: 'کلیدهای API (Open311) این دستگاه' }).click();
@@ -198,7 +211,64 @@ test('two agencies follow a case to its answer; the reporter appeals', async ({ 
   await page.getByRole('button', { name: 'ثبت نظر' }).click();
   await expect(page.getByTestId('your-rating')).toContainText('درخواست بازبینی شما در ستاد ملی در دست بررسی است.');
 
+  await national.goto('/national/referrals?view=overdue');
+  await expect(national.getByRole('heading', { name: 'پیگیری دستگاه‌ها' })).toBeVisible();
+  await expectAccessible(national);
   await national.goto('/national/referrals?view=appeals');
   await expect(national.getByTestId('referral-list').getByRole('listitem').filter({ hasText: marker }).first()).toBeVisible();
   await national.context().close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a case is referred with ticked agencies and acknowledged by the liaison, all as plain form posts', async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const noJs = { javaScriptEnabled: false };
+    const marker = `چاه${Date.now().toString(36)}`;
+    await page.goto('/report');
+    await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
+    await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
+    await page.getByLabel('شرح').fill(`${marker}: دریچه چاه فاضلاب کوچه شکسته و باز مانده است.`);
+    await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+    await expect(page.getByTestId('tracking-code')).toBeVisible();
+
+    const staff = await signedIn(browser, 'province@sajam.test', noJs);
+    await staff.goto('/province?order=newest');
+    await staff
+      .getByRole('listitem')
+      .filter({ hasText: marker })
+      .getByRole('link', { name: /مشاهده/ })
+      .click();
+    await staff.waitForURL(/\/reports\//);
+    const reportUrl = staff.url();
+    await staff.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+    await staff.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+    await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
+    await staff.context().close();
+
+    const national = await signedIn(browser, 'national@sajam.test', noJs);
+    await national.goto(reportUrl);
+    await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+    await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+    await expect(national.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
+    await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
+    const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
+    await refer.getByRole('checkbox', { name: 'شهرداری تهران' }).check();
+    await refer.getByLabel('می‌دانم که ارجاع به دستگاه برگشت‌پذیر نیست').check();
+    await refer.getByRole('button', { name: 'ارجاع به دستگاه' }).click();
+    await expect(national.getByTestId('review-status')).toHaveText('ارجاع به دستگاه مسئول');
+    await national.context().close();
+
+    const city = await signedIn(browser, 'agency@sajam.test', noJs);
+    await city.getByTestId('referral-list').getByRole('listitem').filter({ hasText: marker }).getByRole('link').click();
+    await city.locator('summary', { hasText: 'اعلام دریافت' }).click();
+    await city.getByRole('button', { name: 'اعلام دریافت' }).click();
+    await expect(city.getByTestId('referral-status')).toHaveText('در دست رسیدگی');
+    // A move that needs words, sent empty, is refused with the Persian message next to the field.
+    await city.locator('summary', { hasText: 'پرسش از سجام' }).click();
+    await city.getByRole('button', { name: 'پرسش از سجام' }).click();
+    await expect(city.getByText('این قسمت را پر کنید.').first()).toBeVisible();
+    await expectAccessible(city);
+    await city.context().close();
+  });
 });
