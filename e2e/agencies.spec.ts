@@ -34,7 +34,7 @@ async function move(page: Page, title: string, fill: { note?: string; resolution
 }
 
 test('two agencies follow a case to its answer; the reporter appeals', async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const marker = `آب${Date.now().toString(36)}`;
   await page.goto('/report');
   await page.getByLabel('دسته').selectOption({ label: 'سلامت عمومی' });
@@ -222,7 +222,7 @@ test('two agencies follow a case to its answer; the reporter appeals', async ({ 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a case is referred with ticked agencies and acknowledged by the liaison, all as plain form posts', async ({ page, browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const noJs = { javaScriptEnabled: false };
     const marker = `چاه${Date.now().toString(36)}`;
     await page.goto('/report');

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CaseNumber } from '@/components/reports/case-number';
-import { formatDateTime, localized, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, formatDueDay, localized, type Locale } from '@/lib/i18n/format';
 import type { ReferralListItem } from '@/lib/agencies/list-referrals';
 
 type Props = { items: readonly ReferralListItem[]; locale: Locale; href: (item: ReferralListItem) => string; showAgency: boolean; next: string | null };
@@ -31,7 +31,7 @@ export async function ReferralList({ items, locale, href, showAgency, next }: Pr
             </p>
             <p className="mt-1 text-sm text-muted">
               {t('referredAt', { date: formatDateTime(r.referredAt, locale) })}
-              {r.dueAt ? <> · {t(r.status === 'PENDING' ? 'acknowledgeDue' : 'answerDue', { date: formatDateTime(r.dueAt, locale) })}</> : null}
+              {r.dueAt ? <> · {t(r.status === 'PENDING' ? 'acknowledgeDue' : 'answerDue', { date: formatDueDay(r.dueAt, locale) })}</> : null}
               {r.overdue ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('overdueBadge')}</span> : null}
               {r.escalated ? <span className="ms-2 rounded bg-amber-700 px-2 py-0.5 text-white">{t('escalatedBadge')}</span> : null}
             </p>

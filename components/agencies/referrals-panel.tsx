@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ActionState } from '@/lib/actions/action-state';
-import { formatDateTime, localized, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, formatDueDay, localized, type Locale } from '@/lib/i18n/format';
 import type { ReviewerPage } from '@/lib/reports/get-report-for-review';
 import { moveLabels } from './move-labels';
 import { ReferralHistory } from './referral-history';
@@ -70,8 +70,8 @@ export async function ReferralsPanel({ referrals, moves, rating, locale, now, ac
               </h3>
               <p className="text-sm text-muted">
                 {t('referredAt', { date: formatDateTime(f.referredAt, locale) })}
-                {f.acknowledgeDueAt && f.status === 'PENDING' ? <> · {t('acknowledgeDue', { date: formatDateTime(f.acknowledgeDueAt, locale) })}</> : null}
-                {f.answerDueAt && f.status !== 'PENDING' ? <> · {t('answerDue', { date: formatDateTime(f.answerDueAt, locale) })}</> : null}
+                {f.acknowledgeDueAt && f.status === 'PENDING' ? <> · {t('acknowledgeDue', { date: formatDueDay(f.acknowledgeDueAt, locale) })}</> : null}
+                {f.answerDueAt && f.status !== 'PENDING' ? <> · {t('answerDue', { date: formatDueDay(f.answerDueAt, locale) })}</> : null}
                 {late ? <span className="ms-2 rounded bg-red-700 px-2 py-0.5 text-white">{t('overdueBadge')}</span> : null}
                 {f.escalatedAt ? <span className="ms-2 rounded bg-amber-700 px-2 py-0.5 text-white">{t('escalatedBadge')}</span> : null}
               </p>

@@ -215,6 +215,11 @@ export function TrackedReportView({
           <p className="rounded-xl bg-slate-50 p-4 text-sm" data-testid="your-rating">
             {c(report.rating.satisfied ? 'ratedSatisfied' : 'ratedNotSatisfied')}
             {report.rating.appealStatus ? <span className="mt-1 block font-semibold">{c(`appeal.${report.rating.appealStatus}`)}</span> : null}
+            {report.rating.dismissalNote ? (
+              <span dir="auto" className="mt-1 block whitespace-pre-line" data-testid="appeal-note">
+                {report.rating.dismissalNote}
+              </span>
+            ) : null}
           </p>
         ) : null}
 

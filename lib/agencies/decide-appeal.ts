@@ -20,7 +20,8 @@ export async function dismissAppeal({ actor, reportId, note }: { actor: Actor; r
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const decided = await tx.reportRating.updateMany({
-      where: { reportId, appealStatus: 'OPEN', report: { submitterId: { not: actor.id } } },
+      // Nobody decides on their own report. (`not` alone would also leave out anonymous reports: NULL.)
+      where: { reportId, appealStatus: 'OPEN', report: { OR: [{ submitterId: null }, { submitterId: { not: actor.id } }] } },
       data: { appealStatus: 'DISMISSED', appealNote: text.slice(0, 3000), appealDecidedAt: new Date(), appealDecidedById: actor.id },
     });
     if (decided.count === 0) throw new AppError('CONFLICT', 'no open appeal');

@@ -19,7 +19,9 @@ export async function getReferralForAgency({ actor, referralId }: { actor: Actor
   const db = await getDb();
   const row = await db.referral.findFirst({ where: { AND: [{ id: referralId }, reach!] }, select: agencyReferralSelect });
   if (!row) throw new AppError('NOT_FOUND');
-  const actions = referralTransitionsFrom(row.status, ['AGENCY_LIAISON']).map((t) => ({ action: t.action, requires: t.requires }));
+  // Nobody moves a referral of a report they submitted (move-referral.ts): no forms to offer them.
+  const own = await db.report.count({ where: { id: row.report.id, submitterId: actor.id } });
+  const actions = own ? [] : referralTransitionsFrom(row.status, ['AGENCY_LIAISON']).map((t) => ({ action: t.action, requires: t.requires }));
   return { ...toAgencyView(row), actions };
 }
 

@@ -91,3 +91,22 @@ function tehranMoment(jalali: string, time: string): Date {
   const [h, m] = time.split(':').map(Number);
   return new Date(date.getTime() + (h! * 60 + m! - 210) * 60_000);
 }
+
+describe('due dates in Tehran days', () => {
+  it('ends a due date at the Tehran midnight after its day, from 00:01 or 23:59, and shows the day itself', async () => {
+    const { tehranDayEnd, formatDueDay, tehranDaysBetween } = await import('./format');
+    // 1405/09/12 00:01 and 23:59 Tehran (UTC+03:30; UTC is still on the 11th at 00:01): seven days later
+    // ends at 1405/09/20 00:00 Tehran for both, shown as «۱۹ آذر».
+    const early = new Date('2026-12-02T20:31:00Z');
+    const late = new Date('2026-12-03T20:29:00Z');
+    expect(tehranDayEnd(early, 7).toISOString()).toBe('2026-12-10T20:30:00.000Z');
+    expect(tehranDayEnd(late, 7).toISOString()).toBe('2026-12-10T20:30:00.000Z');
+    expect(formatDueDay(tehranDayEnd(early, 7))).toBe('۱۹ آذر ۱۴۰۵');
+    expect(tehranDaysBetween(early, late)).toBe(0);
+    expect(tehranDaysBetween(early, new Date('2026-12-03T20:31:00Z'))).toBe(1);
+    // Across the Jalali year: from Esfand 29, 1403 (a leap year: Esfand has 30 days), 2 days ends after Farvardin 1.
+    const esfand29 = new Date('2025-03-19T08:00:00Z');
+    expect(formatDueDay(tehranDayEnd(esfand29, 1))).toBe('۳۰ اسفند ۱۴۰۳');
+    expect(formatDueDay(tehranDayEnd(esfand29, 2))).toBe('۱ فروردین ۱۴۰۴');
+  });
+});

@@ -77,6 +77,14 @@ export function tehranDayEnd(from: Date, days: number): Date {
   return tehranMidnight(j.jy, j.jm, j.jd);
 }
 
+/**
+ * A due date (the end of a Tehran day, as `tehranDayEnd` makes it) as the day people read: «۱۹ آذر ۱۴۰۵»,
+ * not the next midnight («۲۰ آذر، ساعت ۰۰:۰۰») that would look a day late.
+ */
+export function formatDueDay(dueAt: Date, locale: Locale = 'fa'): string {
+  return formatDate(new Date(dueAt.getTime() - 1), locale);
+}
+
 /** Whole Tehran calendar days from the day of `from` to the day of `to` (negative when `to` is earlier). */
 export function tehranDaysBetween(from: Date, to: Date): number {
   return Math.round((tehranToday(to).getTime() - tehranToday(from).getTime()) / 86_400_000);

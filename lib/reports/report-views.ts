@@ -128,7 +128,7 @@ export const authorSelect = {
       events: { where: { kind: { in: [...PUBLIC_EVENTS] } }, orderBy: { createdAt: 'asc' }, select: { kind: true, createdAt: true } },
     },
   },
-  rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true } },
+  rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true, appealNote: true } },
   closedAt: true,
   statusMobileEnc: true,
   statusMobilePendingEnc: true,
@@ -177,7 +177,16 @@ export function toAuthorView(r: AuthorRow) {
       .filter((f) => f.status !== 'WITHDRAWN')
       .map((f) => ({ agency: { name: f.agency.name, nameEn: f.agency.nameEn }, steps: f.events.map((e) => ({ kind: e.kind, at: e.createdAt })) })),
     /** The reporter's rating of the answer, and the appeal it opened; `canRate` once an answer was accepted and the case closed. */
-    rating: r.rating ? { satisfied: r.rating.satisfied, comment: r.rating.comment, at: r.rating.createdAt, appealStatus: r.rating.appealStatus } : null,
+    rating: r.rating
+      ? {
+          satisfied: r.rating.satisfied,
+          comment: r.rating.comment,
+          at: r.rating.createdAt,
+          appealStatus: r.rating.appealStatus,
+          /** The national office's reason, when it dismissed the appeal (written for the reporter). */
+          dismissalNote: r.rating.appealStatus === 'DISMISSED' ? r.rating.appealNote : null,
+        }
+      : null,
     canRate: r.rating === null && (r.status === 'CLOSED' || r.status === 'PUBLISHED') && r.referrals.some((f) => f.status === 'ACCEPTED'),
     /** Whether status messages go to a mobile; never the number (whoever holds the code would read it). */
     statusMessages: r.statusMobileEnc !== null,

@@ -20,7 +20,7 @@ export type TrackView = Omit<
 > & {
   /** Each agency's follow-up steps, in public wording (issue #14), dates written out. */
   followUp: { agency: string; steps: { kind: TrackedReport['followUp'][number]['steps'][number]['kind']; at: string }[] }[];
-  rating: { satisfied: boolean; comment: string | null; at: string; appealStatus: 'OPEN' | 'DISMISSED' | 'UPHELD' | null } | null;
+  rating: { satisfied: boolean; comment: string | null; at: string; appealStatus: 'OPEN' | 'DISMISSED' | 'UPHELD' | null; dismissalNote: string | null } | null;
   /** The answer was just rated. */
   rated?: boolean;
   /** The agencies the case went to, in this locale. */

@@ -122,8 +122,29 @@ describe('a referral to two agencies', () => {
     expect((await listReferrals({ actor: t.national, filters: { view: 'appeals' } })).items.map((r) => r.reportId)).toContain(t.reportId);
     await t.move(t.national, t.b.id, { action: 'reopenOnAppeal', note: 'گزارش‌دهنده می‌گوید منبع هنوز باز است.' });
     expect(await t.status()).toBe('ACKNOWLEDGED');
-    expect((await t.db.reportRating.findUniqueOrThrow({ where: { reportId: t.reportId } })).appealStatus).toBe('UPHELD');
+    const upheld = await t.db.reportRating.findUniqueOrThrow({ where: { reportId: t.reportId } });
+    expect(upheld).toMatchObject({ appealStatus: 'UPHELD', appealNote: null });
+    // The words sent back to the agency are not the reporter's to read.
+    expect(JSON.stringify(await trackReport({ code: t.trackingCode, rateKey: rateKey() }))).not.toContain('گزارش‌دهنده می‌گوید منبع هنوز باز است.');
     await expect(dismissAppeal({ actor: t.national, reportId: t.reportId, note: 'دیر' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it("dismisses an anonymous reporter's appeal with a note the reporter reads", async () => {
+    const t = await referredToTwo();
+    for (const [liaison, agency] of [
+      [t.liaisonA, t.a],
+      [t.liaisonB, t.b],
+    ] as const) {
+      await t.move(liaison, agency.id, { action: 'respond', note: 'انجام شد.' });
+      await t.move(t.national, agency.id, { action: 'accept', resolution: 'RESOLVED', confirmed: true });
+    }
+    await rateAnswer({ code: t.trackingCode, rateKey: rateKey(), satisfied: false });
+    // (The report is anonymous: its submitter is NULL, which once made the dismissal find nothing.)
+    await expect(dismissAppeal({ actor: t.liaisonA, reportId: t.reportId, note: 'x x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await dismissAppeal({ actor: t.national, reportId: t.reportId, note: 'گزارش بازدید نشان می‌دهد منبع بسته شده است.' });
+    const tracked = await trackReport({ code: t.trackingCode, rateKey: rateKey() });
+    expect(tracked.rating).toMatchObject({ appealStatus: 'DISMISSED', dismissalNote: 'گزارش بازدید نشان می‌دهد منبع بسته شده است.' });
+    expect(await t.status()).toBe('CLOSED');
   });
 
   it('re-routes: a declined referral leaves the report approved, and the same agency or another may be chosen again', async () => {
@@ -169,6 +190,10 @@ describe('a referral to two agencies', () => {
     expect(twice).toMatchObject({ duplicate: true, eventId: once.eventId });
     expect(await t.db.referralEvent.count({ where: { referralId: r.id, updateId: 'u-1' } })).toBe(1);
     expect((await t.ref(t.a.id)).acknowledgedAt).not.toBeNull();
+    // Another update under a used update_id is refused, not silently dropped.
+    await expect(
+      moveReferral({ by: byKey, referralId: r.id, action: 'decline', note: 'مسئول نیستیم.', agencyStatus: 'NOT_RESPONSIBLE', updateId: 'u-1' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     // Another agency's key does not reach it.
     await expect(moveReferral({ by: { ...byKey, agencyId: t.b.id }, referralId: r.id, action: 'acknowledge' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // A person acting on what they saw before is told someone moved first.

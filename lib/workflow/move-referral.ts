@@ -12,7 +12,7 @@ import { normalizeText, storedLength, visibleLength } from '@/lib/text/normalize
 import { announceToAgency, announceToNationalOffice } from './announce';
 import { applyTransition } from './apply-transition';
 import { referralDues } from './referral-dues';
-import { findReferralTransition, type ReferralAction, type ReferralStatus, type ReferralTransition } from './referral-transitions';
+import { findReferralTransition, referralTransitions, type ReferralAction, type ReferralStatus, type ReferralTransition } from './referral-transitions';
 import { findTransition } from './transitions';
 
 export type { ReferralActor };
@@ -73,7 +73,7 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
   if (!referral) throw new AppError('NOT_FOUND');
 
   if (o.updateId) {
-    const earlier = await findUpdate(referral.id, o.updateId);
+    const earlier = await findUpdate(referral.id, o.updateId, o);
     if (earlier) return earlier;
   }
 
@@ -88,6 +88,13 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
   const uploads: StoredUpload[] = o.files?.length ? await storeUploads(o.files) : [];
   try {
     return await db.$transaction(async (tx) => {
+      // The report's row first: two agencies answering at once are serialized here, so the second one's
+      // follow-up reads the first one's referral (the report follows both, never one of them).
+      await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${referral.report.id}::uuid FOR UPDATE`;
+      const report = await tx.report.findUniqueOrThrow({
+        where: { id: referral.report.id },
+        select: { id: true, status: true, version: true, resumeStatus: true },
+      });
       const moved = await tx.referral.updateMany({
         where: { id: referral.id, version: referral.version, status: referral.status },
         data: {
@@ -134,19 +141,20 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
       if (transition.onAppeal)
         await tx.reportRating.update({
           where: { reportId: referral.report.id },
-          data: { appealStatus: 'UPHELD', appealNote: note, appealDecidedAt: now, appealDecidedById: actorId },
+          // The note here is addressed to the agency: the reporter is told only that the appeal was upheld.
+          data: { appealStatus: 'UPHELD', appealNote: null, appealDecidedAt: now, appealDecidedById: actorId },
         });
       if (transition.onAppeal)
         await recordAuditEvent(tx, { actorId, action: 'report.appeal_decided', objectType: 'report', objectId: referral.report.id, meta: { upheld: true } });
       await tell(tx, transition, referral, now);
-      await followReferrals(tx, referral.report, actorId);
+      await followReferrals(tx, report, actorId);
       return { referralId: referral.id, status: transition.to, version: referral.version + 1, eventId: event.id, duplicate: false };
     });
   } catch (error) {
     await discardUploads(uploads);
     // The same update_id at the same instant from two retries: the other one was stored.
     if (o.updateId && isUniqueViolation(error)) {
-      const other = await findUpdate(referral.id, o.updateId);
+      const other = await findUpdate(referral.id, o.updateId, o);
       if (other) return other;
     }
     throw error;
@@ -238,11 +246,20 @@ async function tell(
   if (template) await announceToAgency(tx, { ...report, referralId: referral.id }, referral.agencyId, now, template);
 }
 
-async function findUpdate(referralId: string, updateId: string): Promise<MoveReferralResult | null> {
+/**
+ * An update already recorded under this update_id: the same update sent again (a retry) answers as the first
+ * time; another update under a used id is refused (CONFLICT), so the agency learns it was not recorded.
+ */
+async function findUpdate(referralId: string, updateId: string, o: MoveReferralOptions): Promise<MoveReferralResult | null> {
   const db = await getDb();
   const event = await db.referralEvent.findUnique({
     where: { referralId_updateId: { referralId, updateId } },
-    select: { id: true, referral: { select: { status: true, version: true } } },
+    select: { id: true, kind: true, note: true, agencyStatus: true, referral: { select: { status: true, version: true } } },
   });
-  return event ? { referralId, status: event.referral.status, version: event.referral.version, eventId: event.id, duplicate: true } : null;
+  if (!event) return null;
+  const sameNote = (event.note ?? '') === (o.note === undefined ? '' : normalizeText(o.note).trim());
+  const transition = referralTransitions.find((t) => t.action === o.action);
+  if (!sameNote || (event.agencyStatus ?? null) !== (o.agencyStatus ?? null) || transition?.event !== event.kind)
+    throw new AppError('CONFLICT', 'update_id already used for another update', { fieldErrors: { update_id: ['updateIdReused'] } });
+  return { referralId, status: event.referral.status, version: event.referral.version, eventId: event.id, duplicate: true };
 }

@@ -8,7 +8,7 @@ import { ReportHeading } from '@/components/reports/report-heading';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { loadPage } from '@/lib/auth/guard';
 import { getReferralForAgency } from '@/lib/agencies/get-referral';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatDueDay } from '@/lib/i18n/format';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
 import { moveReferralAction } from '@/app/(dashboard)/reports/[id]/actions';
@@ -50,9 +50,9 @@ export default withFallbackPages(async function AgencyReferralPage({ params }: {
         </p>
         <p className="mt-1 text-sm text-muted">
           {t('referredAt', { date: formatDateTime(f.referredAt, locale) })}
-          {f.status === 'PENDING' && f.acknowledgeDueAt ? <> · {t('acknowledgeDue', { date: formatDateTime(f.acknowledgeDueAt, locale) })}</> : null}
+          {f.status === 'PENDING' && f.acknowledgeDueAt ? <> · {t('acknowledgeDue', { date: formatDueDay(f.acknowledgeDueAt, locale) })}</> : null}
           {f.answerDueAt && ['PENDING', 'ACKNOWLEDGED', 'SENT_BACK', 'CLARIFICATION_REQUESTED'].includes(f.status) ? (
-            <> · {t('answerDue', { date: formatDateTime(f.answerDueAt, locale) })}</>
+            <> · {t('answerDue', { date: formatDueDay(f.answerDueAt, locale) })}</>
           ) : null}
         </p>
       </ReportHeading>
