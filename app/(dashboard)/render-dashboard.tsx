@@ -17,7 +17,7 @@ import { reportFormOptions } from '@/lib/reports/form-options';
 import { listOwnReports, listReviewQueue } from '@/lib/reports/list-review-queue';
 import { queueFiltersSchema } from '@/lib/reports/queue-filters';
 import { REPORT_STATUSES } from '@/lib/workflow/transitions';
-import { listHref } from '@/lib/http/list-href';
+import { firstValues, listHref } from '@/lib/http/list-href';
 
 const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency'];
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,7 +30,7 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
 
   let work = null;
   if (reviewing.includes(dashboard)) {
-    const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+    const filters = queueFiltersSchema.parse(firstValues(searchParams));
     const [{ items, nextCursor }, options] = await Promise.all([listReviewQueue({ actor, filters }), reportFormOptions()]);
     const next = nextCursor ? listHref('', searchParams, { after: nextCursor }) : null;
     work = (

@@ -13,3 +13,8 @@ export function listHref(path: string, searchParams: SearchParams, changes: Reco
   }
   return `${path}?${params}`;
 }
+
+/** A page's query as one value per name (the first, when a name repeats), for a list's filter schema. */
+export function firstValues(searchParams: SearchParams): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}

@@ -11,7 +11,7 @@ import { describeScope } from '@/lib/dashboard/describe-scope';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
 import { reportFormOptions } from '@/lib/reports/form-options';
-import { listHref } from '@/lib/http/list-href';
+import { firstValues, listHref } from '@/lib/http/list-href';
 
 export const generateMetadata = titled('dashboard', 'agency');
 
@@ -21,7 +21,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default withFallbackPages(async function AgencyInbox({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission('dashboard:agency', '/agency');
   const params = await searchParams;
-  const filters = referralFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = referralFiltersSchema.parse(firstValues(params));
   const locale = await currentLocale();
   const [t, scope, figures, list, options] = await Promise.all([
     getTranslations('agency'),

@@ -9,7 +9,7 @@ import { listOverdueAgencies } from '@/lib/agencies/list-overdue-agencies';
 import { OverdueAgencies } from '@/components/agencies/overdue-agencies';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
-import { listHref } from '@/lib/http/list-href';
+import { firstValues, listHref } from '@/lib/http/list-href';
 import { reportFormOptions } from '@/lib/reports/form-options';
 
 export const generateMetadata = titled('agency', 'nationalTitle');
@@ -20,7 +20,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default withFallbackPages(async function NationalReferrals({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission('dashboard:national', '/national/referrals');
   const params = await searchParams;
-  const filters = referralFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = referralFiltersSchema.parse(firstValues(params));
   const locale = await currentLocale();
   const [t, list, options, agencies, overdue] = await Promise.all([
     getTranslations('agency'),
