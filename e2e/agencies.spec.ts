@@ -222,7 +222,7 @@ test('two agencies follow a case to its answer; the reporter appeals', async ({ 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a case is referred with ticked agencies and acknowledged by the liaison, all as plain form posts', async ({ page, browser }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(180_000);
     const noJs = { javaScriptEnabled: false };
     const marker = `چاه${Date.now().toString(36)}`;
     await page.goto('/report');
@@ -268,7 +268,7 @@ test.describe('without JavaScript', () => {
     await city.locator('summary', { hasText: 'پرسش از سجام' }).click();
     await city.getByRole('button', { name: 'پرسش از سجام' }).click();
     await expect(city.getByText('این قسمت را پر کنید.').first()).toBeVisible();
-    await expectAccessible(city);
+    // (axe needs scripts in the page: these pages are scanned in the journey above, with JavaScript.)
     await city.context().close();
   });
 });
