@@ -65,7 +65,7 @@ describe('db:seed', () => {
     expect(byEmail.get('core.head@sajam.test')?.coreId).toBeTruthy();
     expect(byEmail.get('province@sajam.test')?.provinceId).toBeTruthy();
     expect(byEmail.get('agency@sajam.test')?.agencyId).toBeTruthy();
-    expect(users.every((u) => u.passwordHash.startsWith('$argon2id$'))).toBe(true);
+    expect(users.every((u) => u.passwordHash?.startsWith('$argon2id$'))).toBe(true);
   });
 
   it('is idempotent: running it again adds nothing', async () => {

@@ -10,7 +10,7 @@ import { getOwnCore } from '@/lib/cores/get-own-core';
 import { listOwnCoreMembers } from '@/lib/cores/list-own-core-members';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { requirePermission } from '@/lib/auth/guard';
-import { can, type Dashboard } from '@/lib/authz';
+import { can, type Action, type Dashboard } from '@/lib/authz';
 import { describeScope } from '@/lib/dashboard/describe-scope';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormOptions } from '@/lib/reports/form-options';
@@ -20,6 +20,11 @@ import { REPORT_STATUSES } from '@/lib/workflow/transitions';
 import { firstValues, listHref } from '@/lib/http/list-href';
 
 const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency'];
+/** The administrator's pages: permission, address, label key (`review.*`). */
+const adminTools = [
+  ['account:manage', '/admin/accounts', 'adminAccounts'],
+  ['agency:manage', '/admin/agencies', 'adminAgencies'],
+] as const satisfies readonly (readonly [Action, string, string])[];
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Every role's landing page: checks the role in the data layer (the proxy only redirects), then renders its work. */
@@ -92,13 +97,19 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
       </div>
     );
   }
-  // The administrator's tools so far: agencies (issue #14); accounts, categories and settings come with issue #15.
-  if (dashboard === 'admin' && can(actor, 'agency:manage'))
+  // The administrator's tools (issues #14, #15): each shown to whoever holds its permission.
+  if (dashboard === 'admin') {
+    const tools = adminTools.filter(([permission]) => can(actor, permission));
     work = (
-      <div className="flex flex-wrap gap-2">
-        <ButtonLink href="/admin/agencies">{t('adminAgencies')}</ButtonLink>
-      </div>
+      <nav aria-label={t('adminTools')} className="flex flex-wrap gap-2">
+        {tools.map(([, href, label]) => (
+          <ButtonLink key={href} href={href} variant="secondary">
+            {t(label)}
+          </ButtonLink>
+        ))}
+      </nav>
     );
+  }
   return (
     <DashboardHome dashboard={dashboard} actor={actor} scope={scope}>
       {work}

@@ -2,6 +2,7 @@
 
 import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 
@@ -120,23 +121,14 @@ export function AgencyForm({ action, agencyId, saved, provinces, categories, lab
           />
         </Field>
       </div>
-      <fieldset id="categoryIds" aria-describedby="categoryIds-hint categoryIds-error" aria-invalid={e.categoryIds ? true : undefined}>
-        <legend className="font-medium">{labels.categories}</legend>
-        <p id="categoryIds-hint" className="text-sm text-muted">
-          {labels.categoriesHint}
-        </p>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {categories.map((c) => (
-            <label key={c.id} className="flex min-h-11 items-center gap-3">
-              <input type="checkbox" name="categoryIds" value={c.id} defaultChecked={ticked.has(c.id)} className="size-5" />
-              {c.name}
-            </label>
-          ))}
-        </div>
-        <p id="categoryIds-error" aria-live="polite" className="text-sm text-red-800 empty:hidden">
-          {e.categoryIds?.join(' ')}
-        </p>
-      </fieldset>
+      <CheckboxGroup
+        id="categoryIds"
+        legend={labels.categories}
+        hint={labels.categoriesHint}
+        error={e.categoryIds}
+        options={categories.map((c) => ({ value: String(c.id), label: c.name }))}
+        checked={new Set([...ticked].map(String))}
+      />
       <label className="flex min-h-11 items-center gap-3">
         <input type="checkbox" name="active" defaultChecked={active} className="size-5" />
         {labels.active}

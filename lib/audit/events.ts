@@ -10,6 +10,9 @@ import type { WorkflowAction } from '@/lib/workflow/transitions';
 import type { ReferralAction } from '@/lib/workflow/referral-transitions';
 import type { ReferralDue, ReferralStatus } from '@/lib/generated/prisma/enums';
 
+/** What an account may do and where: the part of an account its audit events compare. */
+export type AccountAccess = { roles: Role[]; provinceId: number | null; agencyId: string | null };
+
 type Event<A extends string, O extends string, M = undefined> = { action: A; objectType: O; objectId?: string | null } & (M extends undefined
   ? { meta?: undefined }
   : { meta: M });
@@ -17,10 +20,17 @@ type Event<A extends string, O extends string, M = undefined> = { action: A; obj
 export type AuditEvent =
   // Accounts and sessions
   | Event<'auth.login', 'user'>
-  | Event<'auth.login_failed', 'user', { reason: 'unknown_account' | 'bad_password' | 'disabled' }>
+  | Event<'auth.login_failed', 'user', { reason: 'unknown_account' | 'bad_password' | 'disabled' | 'no_password' }>
   | Event<'auth.login_blocked', 'user'>
   | Event<'auth.sessions_revoked', 'user', { reason: SessionRevocationReason; count: number }>
   | Event<'auth.password_reset', 'user'>
+  // Staff accounts (issue #15). Roles and scope before and after; of the personal fields (name, mobile,
+  // e-mail) only which ones changed, never their values.
+  | Event<'account.created', 'user', { roles: Role[]; provinceId: number | null; agencyId: string | null; via: 'admin' | 'cli' }>
+  | Event<'account.updated', 'user', { before: AccountAccess; after: AccountAccess; changed: ('name' | 'mobile' | 'email' | 'locale')[] }>
+  | Event<'account.disabled' | 'account.enabled', 'user'>
+  | Event<'account.setup_link_sent', 'user'>
+  | Event<'account.password_set', 'user'>
   // Volunteers
   | Event<'member.register', 'user'>
   | Event<'member.transition', 'member', { action: VettingAction; from: ApplicationStatus; to: ApplicationStatus; failedChecks?: number }>

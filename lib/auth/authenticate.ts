@@ -30,7 +30,9 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
   const user = parsed
     ? await db.user.findUnique({ where: parsed.kind === 'email' ? { email: parsed.value } : { mobileIndex: blindIndex('mobile', parsed.value) } })
     : null;
-  const ok = user ? (await verifyPassword(user.passwordHash, password)) && user.status === 'ACTIVE' : await verifyAgainstNothing(password);
+  // An account whose person has not yet set a password (a staff account waiting for its setup link)
+  // takes as long as any other failure.
+  const ok = user?.passwordHash ? (await verifyPassword(user.passwordHash, password)) && user.status === 'ACTIVE' : await verifyAgainstNothing(password);
 
   if (!user || !ok) {
     const failures = await recordLoginFailure(accountKey, clientKey);
@@ -40,7 +42,7 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
         action: 'auth.login_failed',
         objectType: 'user',
         objectId: user?.id ?? null,
-        meta: { reason: !user ? 'unknown_account' : user.status === 'ACTIVE' ? 'bad_password' : 'disabled' },
+        meta: { reason: !user ? 'unknown_account' : user.status !== 'ACTIVE' ? 'disabled' : user.passwordHash ? 'bad_password' : 'no_password' },
       }),
     );
     await sleep(failureDelayMs(failures));

@@ -54,8 +54,8 @@ describe('password reset by a one-time code to the mobile', () => {
     expect(await resetPassword({ mobile, code, password: 'new-password-1405', clientKey: rateKey })).toEqual({ userId: user.id });
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(after.passwordHash, 'new-password-1405')).toBe(true);
-    expect(await verifyPassword(after.passwordHash, 'old-password-1405')).toBe(false);
+    expect(await verifyPassword(after.passwordHash!, 'new-password-1405')).toBe(true);
+    expect(await verifyPassword(after.passwordHash!, 'old-password-1405')).toBe(false);
     const ended = await db.session.findMany({ where: { id: { in: sessions.map((s) => s.id) } } });
     expect(ended.map((s) => s.revokedReason)).toEqual(['PASSWORD_CHANGED', 'PASSWORD_CHANGED']);
     const events = await db.auditEvent.findMany({ where: { objectId: user.id }, orderBy: { id: 'asc' }, select: { action: true, meta: true, actorId: true } });

@@ -25,6 +25,8 @@ const permissions = {
   'agency:manage': { roles: ['ADMIN'] },
   /** The "overdue agencies" queue (issue #14): which agencies are late, across the country. */
   'agencies:overdue': { roles: ['NATIONAL_OFFICE'] },
+  /** Staff accounts (issue #15): create, change roles and scope, disable, send a setup link. Volunteers come through /join. */
+  'account:manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof permissions;

@@ -1,5 +1,6 @@
 // What each notification says, in the recipient's language. No report text and no personal data:
 // a reference and a link are enough, the rest is behind the login.
+import { SETUP_LINK_HOURS } from '@/lib/accounts/setup-link-policy';
 import { getEnv } from '@/lib/env';
 import type { ReportStatus } from '@/lib/generated/prisma/enums';
 import en from '@/messages/en.json';
@@ -55,6 +56,8 @@ export type TemplateParams = {
   otp: { code: string; minutes: number };
   /** A one-time code for setting a new password (/login/reset): says what it is for and what to do if nobody asked. */
   'password.reset': { code: string; minutes: number };
+  /** To a new staff account (or one an admin sent a new link): the one-time link that sets its password (lib/accounts/setup-link.ts). */
+  'account.setup': { path: string; hours: number };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
 };
@@ -192,6 +195,11 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
     en: (p) =>
       `Sajam: your code to set a new password is ${p.code}, valid for ${p.minutes} minutes. Give it to no one; Sajam never asks for it. If you did not ask for it, ignore this message.`,
   },
+  'account.setup': {
+    fa: (p) =>
+      `سجام: برای شما حساب کاری ساخته شد. گذرواژه خود را با این پیوند تعیین کنید؛ پیوند یک‌بار و تا ${toPersianDigits(p.hours)} ساعت کار می‌کند و آن را به هیچ‌کس ندهید:\n${siteLink(p.path)}`,
+    en: (p) => `Sajam: a staff account was made for you. Set your password with this link; it works once, for ${p.hours} hours. Give it to no one:\n${siteLink(p.path)}`,
+  },
   'email.taken': {
     fa: () =>
       'سجام: کسی خواست این نشانی رایانامه را به یک حساب سجام بیفزاید، اما این نشانی پیش‌تر به حساب دیگری متصل است. اگر خودتان بودید، با همان حساب وارد شوید؛ وگرنه این پیام را نادیده بگیرید.',
@@ -218,6 +226,8 @@ export const SECRET_TEMPLATES: Partial<Record<TemplateName, { redact(body: strin
   otp: { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
   'password.reset': { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
   'statusMobile.code': { redact: (body) => body.replace(/[0-9۰-۹]{6}/g, REDACTED), ttlMinutes: 5 },
+  // The token of an account-setup link (43 base64url characters after /account/setup/), for as long as it works.
+  'account.setup': { redact: (body) => body.replace(/(\/account\/setup\/)[A-Za-z0-9_-]+/g, `$1${REDACTED}`), ttlMinutes: SETUP_LINK_HOURS * 60 },
 };
 
 /**

@@ -51,7 +51,7 @@ describe('the password reset form (through the action wrapper)', () => {
       digest: expect.stringContaining('/login?reset=done'),
     });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(after.passwordHash, 'new-password-1405')).toBe(true);
+    expect(await verifyPassword(after.passwordHash!, 'new-password-1405')).toBe(true);
   });
 
   it('gives the same answers for a mobile with no account', async () => {
