@@ -198,7 +198,8 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
   'account.setup': {
     fa: (p) =>
       `سجام: برای شما حساب کاری ساخته شد. گذرواژه خود را با این پیوند تعیین کنید؛ پیوند یک‌بار و تا ${toPersianDigits(p.hours)} ساعت کار می‌کند و آن را به هیچ‌کس ندهید:\n${siteLink(p.path)}`,
-    en: (p) => `Sajam: a staff account was made for you. Set your password with this link; it works once, for ${p.hours} hours. Give it to no one:\n${siteLink(p.path)}`,
+    en: (p) =>
+      `Sajam: a staff account was made for you. Set your password with this link; it works once, for ${p.hours} hours. Give it to no one:\n${siteLink(p.path)}`,
   },
   'email.taken': {
     fa: () =>
