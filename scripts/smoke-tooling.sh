@@ -3,7 +3,7 @@
 # asserted, only exit codes, so a schema change that breaks one of them fails CI instead of rotting
 # until the next benchmark. Each run uses a throwaway PostgreSQL database and drops it.
 #
-#   scripts/smoke-tooling.sh data    db:migrate, db:seed, db:seed:large (2,000 reports), bench:queues and bench:agencies in-process
+#   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues and bench:agencies in-process
 #   scripts/smoke-tooling.sh build   needs the production build: bench:submit (a few hundred submissions)
 #                                    and bench:queues over HTTP against server.mjs on a seeded database
 #
@@ -37,6 +37,9 @@ large_data_set() {
   export DATABASE_URL="$DB_URL"
   phase "db:migrate on $DB"
   npm run -s db:migrate
+  # A new deployment's first administrator, from the environment (no accounts yet: it must succeed).
+  phase "admin:create"
+  SAJAM_ADMIN_NAME='مدیر نخست' SAJAM_ADMIN_EMAIL='first-admin@sajam.invalid' npm run -s admin:create >/dev/null
   phase "db:seed"
   npm run -s db:seed
   phase "db:seed:large ($SEED_LARGE_REPORTS reports)"
