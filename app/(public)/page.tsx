@@ -68,17 +68,51 @@ export default async function HomePage() {
 async function TopicList() {
   const [t, locale, topics] = await Promise.all([getTranslations('home'), getLocale(), listActiveTopics()]);
   if (topics.length === 0) return <p className="mt-4 text-muted">{t('topicsEmpty')}</p>;
+  const lang = locale === 'en' ? 'en' : 'fa';
+  // National topics first; each province's under its name, so a visitor sees which province it concerns.
+  const groups = new Map<number | null, ActiveTopic[]>();
+  for (const topic of topics) groups.set(topic.provinceId, [...(groups.get(topic.provinceId) ?? []), topic]);
+  const national = groups.get(null) ?? [];
+  return (
+    <>
+      {national.length ? <TopicCards topics={national} locale={lang} heading="h3" /> : null}
+      {[...groups.entries()].map(([provinceId, list]) =>
+        provinceId === null || !list[0]?.province ? null : (
+          <section key={provinceId} aria-labelledby={`topics-province-${provinceId}`} className="mt-6">
+            <h3 id={`topics-province-${provinceId}`} className="text-lg font-bold">
+              {t('topicsOfProvince', { province: localized(list[0].province, lang) })}
+            </h3>
+            <TopicCards topics={list} locale={lang} heading="h4" />
+          </section>
+        ),
+      )}
+    </>
+  );
+}
+
+type ActiveTopic = Awaited<ReturnType<typeof listActiveTopics>>[number];
+
+function TopicCards({ topics, locale, heading: Heading }: { topics: ActiveTopic[]; locale: 'fa' | 'en'; heading: 'h3' | 'h4' }) {
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-      {topics.map((topic) => (
-        <li key={topic.id}>
-          {/* The whole card is the link: report in this priority area, with the topic already chosen. */}
-          <Link href={`/report?topic=${topic.id}`} className="block min-h-11 rounded-xl border-s-4 border-brand-600 bg-white p-4 hover:bg-brand-50">
-            <h3 className="font-semibold text-brand-800 underline">{localized(topic, locale === 'en' ? 'en' : 'fa')}</h3>
-            {locale === 'fa' ? <p className="mt-1 text-sm leading-7 text-muted">{topic.description}</p> : null}
-          </Link>
-        </li>
-      ))}
+      {topics.map((topic) => {
+        const description = locale === 'fa' ? topic.description : topic.descriptionEn;
+        return (
+          <li key={topic.id}>
+            {/* The whole card is the link: report in this priority area, with the topic already chosen. */}
+            <Link href={`/report?topic=${topic.id}`} className="block min-h-11 rounded-xl border-s-4 border-brand-600 bg-white p-4 hover:bg-brand-50">
+              <Heading className="font-semibold text-brand-800 underline" dir="auto">
+                {localized(topic, locale)}
+              </Heading>
+              {description ? (
+                <p className="mt-1 text-sm leading-7 text-muted" dir="auto">
+                  {description}
+                </p>
+              ) : null}
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -189,7 +189,8 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
           <option value="">{t('noTopic')}</option>
           {options.topics.map((topic) => (
             <option key={topic.id} value={topic.id}>
-              {localized(topic, locale)}
+              {/* A province's topic says so: it is accepted only for a report from that province. */}
+              {topic.province ? t('topicOfProvince', { title: localized(topic, locale), province: name(topic.province) }) : localized(topic, locale)}
             </option>
           ))}
         </Select>

@@ -17,6 +17,10 @@ type Event<A extends string, O extends string, M = undefined> = { action: A; obj
   ? { meta?: undefined }
   : { meta: M });
 
+/** A priority topic as the log keeps it: its identifiers, state and window (ISO instants; endsAt exclusive). */
+export type TopicAuditState = { slug: string; active: boolean; provinceId: number | null; startsAt: string; endsAt: string | null };
+export type TopicChangedField = 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'active' | 'provinceId' | 'startsAt' | 'endsAt';
+
 export type AuditEvent =
   // Accounts and sessions
   | Event<'auth.login', 'user'>
@@ -53,6 +57,8 @@ export type AuditEvent =
   | Event<'agency.saved', 'agency', { created: boolean; categories: number }>
   | Event<'api_key.created' | 'api_key.revoked', 'api_key', { agencyId: string }>
   | Event<'api_key.used', 'api_key', { method: string; path: string; status: number }>
+  // Priority topics (issue #15): before (null when created) and after, without the texts (`changed` names them).
+  | Event<'topic.saved', 'topic', { created: boolean; before: TopicAuditState | null; after: TopicAuditState; changed: TopicChangedField[] }>
   // Cores
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>

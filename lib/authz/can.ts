@@ -19,6 +19,9 @@ const permissions = {
   'report:submit-as-member': { roles: ['MEMBER'] },
   'member:vet': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'application' },
   'core:manage': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'core' },
+  // Priority topics (issue #15): the national office announces national ones and edits any; a province's
+  // staff announce and edit their own province's only (lib/topics/topic-scope.ts; others are NOT_FOUND).
+  'topic:manage': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'] },
   // Agencies' Open311 keys (lib/agencies/api-keys): created, listed and revoked by the system administrator.
   'apiKey:manage': { roles: ['ADMIN'] },
   // Agencies as reference data (what each handles, its deadlines, active): the system administrator.

@@ -120,6 +120,16 @@ export function parseJalaliDate(input: string): Date | null {
   return new Date(Date.UTC(gy, gm - 1, gd));
 }
 
+/**
+ * The instant a Tehran calendar day begins (00:00 Asia/Tehran), for a calendar date as `parseJalaliDate`
+ * returns it (UTC midnight). A span of whole days runs from its first day's start to the start of the day
+ * after its last (issue #15: a priority topic is open on its last day until midnight).
+ */
+export function tehranDayStart(day: Date): Date {
+  const j = toJalaali(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+  return tehranMidnight(j.jy, j.jm, j.jd);
+}
+
 /** The UTC instants bounding a Jalali year in Tehran: [start, end). Used for the annual report. */
 export function jalaliYearRange(jy: number): { start: Date; end: Date } {
   return { start: tehranMidnight(jy, 1, 1), end: tehranMidnight(jy + 1, 1, 1) };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { unendedTopicWhere, type TopicWindow } from '@/lib/topics/topic-window';
 
 // Categories, provinces, counties and topics change a few times a year but are read on every
 // submission: they are cached in memory for a minute (and dropped at once by the admin writes that change them).
@@ -11,7 +12,8 @@ export type ReferenceData = {
   /** Each province's two-digit code (case and membership numbers). */
   provinceCodes: ReadonlyMap<number, string>;
   countyProvince: ReadonlyMap<number, number>;
-  activeTopicIds: ReadonlySet<number>;
+  /** Active topics not ended when loaded, with their window and province: `topicRefusal` decides at the moment of use. */
+  topics: ReadonlyMap<number, TopicWindow>;
 };
 
 let cached: { at: number; data: Promise<ReferenceData> } | undefined;
@@ -35,13 +37,13 @@ async function load(now: Date): Promise<ReferenceData> {
     db.category.findMany({ select: { id: true } }),
     db.province.findMany({ select: { id: true, code: true } }),
     db.county.findMany({ select: { id: true, provinceId: true } }),
-    db.topic.findMany({ where: { active: true, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { id: true } }),
+    db.topic.findMany({ where: unendedTopicWhere(now), select: { id: true, provinceId: true, startsAt: true, endsAt: true } }),
   ]);
   return {
     categoryIds: new Set(categories.map((c) => c.id)),
     provinceIds: new Set(provinces.map((p) => p.id)),
     provinceCodes: new Map(provinces.map((p) => [p.id, p.code])),
     countyProvince: new Map(counties.map((c) => [c.id, c.provinceId])),
-    activeTopicIds: new Set(topics.map((t) => t.id)),
+    topics: new Map(topics.map(({ id, ...window }) => [id, window])),
   };
 }

@@ -4,7 +4,8 @@ import { listActiveTopics } from '@/lib/topics/list-active-topics';
 
 export type ReportFormOptions = {
   categories: { id: number; name: string; nameEn: string }[];
-  topics: { id: number; title: string; titleEn: string }[];
+  /** Open priority topics; a provincial one (`provinceId`, `province` its names) is accepted only for its province's reports. */
+  topics: { id: number; title: string; titleEn: string; provinceId: number | null; province: { name: string; nameEn: string } | null }[];
   provinces: { id: number; name: string; nameEn: string; counties: { id: number; name: string; nameEn: string }[] }[];
 };
 

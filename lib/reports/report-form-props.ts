@@ -5,11 +5,15 @@ import { jalaliMonthNames, toJalali, type Locale } from '@/lib/i18n/format';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './report-input';
 import { reportFormOptions } from './form-options';
 
-/** Everything the report form needs to render: choices, a fresh one-time submission token, the date picker's calendar. */
-export async function reportFormProps(locale: Locale) {
+/**
+ * Everything the report form needs to render: choices, a fresh one-time submission token, the date picker's
+ * calendar. `topicsOf`: a member's province — their form offers the national topics and that province's only.
+ */
+export async function reportFormProps(locale: Locale, { topicsOf }: { topicsOf?: number | null } = {}) {
   const currentYear = toJalali(new Date()).jy;
+  const options = await reportFormOptions();
   return {
-    options: await reportFormOptions(),
+    options: topicsOf === undefined ? options : { ...options, topics: options.topics.filter((t) => t.provinceId === null || t.provinceId === topicsOf) },
     submissionToken: randomUUID(),
     locale,
     monthNames: jalaliMonthNames(locale),

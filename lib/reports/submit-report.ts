@@ -13,6 +13,7 @@ import { AppError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { referenceData } from '@/lib/reference/reference-data';
+import { topicRefusal } from '@/lib/topics/topic-window';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { toJalali } from '@/lib/i18n/format';
 import { announceToCoreHeads } from '@/lib/workflow/announce';
@@ -134,7 +135,6 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
   ]);
   const errors: Record<string, string[]> = {};
   if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
-  if (input.topicId && !refs.activeTopicIds.has(input.topicId)) errors.topicId = ['topic'];
 
   let placement: Placement;
   if (member?.status === 'APPROVED' && member.core) {
@@ -150,6 +150,9 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
     else if (input.countyId && refs.countyProvince.get(input.countyId) !== provinceId) errors.countyId = ['county'];
     placement = { provinceId: provinceId ?? 0, provinceCode: refs.provinceCodes.get(provinceId ?? 0) ?? '', countyId: input.countyId ?? null, coreId: null };
   }
+  // Open now, and a provincial topic only for its own province's reports (issue #15).
+  const topicError = input.topicId ? topicRefusal(refs.topics.get(input.topicId), placement.provinceId, new Date()) : null;
+  if (topicError) errors.topicId = [topicError];
   if (Object.keys(errors).length) throw new AppError('VALIDATION', 'invalid references', { fieldErrors: errors });
   return placement;
 }

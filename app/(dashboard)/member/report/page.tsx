@@ -13,7 +13,10 @@ import { withFallbackPages } from '@/app/fallback-pages';
 
 export default withFallbackPages(async function MemberReportPage() {
   const actor = await requirePermission('report:submit-as-member', '/member/report');
-  const [t, props] = await Promise.all([getTranslations('reportForm'), currentLocale().then(reportFormProps)]);
+  const [t, props] = await Promise.all([
+    getTranslations('reportForm'),
+    currentLocale().then((locale) => reportFormProps(locale, { topicsOf: actor.provinceId })),
+  ]);
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">{t('memberTitle')}</h1>
