@@ -56,6 +56,11 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
               {t('cores')}
             </ButtonLink>
           ) : null}
+          {can(actor, 'topic:manage') ? (
+            <ButtonLink href="/topics" variant="secondary">
+              {t('topics')}
+            </ButtonLink>
+          ) : null}
         </div>
         <QueueFiltersForm
           filters={filters}
