@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormAction } from '@/components/ui/use-form-action';
-import { buttonClass } from '@/components/ui/button-link';
+import { CheckboxField, SubmitButton } from '@/components/ui/inputs';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 
@@ -137,13 +137,8 @@ export function AgencyForm({ action, agencyId, saved, provinces, categories, lab
           {e.categoryIds?.join(' ')}
         </p>
       </fieldset>
-      <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="active" defaultChecked={active} className="size-5" />
-        {labels.active}
-      </label>
-      <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
-        {labels.save}
-      </button>
+      <CheckboxField name="active" defaultChecked={active} label={labels.active} />
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { reportFormOptions } from './form-options';
 export async function reportFormProps(locale: Locale) {
   const currentYear = toJalali(new Date()).jy;
   return {
-    options: await reportFormOptions(),
+    options: await reportFormOptions({ purpose: 'create' }),
     submissionToken: randomUUID(),
     locale,
     monthNames: jalaliMonthNames(locale),

@@ -133,7 +133,8 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
       : null,
   ]);
   const errors: Record<string, string[]> = {};
-  if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
+  if (refs.inactiveCategoryIds.has(input.categoryId)) errors.categoryId = ['categoryInactive'];
+  else if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
   if (input.topicId && !refs.activeTopicIds.has(input.topicId)) errors.topicId = ['topic'];
 
   let placement: Placement;
