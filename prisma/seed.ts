@@ -37,15 +37,17 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     async (tx) => {
       for (const [index, p] of provinces.entries()) {
         const id = index + 1;
-        const data = { code: String(id).padStart(2, '0'), name: p.name, nameEn: p.nameEn, workshopGroup: p.group, population: p.population };
-        await tx.province.upsert({ where: { id }, create: { id, ...data }, update: data });
+        const data = { code: String(id).padStart(2, '0'), workshopGroup: p.group, population: p.population };
+        // Names are set once: their spelling is the administrator's since issue #15 (/admin/places).
+        await tx.province.upsert({ where: { id }, create: { id, name: p.name, nameEn: p.nameEn, ...data }, update: data });
       }
       await seedCounties(
         tx,
         provinces.flatMap((p, index) => counties[p.nameEn].map(([name, nameEn, formerly = []]) => ({ provinceId: index + 1, name, nameEn, formerly }))),
       );
       for (const [sortOrder, c] of categories.entries()) {
-        await tx.category.upsert({ where: { slug: c.slug }, create: { ...c, sortOrder }, update: { name: c.name, nameEn: c.nameEn, sortOrder } });
+        // Created once; names, order and active are the administrator's since issue #15 (/admin/categories).
+        await tx.category.upsert({ where: { slug: c.slug }, create: { ...c, sortOrder }, update: {} });
       }
       for (const [sortOrder, t] of topics.entries()) {
         await tx.topic.upsert({ where: { slug: t.slug }, create: { ...t, sortOrder }, update: {} });
@@ -72,7 +74,8 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
       const cores = [];
       for (const c of demoCores) {
         const provinceId = provinceIdByEn(c.province);
-        const county = await tx.county.findUniqueOrThrow({ where: { provinceId_name: { provinceId, name: provinces[provinceId - 1]!.capital } } });
+        const capital = provinces[provinceId - 1]!.capital;
+        const county = await tx.county.findFirstOrThrow({ where: { provinceId, OR: [{ listName: capital }, { name: capital, listName: null }] } });
         cores.push(
           await tx.core.upsert({
             where: { provinceId_name: { provinceId, name: c.name } },
@@ -133,24 +136,30 @@ export type CountySeedRow = { provinceId: number; name: string; nameEn: string; 
  * Brings the counties up to the list: one read, one batched insert of the counties the database lacks,
  * and an update only for a row a list entry names in `formerly` (renamed in place: its id, and so the
  * reports, members and cores on it, stay) or whose English name changed. Matched on (province, Persian
- * name), as the unique index is; rows the list does not name are left alone, never deleted.
+ * name), as the unique index is; rows the list does not name are left alone, never deleted. A county
+ * whose spelling the administrator changed (issue #15) is matched on its `listName` and never renamed here.
  */
 export async function seedCounties(tx: Prisma.TransactionClient, list: readonly CountySeedRow[]): Promise<void> {
   const key = (c: { provinceId: number; name: string }) => `${c.provinceId}:${c.name}`;
   const rows = await tx.county.findMany({
     where: { provinceId: { in: [...new Set(list.map((c) => c.provinceId))] } },
-    select: { id: true, provinceId: true, name: true, nameEn: true },
+    select: { id: true, provinceId: true, name: true, nameEn: true, listName: true },
   });
-  const existing = new Map(rows.map((r) => [key(r), r]));
+  const edited = new Map(rows.filter((r) => r.listName !== null).map((r) => [key({ provinceId: r.provinceId, name: r.listName! }), r]));
+  const existing = new Map(rows.filter((r) => r.listName === null).map((r) => [key(r), r]));
   for (const c of list) {
-    if (existing.has(key(c))) continue;
+    if (existing.has(key(c)) || edited.has(key(c))) continue;
     const old = c.formerly.map((name) => existing.get(key({ provinceId: c.provinceId, name }))).find((r) => r !== undefined);
     if (!old) continue;
-    const renamed = await tx.county.update({ where: { id: old.id }, data: { name: c.name }, select: { id: true, provinceId: true, name: true, nameEn: true } });
+    const renamed = await tx.county.update({
+      where: { id: old.id },
+      data: { name: c.name },
+      select: { id: true, provinceId: true, name: true, nameEn: true, listName: true },
+    });
     existing.delete(key(old));
     existing.set(key(renamed), renamed);
   }
-  const missing = list.filter((c) => !existing.has(key(c)));
+  const missing = list.filter((c) => !existing.has(key(c)) && !edited.has(key(c)));
   // skipDuplicates: a county another seed run inserted meanwhile is not an error.
   if (missing.length) await tx.county.createMany({ data: missing.map(({ provinceId, name, nameEn }) => ({ provinceId, name, nameEn })), skipDuplicates: true });
   for (const c of list) {

@@ -24,6 +24,8 @@ const reviewing: readonly Dashboard[] = ['core', 'province', 'national', 'agency
 const adminTools = [
   ['account:manage', '/admin/accounts', 'adminAccounts'],
   ['agency:manage', '/admin/agencies', 'adminAgencies'],
+  ['referenceData:manage', '/admin/categories', 'adminCategories'],
+  ['referenceData:manage', '/admin/places', 'adminPlaces'],
 ] as const satisfies readonly (readonly [Action, string, string])[];
 type SearchParams = Record<string, string | string[] | undefined>;
 

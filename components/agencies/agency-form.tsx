@@ -1,8 +1,8 @@
 'use client';
 
 import { useFormAction } from '@/components/ui/use-form-action';
-import { buttonClass } from '@/components/ui/button-link';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { CheckboxField, SubmitButton } from '@/components/ui/inputs';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 
@@ -129,13 +129,8 @@ export function AgencyForm({ action, agencyId, saved, provinces, categories, lab
         options={categories.map((c) => ({ value: String(c.id), label: c.name }))}
         checked={new Set([...ticked].map(String))}
       />
-      <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="active" defaultChecked={active} className="size-5" />
-        {labels.active}
-      </label>
-      <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
-        {labels.save}
-      </button>
+      <CheckboxField name="active" defaultChecked={active} label={labels.active} />
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
   );
 }

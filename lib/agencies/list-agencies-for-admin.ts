@@ -28,7 +28,11 @@ export async function listAgenciesForAdmin({ actor }: { actor: Actor }) {
   });
 }
 
-/** One agency for its edit page: the form's values and its liaisons (name, status). NOT_FOUND if none; FORBIDDEN to others. */
+/**
+ * One agency for its edit page: the form's values, the categories it handles (deactivated ones too: the
+ * form keeps offering those, ticked, so saving does not drop them) and its liaisons (name, status).
+ * NOT_FOUND if none; FORBIDDEN to others.
+ */
 export async function getAgencyForAdmin({ actor, agencyId }: { actor: Actor; agencyId: string }) {
   if (!can(actor, 'agency:manage')) throw new AppError('FORBIDDEN');
   if (!z.uuid().safeParse(agencyId).success) throw new AppError('NOT_FOUND');
@@ -44,7 +48,7 @@ export async function getAgencyForAdmin({ actor, agencyId }: { actor: Actor; age
       acknowledgeDays: true,
       answerDays: true,
       active: true,
-      categories: { select: { categoryId: true } },
+      categories: { select: { categoryId: true, category: { select: { name: true, nameEn: true, active: true } } } },
       users: { where: { roles: { has: 'AGENCY_LIAISON' } }, orderBy: { name: 'asc' }, select: { id: true, name: true, status: true } },
     },
   });

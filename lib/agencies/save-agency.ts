@@ -12,14 +12,21 @@ import type { AgencyInput } from './agency-input';
  * whether it is active, and what it handles (its categories, replaced as a whole) — one transaction,
  * audited. A deactivated agency leaves the referral form and its keys stop working; its referrals and
  * their history stay. The slug is fixed once created (it names the agency in URLs and seed data).
- * Errors: FORBIDDEN (not the administrator), NOT_FOUND, VALIDATION (a taken slug, an unknown category).
+ * Errors: FORBIDDEN (not the administrator), NOT_FOUND, VALIDATION (a taken slug, an unknown category, or
+ * a deactivated one the agency did not already handle).
  */
 export async function saveAgency({ actor, agencyId, input }: { actor: Actor; agencyId?: string; input: AgencyInput }): Promise<{ id: string }> {
   if (!can(actor, 'agency:manage')) throw new AppError('FORBIDDEN');
   if (agencyId !== undefined && !z.uuid().safeParse(agencyId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const categoryIds = [...new Set(input.categoryIds)];
-  if ((await db.category.count({ where: { id: { in: categoryIds } } })) !== categoryIds.length)
+  // A deactivated category may stay on an agency that already handles it, never be added (issue #15).
+  const [known, handled] = await Promise.all([
+    db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, active: true } }),
+    agencyId ? db.agencyCategory.findMany({ where: { agencyId }, select: { categoryId: true } }) : [],
+  ]);
+  const kept = new Set(handled.map((h) => h.categoryId));
+  if (known.length !== categoryIds.length || known.some((c) => !c.active && !kept.has(c.id)))
     throw new AppError('VALIDATION', 'unknown category', { fieldErrors: { categoryIds: ['categories'] } });
   const data = {
     name: input.name,

@@ -55,6 +55,10 @@ export type AuditEvent =
   | Event<'report.rated', 'report', { satisfied: boolean; appeal: boolean }>
   | Event<'report.appeal_decided', 'report', { upheld: boolean }>
   | Event<'agency.saved', 'agency', { created: boolean; categories: number }>
+  // Reference data (issue #15): what changed, before (null: created) and after. Names are public reference data, not personal.
+  | Event<'category.saved', 'category', { before: CategorySnapshot | null; after: CategorySnapshot }>
+  | Event<'province.renamed', 'province', { before: PlaceNames; after: PlaceNames }>
+  | Event<'county.renamed', 'county', { provinceId: number; before: PlaceNames; after: PlaceNames }>
   | Event<'api_key.created' | 'api_key.revoked', 'api_key', { agencyId: string }>
   | Event<'api_key.used', 'api_key', { method: string; path: string; status: number }>
   // Priority topics (issue #15): before (null when created) and after, without the texts (`changed` names them).
@@ -63,6 +67,11 @@ export type AuditEvent =
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>
   | Event<'core.appoint_head', 'core', { memberId: string; replaced: number }>;
+
+/** A category as audited: every field the administrator edits. */
+export type CategorySnapshot = { slug: string; name: string; nameEn: string; sortOrder: number; active: boolean };
+/** A province's or county's two spellings. */
+export type PlaceNames = { name: string; nameEn: string };
 
 export type AuditAction = AuditEvent['action'];
 

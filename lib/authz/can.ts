@@ -26,6 +26,8 @@ const permissions = {
   'apiKey:manage': { roles: ['ADMIN'] },
   // Agencies as reference data (what each handles, its deadlines, active): the system administrator.
   'agency:manage': { roles: ['ADMIN'] },
+  // Reference data (issue #15): categories (names, order, active) and the spelling of provinces and counties.
+  'referenceData:manage': { roles: ['ADMIN'] },
   /** The "overdue agencies" queue (issue #14): which agencies are late, across the country. */
   'agencies:overdue': { roles: ['NATIONAL_OFFICE'] },
   /** Staff accounts (issue #15): create, change roles and scope, disable, send a setup link. Volunteers come through /join. */

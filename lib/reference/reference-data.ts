@@ -7,7 +7,10 @@ import { unendedTopicWhere, type TopicWindow } from '@/lib/topics/topic-window';
 const TTL_MS = 60_000;
 
 export type ReferenceData = {
+  /** The categories a new report may name: the active ones. */
   categoryIds: ReadonlySet<number>;
+  /** Deactivated categories: refused on a new report with their own message (old reports keep them). */
+  inactiveCategoryIds: ReadonlySet<number>;
   provinceIds: ReadonlySet<number>;
   /** Each province's two-digit code (case and membership numbers). */
   provinceCodes: ReadonlyMap<number, string>;
@@ -34,13 +37,14 @@ export function invalidateReferenceData(): void {
 async function load(now: Date): Promise<ReferenceData> {
   const db = await getDb();
   const [categories, provinces, counties, topics] = await Promise.all([
-    db.category.findMany({ select: { id: true } }),
+    db.category.findMany({ select: { id: true, active: true } }),
     db.province.findMany({ select: { id: true, code: true } }),
     db.county.findMany({ select: { id: true, provinceId: true } }),
     db.topic.findMany({ where: unendedTopicWhere(now), select: { id: true, provinceId: true, startsAt: true, endsAt: true } }),
   ]);
   return {
-    categoryIds: new Set(categories.map((c) => c.id)),
+    categoryIds: new Set(categories.filter((c) => c.active).map((c) => c.id)),
+    inactiveCategoryIds: new Set(categories.filter((c) => !c.active).map((c) => c.id)),
     provinceIds: new Set(provinces.map((p) => p.id)),
     provinceCodes: new Map(provinces.map((p) => [p.id, p.code])),
     countyProvince: new Map(counties.map((c) => [c.id, c.provinceId])),

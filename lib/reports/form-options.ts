@@ -13,11 +13,20 @@ export type ReportFormOptions = {
 const persian = new Intl.Collator('fa');
 const byName = (a: { name: string }, b: { name: string }) => persian.compare(a.name, b.name);
 
-/** The choices the report form offers. */
-export async function reportFormOptions(): Promise<ReportFormOptions> {
+/**
+ * The choices of a report's fields. `purpose: 'create'` is for a form that makes something new (the
+ * report form and its API, an agency's "handles", an applicant's interests): active categories only.
+ * `'filter'` (the default: the queues and referral lists) offers every category, deactivated ones too,
+ * since old cases keep theirs and must still be found.
+ */
+export async function reportFormOptions({ purpose = 'filter' }: { purpose?: 'create' | 'filter' } = {}): Promise<ReportFormOptions> {
   const db = await getDb();
   const [categories, topics, provinces] = await Promise.all([
-    db.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, nameEn: true } }),
+    db.category.findMany({
+      where: purpose === 'create' ? { active: true } : {},
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      select: { id: true, name: true, nameEn: true },
+    }),
     listActiveTopics(),
     db.province.findMany({ select: { id: true, name: true, nameEn: true, counties: { select: { id: true, name: true, nameEn: true } } } }),
   ]);

@@ -11,7 +11,7 @@ import { reportFormOptions } from './form-options';
  */
 export async function reportFormProps(locale: Locale, { topicsOf }: { topicsOf?: number | null } = {}) {
   const currentYear = toJalali(new Date()).jy;
-  const options = await reportFormOptions();
+  const options = await reportFormOptions({ purpose: 'create' });
   return {
     options: topicsOf === undefined ? options : { ...options, topics: options.topics.filter((t) => t.provinceId === null || t.provinceId === topicsOf) },
     submissionToken: randomUUID(),

@@ -134,7 +134,8 @@ async function placeReport(db: Db, actor: Actor | null, input: ReportInput): Pro
       : null,
   ]);
   const errors: Record<string, string[]> = {};
-  if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
+  if (refs.inactiveCategoryIds.has(input.categoryId)) errors.categoryId = ['categoryInactive'];
+  else if (!refs.categoryIds.has(input.categoryId)) errors.categoryId = ['category'];
 
   let placement: Placement;
   if (member?.status === 'APPROVED' && member.core) {

@@ -26,7 +26,7 @@ export default async function ApplicationPage({ searchParams }: { searchParams: 
   const { step } = await searchParams;
   const firstMissing = APPLICATION_STEPS.find((s) => !application.completed.includes(s)) ?? 'declaration';
   const current: ApplicationStep = (APPLICATION_STEPS as readonly string[]).includes(step ?? '') ? (step as ApplicationStep) : firstMissing;
-  const options = await reportFormOptions();
+  const options = await reportFormOptions({ purpose: 'create' });
   return (
     <ApplicationView
       application={application}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ReferenceNav } from '@/components/reference/reference-nav';
 import { ButtonLink } from '@/components/ui/button-link';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { loadPage } from '@/lib/auth/guard';
@@ -16,6 +17,7 @@ export default withFallbackPages(async function AdminAgencies() {
   const [t, locale] = await Promise.all([getTranslations('adminAgencies'), currentLocale()]);
   return (
     <section className="space-y-4" aria-labelledby="agencies-title">
+      <ReferenceNav current="agencies" />
       <h1 id="agencies-title" className="text-2xl font-bold">
         {t('title')}
       </h1>

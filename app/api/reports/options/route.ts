@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET() {
   try {
-    return Response.json(await reportFormOptions(), { headers: { 'Cache-Control': 'public, max-age=60' } });
+    return Response.json(await reportFormOptions({ purpose: 'create' }), { headers: { 'Cache-Control': 'public, max-age=60' } });
   } catch (error) {
     return toApiResponse(error, 'reportForm');
   }

@@ -21,7 +21,16 @@ export default withFallbackPages(async function EditAgency({ params }: { params:
     permission: 'agency:manage',
     load: (actor) => getAgencyForAdmin({ actor, agencyId: id }),
   });
-  const [t, locale, options, labels] = await Promise.all([getTranslations('adminAgencies'), currentLocale(), reportFormOptions(), agencyFormLabels()]);
+  const [t, locale, options, labels] = await Promise.all([
+    getTranslations('adminAgencies'),
+    currentLocale(),
+    reportFormOptions({ purpose: 'create' }),
+    agencyFormLabels(),
+  ]);
+  // What it already handles stays on offer even once deactivated, marked so (saving would otherwise drop it).
+  const retired = agency.categories
+    .filter((c) => !c.category.active)
+    .map((c) => ({ id: c.categoryId, name: `${localized(c.category, locale)} (${t('inactive')})` }));
   return (
     <section className="space-y-4" aria-labelledby="edit-agency-title">
       <p>
@@ -37,7 +46,7 @@ export default withFallbackPages(async function EditAgency({ params }: { params:
         agencyId={agency.id}
         saved={{ ...agency, categoryIds: agency.categories.map((c) => c.categoryId) }}
         provinces={options.provinces.map((p) => ({ id: p.id, name: localized(p, locale) }))}
-        categories={options.categories.map((c) => ({ id: c.id, name: localized(c, locale) }))}
+        categories={[...options.categories.map((c) => ({ id: c.id, name: localized(c, locale) })), ...retired]}
         labels={labels}
       />
       <section aria-labelledby="liaisons-title" className="space-y-2">

@@ -14,7 +14,12 @@ export const generateMetadata = titled('adminAgencies', 'new');
 /** A new agency. */
 export default withFallbackPages(async function NewAgency() {
   await requirePermission('agency:manage', '/admin/agencies/new');
-  const [t, locale, options, labels] = await Promise.all([getTranslations('adminAgencies'), currentLocale(), reportFormOptions(), agencyFormLabels()]);
+  const [t, locale, options, labels] = await Promise.all([
+    getTranslations('adminAgencies'),
+    currentLocale(),
+    reportFormOptions({ purpose: 'create' }),
+    agencyFormLabels(),
+  ]);
   return (
     <section className="space-y-4" aria-labelledby="new-agency-title">
       <h1 id="new-agency-title" className="text-2xl font-bold">

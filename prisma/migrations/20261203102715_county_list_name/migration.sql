@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "County" ADD COLUMN     "listName" TEXT;
