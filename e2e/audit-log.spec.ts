@@ -16,7 +16,7 @@ test('the administrator verifies the chain, filters by action and pages back', a
   const admin = await signedIn(browser, 'admin@sajam.test');
   await admin.goto('/audit');
   await expect(admin.getByRole('heading', { level: 1, name: 'گزارش رویدادها (دفتر ممیزی)' })).toBeVisible();
-  await expect(admin.getByTestId('audit-events').getByRole('listitem').first()).toBeVisible();
+  await expect(admin.getByTestId('audit-event').first()).toBeVisible();
   await expectAccessible(admin);
 
   // Verify the chain: intact. Each check is itself an event, so 26 checks fill more than one page.
@@ -37,7 +37,7 @@ test('the administrator verifies the chain, filters by action and pages back', a
   await admin.getByLabel('چه کاری').selectOption({ label: 'بررسی درستی زنجیرهٔ رویدادها' });
   await admin.getByRole('button', { name: 'نمایش', exact: true }).click();
   await expect(admin).toHaveURL(/action=audit\.verified/);
-  const cards = admin.getByTestId('audit-events').getByRole('listitem');
+  const cards = admin.getByTestId('audit-event');
   await expect(cards).toHaveCount(25);
   expect(new Set(await cards.evaluateAll((items) => items.map((li) => li.getAttribute('data-action'))))).toEqual(new Set(['audit.verified']));
   await expect(cards.first()).toContainText('مدیر سامانه');
@@ -65,7 +65,7 @@ test('the filter form works without JavaScript and keeps what was typed', async 
   await national.getByLabel('از تاریخ').fill('۱۴۰۰/۰۱/۰۱');
   await national.getByRole('button', { name: 'نمایش', exact: true }).click();
   await expect(national).toHaveURL(/action=auth\.login/);
-  const cards = national.getByTestId('audit-events').getByRole('listitem');
+  const cards = national.getByTestId('audit-event');
   await expect(cards.first()).toBeVisible();
   expect(new Set(await cards.evaluateAll((items) => items.map((li) => li.getAttribute('data-action'))))).toEqual(new Set(['auth.login']));
   await expect(cards.first()).toContainText('ستاد ملی');

@@ -22,9 +22,9 @@ export async function AuditEventList({ items, locale, filterHref, next, first }:
   if (items.length === 0) return <EmptyState title={t('empty')} body={t('emptyHint')} />;
   return (
     <div className="space-y-4">
-      <ol className="space-y-3" data-testid="audit-events">
+      <ul className="list-none space-y-3" data-testid="audit-events">
         {items.map((e) => (
-          <li key={e.id} className="rounded-xl border border-slate-200 bg-white p-4" data-action={e.action}>
+          <li key={e.id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid="audit-event" data-action={e.action}>
             <article aria-labelledby={`event-${e.id}`}>
               <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
                 <h3 id={`event-${e.id}`} className="font-semibold">
@@ -67,22 +67,26 @@ export async function AuditEventList({ items, locale, filterHref, next, first }:
                     </>
                   ) : null}
                 </dd>
-                {e.meta.map((m) => (
-                  <div key={m.key} className="contents">
-                    <dt className="font-mono text-xs leading-5 text-muted" dir="ltr">
-                      {m.key}
-                    </dt>
-                    <dd dir="auto" className="break-all">
-                      {value(m.value)}
+                {e.meta.length ? (
+                  <>
+                    <dt className="text-muted">{t('details')}</dt>
+                    <dd>
+                      <ul dir="ltr" className="flex list-none flex-wrap gap-1.5">
+                        {e.meta.map((m) => (
+                          <li key={m.key} className="rounded bg-slate-100 px-2 py-0.5 text-xs break-all">
+                            <span className="font-mono text-muted">{m.key}</span>: <bdi>{value(m.value)}</bdi>
+                          </li>
+                        ))}
+                      </ul>
                     </dd>
-                  </div>
-                ))}
+                  </>
+                ) : null}
               </dl>
               <p className="mt-2 text-xs text-muted">{t('eventNumber', { id: localDigits(e.id, locale) })}</p>
             </article>
           </li>
         ))}
-      </ol>
+      </ul>
       <nav aria-label={t('results')} className="flex flex-wrap gap-3">
         {first ? (
           <Link href={first} className="text-brand-800 underline">
