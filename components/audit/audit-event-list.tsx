@@ -48,7 +48,7 @@ export async function AuditEventList({ items, locale, filterHref, next, first }:
                       {e.actor.roles.length ? <span className="text-muted"> · {e.actor.roles.map((r) => roles(r)).join('، ')}</span> : null}
                     </>
                   ) : (
-                    t('bySystem')
+                    t(e.byReporter ? 'byReporter' : 'bySystem')
                   )}
                 </dd>
                 <dt className="text-muted">{t('object')}</dt>

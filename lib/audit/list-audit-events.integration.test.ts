@@ -151,6 +151,31 @@ describe('the audit log viewer', () => {
     });
   });
 
+  it('never names a member as the reporter of their report, nor finds the report by them', async () => {
+    const db = await seededDb();
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const member = await createActor(db, ['MEMBER']);
+    const reportId = `member-report-${uniqueSuffix()}`;
+    const submitted = await appendAt(db, new Date(), {
+      actorId: member.id,
+      action: 'report.submit',
+      objectType: 'report',
+      objectId: reportId,
+      meta: { status: 'CORE_REVIEW', attachments: 0 },
+    });
+    const login = await appendAt(db, new Date(), { actorId: member.id, action: 'auth.login', objectType: 'user', objectId: member.id });
+
+    const [row] = (await listAuditEvents({ actor: national, filters: { objectType: 'report', objectId: reportId } })).items;
+    expect(row).toMatchObject({ id: submitted, actor: null, byReporter: true });
+    expect(JSON.stringify(row)).not.toContain(member.id);
+    for (const who of [member.id, member.name, `t-${member.name.split(' ')[1]}`]) {
+      const ids = (await listAuditEvents({ actor: national, filters: { actor: who } })).items.map((e) => e.id);
+      expect(ids).toContain(login);
+      expect(ids).not.toContain(submitted);
+    }
+    expect((await listAuditEvents({ actor: national, filters: { system: 'on', objectId: reportId } })).items).toEqual([]);
+  });
+
   it('is read by the administrator and the national office only', async () => {
     const db = await seededDb();
     const agency = await db.agency.findFirstOrThrow();

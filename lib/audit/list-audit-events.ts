@@ -44,6 +44,14 @@ export const auditFiltersSchema = z.object({
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 
+/**
+ * Events whose actor is the reporter of the report they concern: the viewer never names that person nor
+ * finds these events by them. A member's report reaches reviewers without the member's identity unless a
+ * reveal is asked for and audited (docs/security.md); the log must not be the way around that.
+ * (Reporters' later moves — withdrawing, answering, rating — are already recorded without an actor.)
+ */
+export const REPORTER_ACTIONS = ['report.submit'] as const;
+
 /** One meta entry as read: the key and its value (identifiers, states, counts; never free text by design). */
 export type AuditMetaEntry = { key: string; value: string | number | boolean | null };
 
@@ -54,8 +62,10 @@ export type AuditListItem = {
   action: string;
   objectType: string;
   objectId: string | null;
-  /** Null: the system, the public or a reporter by code. `name` null: an id no longer in the users table. */
+  /** Null: the system, the public, a reporter by code, or a reporter unnamed (`byReporter`). `name` null: an id no longer in the users table. */
   actor: { id: string; name: string | null; roles: Role[] } | null;
+  /** A member's own report (REPORTER_ACTIONS): done by the reporter, who is not named. */
+  byReporter: boolean;
   meta: AuditMetaEntry[];
 };
 
@@ -68,7 +78,8 @@ export type ListAuditEventsOptions = { actor: Actor; filters?: Partial<AuditFilt
  * The audit log, newest first (keyset on time and id, pages of `limit`), for ADMIN and NATIONAL_OFFICE ('audit:read';
  * others FORBIDDEN). Filters: who (a person by id, or people whose name or e-mail contains the text, at
  * most ACTOR_MATCH_LIMIT of them; or only the system), what (one action or a group), when (`from`–`to`,
- * Jalali dates as whole Tehran calendar days, both included), which object (type and id).
+ * Jalali dates as whole Tehran calendar days, both included), which object (type and id). A member's own
+ * report submission names no one and is not found by person (REPORTER_ACTIONS).
  * A date that is not a Jalali date, or `from` after `to`: VALIDATION with field errors `from`/`to`.
  * Returns the page and `nextCursor` (the `after` of the next page, null on the last).
  */
@@ -83,7 +94,7 @@ export async function listAuditEvents({ actor, filters = {}, limit = 25 }: ListA
   else if (f.actor) {
     const ids = await matchingActorIds(db, f.actor);
     if (ids.length === 0) return { items: [], nextCursor: null };
-    where.push({ actorId: ids.length === 1 ? ids[0] : { in: ids } });
+    where.push({ actorId: ids.length === 1 ? ids[0] : { in: ids } }, { action: { notIn: [...REPORTER_ACTIONS] } });
   }
   if (f.action) where.push({ action: f.action.endsWith('.*') ? { in: actionsOfGroup(f.action.slice(0, -2) as AuditActionGroup) } : f.action });
   if (f.objectType) where.push({ objectType: f.objectType });
@@ -105,7 +116,8 @@ export async function listAuditEvents({ actor, filters = {}, limit = 25 }: ListA
     select: { id: true, at: true, actorId: true, action: true, objectType: true, objectId: true, meta: true },
   });
   const page = rows.slice(0, limit);
-  const actorIds = [...new Set(page.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  const byReporter = (r: { action: string }) => (REPORTER_ACTIONS as readonly string[]).includes(r.action);
+  const actorIds = [...new Set(page.flatMap((r) => (r.actorId && !byReporter(r) ? [r.actorId] : [])))];
   const people = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, roles: true } }) : [];
   const byId = new Map(people.map((p) => [p.id, p]));
   return {
@@ -115,7 +127,8 @@ export async function listAuditEvents({ actor, filters = {}, limit = 25 }: ListA
       action: r.action,
       objectType: r.objectType,
       objectId: r.objectId,
-      actor: r.actorId ? { id: r.actorId, name: byId.get(r.actorId)?.name ?? null, roles: byId.get(r.actorId)?.roles ?? [] } : null,
+      actor: r.actorId && !byReporter(r) ? { id: r.actorId, name: byId.get(r.actorId)?.name ?? null, roles: byId.get(r.actorId)?.roles ?? [] } : null,
+      byReporter: r.actorId !== null && byReporter(r),
       meta: metaEntries(r.meta),
     })),
     nextCursor: rows.length > limit ? `${page[page.length - 1]!.at.getTime()}.${page[page.length - 1]!.id}` : null,
