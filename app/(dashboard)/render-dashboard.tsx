@@ -26,6 +26,7 @@ const adminTools = [
   ['agency:manage', '/admin/agencies', 'adminAgencies'],
   ['referenceData:manage', '/admin/categories', 'adminCategories'],
   ['referenceData:manage', '/admin/places', 'adminPlaces'],
+  ['audit:read', '/audit', 'auditLog'],
 ] as const satisfies readonly (readonly [Action, string, string])[];
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -56,6 +57,11 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
           {can(actor, 'core:manage') ? (
             <ButtonLink href="/cores" variant="secondary">
               {t('cores')}
+            </ButtonLink>
+          ) : null}
+          {dashboard === 'national' && can(actor, 'audit:read') ? (
+            <ButtonLink href="/audit" variant="secondary">
+              {t('auditLog')}
             </ButtonLink>
           ) : null}
           {can(actor, 'topic:manage') ? (

@@ -66,7 +66,9 @@ export type AuditEvent =
   // Cores
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>
-  | Event<'core.appoint_head', 'core', { memberId: string; replaced: number }>;
+  | Event<'core.appoint_head', 'core', { memberId: string; replaced: number }>
+  // The log itself (issue #15): someone checked the hash chain from /audit. `brokenAt`: the first altered event's id.
+  | Event<'audit.verified', 'audit_log', { intact: boolean; checked: number; brokenAt?: string }>;
 
 /** A category as audited: every field the administrator edits. */
 export type CategorySnapshot = { slug: string; name: string; nameEn: string; sortOrder: number; active: boolean };

@@ -16,6 +16,8 @@ const permissions = {
   'dashboard:agency': { roles: ['AGENCY_LIAISON'] },
   'dashboard:training': { roles: ['TRAINER'] },
   'dashboard:admin': { roles: ['ADMIN'] },
+  /** The audit log viewer and its chain check (issue #15): the whole log, every actor, read-only. */
+  'audit:read': { roles: ['ADMIN', 'NATIONAL_OFFICE'] },
   'report:submit-as-member': { roles: ['MEMBER'] },
   'member:vet': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'application' },
   'core:manage': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'core' },

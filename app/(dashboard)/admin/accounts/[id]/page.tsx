@@ -105,6 +105,11 @@ export default withFallbackPages(async function EditAccount({
           </section>
         </>
       )}
+      <p>
+        <Link href={`/audit?objectType=user&objectId=${account.id}`} className="text-brand-800 underline">
+          {t('history')}
+        </Link>
+      </p>
       <p className="text-sm text-muted">{t('secondFactor')}</p>
     </section>
   );
