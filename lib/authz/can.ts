@@ -21,6 +21,8 @@ const permissions = {
   'core:manage': { roles: ['PROVINCE_STAFF', 'NATIONAL_OFFICE'], resource: 'core' },
   // Agencies' Open311 keys (lib/agencies/api-keys): created, listed and revoked by the system administrator.
   'apiKey:manage': { roles: ['ADMIN'] },
+  // The values changed without a deploy (lib/settings): deadlines, limits, the training gate.
+  'settings:manage': { roles: ['ADMIN'] },
   // Agencies as reference data (what each handles, its deadlines, active): the system administrator.
   'agency:manage': { roles: ['ADMIN'] },
   /** The "overdue agencies" queue (issue #14): which agencies are late, across the country. */
