@@ -25,6 +25,7 @@ test('the administrator changes a deadline and the help page says so; a wrong va
   await expect(page.getByRole('heading', { name: 'تنظیمات', level: 1 })).toBeVisible();
   await expect(page.getByTestId('setting-escalateAfterDays')).toContainText('پیش‌فرض: ۲ روز (SAJAM_ESCALATE_AFTER_DAYS).');
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/admin-settings.png', fullPage: true });
 
   // Wrong: no deadline of zero days. The message is next to the field; both typed values stay.
   await page.getByLabel(CORE).fill('0');
