@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
+import { settingSchemas } from './settings/registry';
 
 // Blank variables count as unset, so `FOO=` in a .env file does not defeat a default.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+// The values an administrator may override in the app (lib/settings/registry.ts): the same range there and here.
+const setting = (kind: 'reviewDays' | 'graceDays' | 'wholeDays' | 'remindDays' | 'perPeriod', fallback: number) =>
+  z.coerce.number().pipe(settingSchemas[kind]).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,10 +30,10 @@ const envSchema = z.object({
   /** Encrypts national codes and mobiles at rest and keys their blind indexes. Defaults to a key derived from NEXTAUTH_SECRET. */
   SAJAM_DATA_KEY: optional(z.string().min(32, 'SAJAM_DATA_KEY must be at least 32 characters')),
   /** Public form limits per client (a keyed hash of its address). */
-  SAJAM_RATE_SUBMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
-  SAJAM_RATE_TRACK_PER_10MIN: z.coerce.number().int().min(1).default(20),
+  SAJAM_RATE_SUBMIT_PER_HOUR: setting('perPeriod', 10),
+  SAJAM_RATE_TRACK_PER_10MIN: setting('perPeriod', 20),
   /** One-time codes a client may ask for per hour (each mobile is limited separately to 3 per 15 minutes). */
-  SAJAM_RATE_OTP_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  SAJAM_RATE_OTP_PER_HOUR: setting('perPeriod', 5),
   /**
    * Reverse proxies in front of the app, whose X-Forwarded-For entries are believed: a number of hops
    * (e.g. 1 behind one nginx) or a comma-separated list of addresses/CIDR ranges. Unset: none, and the
@@ -45,20 +50,23 @@ const envSchema = z.object({
     }, 'SAJAM_TRUSTED_PROXIES must be a number of hops or a comma-separated list of addresses/CIDR ranges'),
   ),
   /** Days a report may wait at each review stage before it is overdue. */
-  SAJAM_DEADLINE_CORE_DAYS: z.coerce.number().positive().max(365).default(3),
-  SAJAM_DEADLINE_PROVINCE_DAYS: z.coerce.number().positive().max(365).default(5),
-  SAJAM_DEADLINE_NATIONAL_DAYS: z.coerce.number().positive().max(365).default(7),
+  SAJAM_DEADLINE_CORE_DAYS: setting('reviewDays', 3),
+  SAJAM_DEADLINE_PROVINCE_DAYS: setting('reviewDays', 5),
+  SAJAM_DEADLINE_NATIONAL_DAYS: setting('reviewDays', 7),
   /** Days past the deadline (after the reminder) before the stage is escalated to the next level. */
-  SAJAM_ESCALATE_AFTER_DAYS: z.coerce.number().min(0).max(365).default(2),
+  SAJAM_ESCALATE_AFTER_DAYS: setting('graceDays', 2),
   // An agency's due dates for a referral, in Tehran calendar days, unless the agency has its own (issue #14;
   // 30 days to answer as CPGRAMS gives India's ministries).
-  SAJAM_AGENCY_ACKNOWLEDGE_DAYS: z.coerce.number().int().positive().max(365).default(7),
-  SAJAM_AGENCY_ANSWER_DAYS: z.coerce.number().int().positive().max(365).default(30),
+  SAJAM_AGENCY_ACKNOWLEDGE_DAYS: setting('wholeDays', 7),
+  SAJAM_AGENCY_ANSWER_DAYS: setting('wholeDays', 30),
   // Reminders go this many Tehran days before a referral's due date, again on the day, and the referral is
   // escalated to the national office the day after.
-  SAJAM_AGENCY_REMIND_BEFORE_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  SAJAM_AGENCY_REMIND_BEFORE_DAYS: setting('remindDays', 2),
   // How long after a case closes the reporter's "not satisfied" opens an appeal.
-  SAJAM_APPEAL_DAYS: z.coerce.number().int().positive().max(365).default(30),
+  SAJAM_APPEAL_DAYS: setting('wholeDays', 30),
+  // The training gate (issue #15 stores it, issue #18 enforces it): members finish this course before reporting.
+  SAJAM_TRAINING_GATE: z.enum(['on', 'off']).default('off'),
+  SAJAM_TRAINING_COURSE: optional(settingSchemas.course.unwrap()),
   /** Background jobs (deadline sweep, notification delivery) in the server process. */
   SAJAM_JOBS: z.enum(['on', 'off']).default('on'),
   /** How notifications leave: "log" keeps them in the outbox only (development); real providers by configuration. */
@@ -147,6 +155,8 @@ export function configurationProblems(source: Record<string, string | undefined>
       need(new Set(keys).size === keys.length, 'NEXTAUTH_SECRET, SAJAM_DATA_KEY and SAJAM_TRACKING_KEY must all differ');
     }
   }
+  if (env.SAJAM_TRAINING_GATE === 'on')
+    need(Boolean(env.SAJAM_TRAINING_COURSE), 'SAJAM_TRAINING_GATE=on needs SAJAM_TRAINING_COURSE (the slug of the course members must finish)');
   if (env.SAJAM_DEV_OUTBOX === 'on' && env.NODE_ENV === 'production' && !isEmbeddedDatabase(env)) {
     problems.push('SAJAM_DEV_OUTBOX=on shows every one-time code to anyone: never on a PostgreSQL production deployment');
   }

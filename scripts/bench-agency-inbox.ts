@@ -8,6 +8,7 @@
 import { closeDb, getDb } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { overdueAgenciesQuery } from '@/lib/agencies/list-overdue-agencies';
+import { getSettings } from '@/lib/settings/get-settings';
 import { followUpPolicy } from '@/lib/workflow/referral-followup';
 import { dueReferralsQuery } from '@/lib/workflow/referral-sweep';
 
@@ -73,7 +74,7 @@ async function main() {
   const deep = await cursorAt(undefined, DEEP_PAGE);
   const deepAcknowledged = await cursorAt('ACKNOWLEDGED', Math.min(DEEP_PAGE, 20));
   const now = new Date();
-  const policy = followUpPolicy();
+  const policy = followUpPolicy(await getSettings());
 
   const scenarios: { name: string; sql: Prisma.Sql }[] = [
     { name: 'inbox, largest agency, all states, first page', sql: inboxQuery(largest, {}) },

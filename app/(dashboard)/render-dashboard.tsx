@@ -26,6 +26,7 @@ const adminTools = [
   ['agency:manage', '/admin/agencies', 'adminAgencies'],
   ['referenceData:manage', '/admin/categories', 'adminCategories'],
   ['referenceData:manage', '/admin/places', 'adminPlaces'],
+  ['settings:manage', '/admin/settings', 'adminSettings'],
   ['audit:read', '/audit', 'auditLog'],
 ] as const satisfies readonly (readonly [Action, string, string])[];
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -3,7 +3,8 @@ import { blankToUndefined, requiredText } from '@/lib/text/schema';
 
 /**
  * An agency as the administrator edits it. `provinceId` empty = a national agency (it handles its
- * categories in every province). Days empty = the deployment's defaults (SAJAM_AGENCY_*_DAYS).
+ * categories in every province). Days empty = the deployment's defaults (the settings
+ * agencyAcknowledgeDays / agencyAnswerDays, lib/settings).
  * Errors are message keys of the `adminAgencies.errors` namespace.
  */
 export const agencyInput = z.object({

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'province.renamed',
   'county.renamed',
   'topic.saved',
+  'settings.updated',
   'api_key.created',
   'api_key.revoked',
   'api_key.used',
@@ -61,6 +62,7 @@ export const AUDIT_OBJECT_TYPES = [
   'province',
   'county',
   'topic',
+  'settings',
 ] as const satisfies readonly AuditObjectType[];
 
 type Unlisted<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

@@ -5,6 +5,7 @@
 import type { SessionRevocationReason } from '@/lib/auth/revoke-sessions';
 import type { Role } from '@/lib/authz/roles';
 import type { ApplicationStatus, MessageAuthor, ReportStatus } from '@/lib/generated/prisma/enums';
+import type { SettingKey, SettingValue } from '@/lib/settings/registry';
 import type { VettingAction } from '@/lib/vetting/transitions';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 import type { ReferralAction } from '@/lib/workflow/referral-transitions';
@@ -63,6 +64,8 @@ export type AuditEvent =
   | Event<'api_key.used', 'api_key', { method: string; path: string; status: number }>
   // Priority topics (issue #15): before (null when created) and after, without the texts (`changed` names them).
   | Event<'topic.saved', 'topic', { created: boolean; before: TopicAuditState | null; after: TopicAuditState; changed: TopicChangedField[] }>
+  // Administration (issue #15). Each changed setting in force before and after (a reset: after = the default).
+  | Event<'settings.updated', 'settings', { changes: Partial<Record<SettingKey, { before: SettingValue; after: SettingValue; reset: boolean }>> }>
   // Cores
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>

@@ -26,6 +26,8 @@ const permissions = {
   'topic:manage': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'] },
   // Agencies' Open311 keys (lib/agencies/api-keys): created, listed and revoked by the system administrator.
   'apiKey:manage': { roles: ['ADMIN'] },
+  // The values changed without a deploy (lib/settings): deadlines, limits, the training gate.
+  'settings:manage': { roles: ['ADMIN'] },
   // Agencies as reference data (what each handles, its deadlines, active): the system administrator.
   'agency:manage': { roles: ['ADMIN'] },
   // Reference data (issue #15): categories (names, order, active) and the spelling of provinces and counties.

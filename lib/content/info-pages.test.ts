@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getEnv } from '@/lib/env';
+import { settingDefaults } from '@/lib/settings/registry';
 import { locales } from '@/lib/i18n/format';
 import { infoPageFacts } from './info-page-facts';
 import { fillFacts, infoPageFile, INFO_PAGES } from './info-pages';
@@ -21,7 +22,7 @@ function routeExists(href: string): boolean {
 
 describe('information pages', () => {
   it('exist in every locale, with the same outline, and fill every fact they name', () => {
-    const facts = infoPageFacts('fa', getEnv({}));
+    const facts = infoPageFacts('fa', settingDefaults(getEnv({})), getEnv({}));
     for (const slug of INFO_PAGES) {
       for (const locale of locales) {
         const filled = fillFacts(raw(slug, locale), { ...facts, contactEmail: 'contact@sajam.example' });
@@ -38,18 +39,25 @@ describe('information pages', () => {
   });
 
   it('state the configured deadlines, computed, in Persian digits', () => {
-    const facts = infoPageFacts('fa', getEnv({ SAJAM_DEADLINE_PROVINCE_DAYS: '9', SAJAM_DEADLINE_NATIONAL_DAYS: '4' }));
+    const facts = infoPageFacts(
+      'fa',
+      settingDefaults(getEnv({ SAJAM_DEADLINE_PROVINCE_DAYS: '9', SAJAM_DEADLINE_NATIONAL_DAYS: '4' })),
+      getEnv({ SAJAM_DEADLINE_PROVINCE_DAYS: '9', SAJAM_DEADLINE_NATIONAL_DAYS: '4' }),
+    );
     expect(facts).toMatchObject({ provinceDays: '۹', nationalDays: '۴', publicReviewDays: '۱۳', memberReviewDays: '۱۶' });
     const help = fillFacts(raw('help', 'fa'), facts);
     expect(help).toContain('معمولاً تا ۱۳ روز');
-    expect(fillFacts(raw('help', 'en'), infoPageFacts('en', getEnv({})))).toContain('within 12 days');
+    expect(fillFacts(raw('help', 'en'), infoPageFacts('en', settingDefaults(getEnv({})), getEnv({})))).toContain('within 12 days');
   });
 
   it('names the contact address only when one is configured', () => {
-    const without = fillFacts(raw('contact', 'fa'), infoPageFacts('fa', getEnv({})));
+    const without = fillFacts(raw('contact', 'fa'), infoPageFacts('fa', settingDefaults(getEnv({})), getEnv({})));
     expect(without).toContain('هنوز تعیین نشده');
     expect(without).not.toContain('mailto:');
-    const withAddress = fillFacts(raw('contact', 'en'), infoPageFacts('en', getEnv({ SAJAM_CONTACT_EMAIL: 'help@sajam.example' })));
+    const withAddress = fillFacts(
+      raw('contact', 'en'),
+      infoPageFacts('en', settingDefaults(getEnv({ SAJAM_CONTACT_EMAIL: 'help@sajam.example' })), getEnv({ SAJAM_CONTACT_EMAIL: 'help@sajam.example' })),
+    );
     expect(withAddress).toContain('[help@sajam.example](mailto:help@sajam.example)');
     expect(withAddress).not.toContain('has not set');
   });

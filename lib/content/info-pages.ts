@@ -2,6 +2,7 @@ import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/format';
+import { getSettings } from '@/lib/settings/get-settings';
 import { infoPageFacts, type InfoPageFacts } from './info-page-facts';
 
 /** The public information pages, each a Markdown file per locale in content/pages/<slug>.<locale>.md. */
@@ -29,9 +30,9 @@ export function fillFacts(markdown: string, facts: InfoPageFacts): string {
 
 const cache = new Map<string, Promise<string>>();
 
-/** A page's Markdown in the reader's language with the deployment's facts filled in (files read once per process). */
+/** A page's Markdown in the reader's language with the deployment's facts (the settings in force) filled in (files read once per process). */
 export async function loadInfoPage({ slug, locale }: { slug: InfoPage; locale: Locale }): Promise<string> {
   const file = infoPageFile(slug, locale);
   if (!cache.has(file)) cache.set(file, readFile(file, 'utf8'));
-  return fillFacts(await cache.get(file)!, infoPageFacts(locale));
+  return fillFacts(await cache.get(file)!, infoPageFacts(locale, await getSettings()));
 }

@@ -1,7 +1,12 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { getEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
+import { settingDefaults } from '@/lib/settings/registry';
 import { consumeLimit, isLimitReached, limitError } from './public-limits';
+
+// The defaults of the environment, without a database (the integration test covers a changed limit).
+vi.mock('@/lib/settings/get-settings', () => ({ getSettings: async () => settingDefaults(getEnv({})) }));
 
 describe('public form limits', () => {
   it('allow 10 submissions an hour per client, then answer RATE_LIMITED with the seconds to wait', async () => {
@@ -28,7 +33,12 @@ describe('public form limits', () => {
     }
     const g = globalThis as { __sajamLimits?: Record<string, unknown> };
     const saved = g.__sajamLimits;
-    g.__sajamLimits = { submit: { consume: () => Promise.reject(new ForeignRateLimiterRes()) }, track: {}, otp: {} };
+    g.__sajamLimits = {
+      submit: { points: 10, consume: () => Promise.reject(new ForeignRateLimiterRes()) },
+      track: { points: 20 },
+      otp: { points: 5 },
+      identityStep: { points: 10 },
+    };
     try {
       const error = await consumeLimit('submit', 'client-d').catch((e: unknown) => e);
       expect(isAppError(error)).toBe(true);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { getSettings } from '@/lib/settings/get-settings';
 
 // Per-client limits on the public forms. Keys are keyed hashes of the client address (lib/crypto/client-key),
 // held only in this process's memory with a time-to-live: nothing about a visitor is written anywhere.
@@ -10,16 +10,29 @@ export type PublicLimit = 'submit' | 'track' | 'otp';
 export type AccountLimit = 'identityStep';
 export const IDENTITY_STEPS_PER_HOUR = 10;
 
-const g = globalThis as { __sajamLimits?: Record<PublicLimit | AccountLimit, RateLimiterMemory> };
+type Limiters = Record<PublicLimit | AccountLimit, RateLimiterMemory>;
+const g = globalThis as { __sajamLimits?: Limiters };
 
-function limiters(): Record<PublicLimit | AccountLimit, RateLimiterMemory> {
-  const env = getEnv();
-  return (g.__sajamLimits ??= {
-    submit: new RateLimiterMemory({ keyPrefix: 'submit', points: env.SAJAM_RATE_SUBMIT_PER_HOUR, duration: 60 * 60 }),
-    track: new RateLimiterMemory({ keyPrefix: 'track', points: env.SAJAM_RATE_TRACK_PER_10MIN, duration: 10 * 60 }),
-    otp: new RateLimiterMemory({ keyPrefix: 'otp', points: env.SAJAM_RATE_OTP_PER_HOUR, duration: 60 * 60 }),
-    identityStep: new RateLimiterMemory({ keyPrefix: 'identity-step', points: IDENTITY_STEPS_PER_HOUR, duration: 60 * 60 }),
-  });
+/** Each limit's points per window: the public ones are settings the administrator may change (lib/settings). */
+async function pointsNow(): Promise<Record<PublicLimit | AccountLimit, number>> {
+  const s = await getSettings();
+  return { submit: s.submitPerHour, track: s.trackPer10Min, otp: s.otpPerHour, identityStep: IDENTITY_STEPS_PER_HOUR };
+}
+
+const DURATIONS: Record<PublicLimit | AccountLimit, number> = { submit: 60 * 60, track: 10 * 60, otp: 60 * 60, identityStep: 60 * 60 };
+const PREFIXES: Record<PublicLimit | AccountLimit, string> = { submit: 'submit', track: 'track', otp: 'otp', identityStep: 'identity-step' };
+
+/**
+ * The limiters, made once per process; one whose points no longer match the setting is made again, so a
+ * changed limit applies from the next request (and the count so far starts over for that limit).
+ */
+async function limiters(): Promise<Limiters> {
+  const points = await pointsNow();
+  const current = (g.__sajamLimits ??= {} as Limiters);
+  for (const limit of Object.keys(points) as (PublicLimit | AccountLimit)[])
+    if (current[limit]?.points !== points[limit])
+      current[limit] = new RateLimiterMemory({ keyPrefix: PREFIXES[limit], points: points[limit], duration: DURATIONS[limit] });
+  return current;
 }
 
 /**
@@ -45,7 +58,7 @@ export function limitError(error: unknown): unknown {
  */
 export async function consumeLimit(limit: PublicLimit | AccountLimit, key: string): Promise<void> {
   try {
-    await limiters()[limit].consume(key);
+    await (await limiters())[limit].consume(key);
   } catch (error) {
     throw limitError(error);
   }
@@ -53,7 +66,7 @@ export async function consumeLimit(limit: PublicLimit | AccountLimit, key: strin
 
 /** How many uses a key has left now, and in how long the window resets, without counting one. */
 export async function peekLimit(limit: PublicLimit | AccountLimit, key: string): Promise<{ remaining: number; msBeforeNext: number }> {
-  const limiter = limiters()[limit];
+  const limiter = (await limiters())[limit];
   const used = await limiter.get(key);
   return used
     ? { remaining: Math.max(0, limiter.points - used.consumedPoints), msBeforeNext: used.msBeforeNext }

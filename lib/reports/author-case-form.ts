@@ -5,6 +5,8 @@ import type { Actor } from '@/lib/authz';
 import { PartlyDone } from '@/lib/actions/define-action';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy } from '@/lib/workflow/deadlines';
 import type { Locale } from '@/lib/i18n/format';
 import { replyAsReporter } from './reply-as-reporter';
 import { authorSelect, toAuthorView } from './report-views';
@@ -69,5 +71,5 @@ export async function authorCaseView({ actor, reportId, locale }: { actor: Actor
   const db = await getDb();
   const row = await db.report.findFirst({ where: { id: reportId, submitterId: actor.id }, select: authorSelect });
   if (!row) throw new AppError('NOT_FOUND');
-  return { ...formatAuthorView(toAuthorView(row), locale), replyToken: randomUUID() };
+  return { ...formatAuthorView(toAuthorView(row, deadlinePolicy(await getSettings())), locale), replyToken: randomUUID() };
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { scopeWhere, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy } from '@/lib/workflow/deadlines';
 import { moversFor } from '@/lib/workflow/movers';
 import { transitionsFrom } from '@/lib/workflow/transitions';
 import { authorSelect, reviewerSelect, toAuthorView, toReviewerView, moveFactsSelect, viewerOf } from './report-views';
@@ -29,7 +31,8 @@ export async function getReportForReview({ actor, reportId }: { actor: Actor; re
   const viewer = viewerOf(actor, scope);
   if (viewer === null) throw new AppError('NOT_FOUND');
 
-  if (viewer === 'author') return toAuthorView(await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: authorSelect }));
+  if (viewer === 'author')
+    return toAuthorView(await db.report.findUniqueOrThrow({ where: { id: facts.id }, select: authorSelect }), deadlinePolicy(await getSettings()));
 
   // An agency works on its referral in its portal (/agency/referrals/<id>), in the agency projection.
   if (viewer === 'agency') {

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { getEnv } from '@/lib/env';
+import { getSettings } from '@/lib/settings/get-settings';
 import { AppError } from '@/lib/errors';
 import { holdersWhere } from '@/lib/authz';
 import { enqueueNotification } from '@/lib/notify/outbox';
@@ -20,7 +20,7 @@ export type RateAnswerOptions = ReporterKey & {
 
 /**
  * The reporter rates the answer to their case on /track or on their own report page (issue #14, CPGRAMS-style): once, after the case
- * closed with at least one accepted agency answer. "Not satisfied" within SAJAM_APPEAL_DAYS (30) of the
+ * closed with at least one accepted agency answer. "Not satisfied" within the appealDays setting (30) of the
  * closing opens an appeal: the national office is told, and may send an agency's answer back
  * (lib/workflow/move-referral.ts `reopenOnAppeal`) or dismiss it (lib/agencies/decide-appeal.ts).
  * Ratings are kept for the statistics. Errors: NOT_FOUND / VALIDATION on the code, VALIDATION on the
@@ -45,7 +45,7 @@ export async function rateAnswer({ satisfied, comment, now = new Date(), ...key 
   if (report.rating) throw new AppError('CONFLICT', 'already rated', { fieldErrors: { satisfied: ['alreadyRated'] } });
   if (!['CLOSED', 'PUBLISHED'].includes(report.status) || report.referrals.length === 0)
     throw new AppError('CONFLICT', 'nothing to rate', { fieldErrors: { satisfied: ['notRateable'] } });
-  const windowEnds = report.closedAt ? report.closedAt.getTime() + getEnv().SAJAM_APPEAL_DAYS * 86_400_000 : 0;
+  const windowEnds = report.closedAt ? report.closedAt.getTime() + (await getSettings()).appealDays * 86_400_000 : 0;
   const appeal = !satisfied && now.getTime() <= windowEnds;
   try {
     return await db.$transaction(async (tx) => {

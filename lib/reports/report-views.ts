@@ -15,6 +15,7 @@
 //   written when referring. No internal notes, no reviewer names, no thread, nothing about the reporter.
 import { roleReaches, type Actor, type Placement, type Role } from '@/lib/authz';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { DeadlinePolicy } from '@/lib/workflow/deadlines';
 import { nextSteps } from '@/lib/workflow/next-steps';
 import { findTransition, isThreadOpen } from '@/lib/workflow/transitions';
 import { REFERRAL_ANSWERED } from '@/lib/workflow/referral-transitions';
@@ -142,7 +143,7 @@ type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
  * what they sent, where it stands, what comes next, and what they may still do. Their contact details
  * are not repeated (only whether they asked to be contacted): whoever holds the code would read them.
  */
-export function toAuthorView(r: AuthorRow) {
+export function toAuthorView(r: AuthorRow, policy: DeadlinePolicy) {
   const answer = r.referrals
     .filter((f) => REFERRAL_ANSWERED.includes(f.status) && f.response !== null)
     .sort((a, b) => (b.respondedAt?.getTime() ?? 0) - (a.respondedAt?.getTime() ?? 0))[0];
@@ -201,7 +202,7 @@ export function toAuthorView(r: AuthorRow) {
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
       : null,
-    nextSteps: nextSteps({ status: r.status, hasCore: r.coreId !== null, resumeStatus: r.resumeStatus }),
+    nextSteps: nextSteps({ status: r.status, hasCore: r.coreId !== null, resumeStatus: r.resumeStatus }, policy),
     canReply: isThreadOpen(r.status),
     canWithdraw: findTransition(r.status, 'withdraw') !== undefined,
     awaitingAnswer: r.status === 'NEEDS_INFO',

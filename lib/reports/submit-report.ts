@@ -17,7 +17,8 @@ import { topicRefusal } from '@/lib/topics/topic-window';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@/lib/tracking/code';
 import { toJalali } from '@/lib/i18n/format';
 import { announceToCoreHeads } from '@/lib/workflow/announce';
-import { stageDeadline } from '@/lib/workflow/deadlines';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy, stageDeadline } from '@/lib/workflow/deadlines';
 import { initialStatus } from '@/lib/workflow/transitions';
 import { caseNumberPrefix } from './case-number';
 import type { ReportInput } from './report-input';
@@ -53,6 +54,7 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
   const trackingCode = generateTrackingCode();
   const status = initialStatus(placement);
   const now = new Date();
+  const policy = deadlinePolicy(await getSettings());
 
   try {
     const reportId = uuidv7();
@@ -78,7 +80,7 @@ export async function submitReport({ actor, input, files, rateKey }: SubmitRepor
           ${input.description}, ${input.placeDescription ?? null}, ${input.incidentDate ?? null}::date, ${input.contactName ?? null}, ${input.contactPhone ?? null}, ${input.contactEmail ?? null},
           ${input.statusMobile ? encryptField('mobile', input.statusMobile) : null},
           ${hashTrackingCode(normalizeTrackingCode(trackingCode)!, trackingKey())}, ${submissionKeyHash}, ${seal(trackingCode, keyFromToken(input.submissionToken, 'tracking-code'))},
-          ${stageDeadline(status, now)}, ${now}, ${now}, ${prefix} || lpad(seq."last"::text, greatest(5, length(seq."last"::text)), '0')
+          ${stageDeadline(status, now, policy)}, ${now}, ${now}, ${prefix} || lpad(seq."last"::text, greatest(5, length(seq."last"::text)), '0')
         FROM seq
         RETURNING id),
       step AS (

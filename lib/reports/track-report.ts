@@ -1,5 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy } from '@/lib/workflow/deadlines';
 import { findReportIdByCode } from './find-by-tracking-code';
 import { authorSelect, toAuthorView, type AuthorView } from './report-views';
 
@@ -9,5 +11,6 @@ export type TrackedReport = AuthorView;
 export async function trackReport({ code, rateKey }: { code: string; rateKey: string }): Promise<TrackedReport> {
   const db = await getDb();
   const id = await findReportIdByCode(db, code, rateKey);
-  return toAuthorView(await db.report.findUniqueOrThrow({ where: { id }, select: authorSelect }));
+  const [row, settings] = await Promise.all([db.report.findUniqueOrThrow({ where: { id }, select: authorSelect }), getSettings()]);
+  return toAuthorView(row, deadlinePolicy(settings));
 }

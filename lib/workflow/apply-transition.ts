@@ -2,7 +2,8 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma, ReportStatus, Resolution } from '@/lib/generated/prisma/client';
-import { stageDeadline } from './deadlines';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy, stageDeadline } from './deadlines';
 import { announceToCoreHeads } from './announce';
 import { effects } from './effects';
 import { reportStateFromReferrals } from './follow-referrals';
@@ -33,9 +34,11 @@ export type TransitionWrite = {
 export async function applyTransition(tx: Prisma.TransactionClient, w: TransitionWrite): Promise<ReportStatus> {
   const now = new Date();
   const actorId = w.actor?.id ?? null;
+  const settings = await getSettings(tx);
   if (w.transition.effect)
     await effects[w.transition.effect](tx, {
       reportId: w.report.id,
+      settings,
       actor: w.actor,
       publicNote: w.publicNote,
       agencyIds: w.agencyIds,
@@ -59,7 +62,7 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     data: {
       status: to,
       version: { increment: 1 },
-      stageDeadlineAt: stageDeadline(to, now),
+      stageDeadlineAt: stageDeadline(to, now, deadlinePolicy(settings)),
       remindedAt: null,
       escalatedAt: null,
       resumeStatus: to === 'NEEDS_INFO' ? w.report.status : null,

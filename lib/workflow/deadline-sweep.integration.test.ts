@@ -9,9 +9,10 @@ import { sweepDeadlines } from './deadline-sweep';
 import { deadlinePolicy } from './deadlines';
 import { transitionReport } from './transition-report';
 import { getEnv } from '@/lib/env';
+import { settingDefaults } from '@/lib/settings/registry';
 
 const DAY = 86_400_000;
-const policy = deadlinePolicy(getEnv({}));
+const policy = deadlinePolicy(settingDefaults(getEnv({})));
 
 describe('sweepDeadlines', () => {
   it('reminds the stage once, then escalates to the level above, which may then act; a move clears both', async () => {

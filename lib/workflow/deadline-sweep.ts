@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReportStatus } from '@/lib/generated/prisma/client';
 import { enqueueNotification } from '@/lib/notify/outbox';
+import { getSettings } from '@/lib/settings/get-settings';
 import { deadlinePolicy, escalationCutoff, type DeadlinePolicy } from './deadlines';
 import { reviewersInScope } from './reviewers';
 import { ESCALATES_TO, REVIEW_STAGES, reviewersOf, type ReviewStage } from './transitions';
@@ -23,12 +24,13 @@ const stageList = (stages: readonly ReportStatus[]) => Prisma.join(stages.map((s
 
 /**
  * The deadline job. First a report past its stage deadline reminds that stage's reviewers, once. Then,
- * SAJAM_ESCALATE_AFTER_DAYS later and still untouched, it is escalated: the level above is told and
+ * the escalateAfterDays setting later and still untouched, it is escalated: the level above is told and
  * may make the stage's moves itself (see ESCALATES_TO). Any transition clears both marks. Rows are
  * taken with SKIP LOCKED, so two workers (two app instances) never double-send; each batch is one
- * transaction with its notifications (outbox) and audit events.
+ * transaction with its notifications (outbox) and audit events. `policy`: the settings in force unless given.
  */
-export async function sweepDeadlines(now = new Date(), policy: DeadlinePolicy = deadlinePolicy()) {
+export async function sweepDeadlines(now = new Date(), given?: DeadlinePolicy) {
+  const policy = given ?? deadlinePolicy(await getSettings());
   const db = await getDb();
   let reminded = 0;
   let escalated = 0;

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Settings } from '@/lib/settings/registry';
 import { normalizeText } from '@/lib/text/normalize';
 import { announceToAgency } from './announce';
 import { DUPLICATE_OF_ERROR, linkToOriginal } from './duplicate-links';
@@ -18,6 +19,8 @@ export type EffectInput = {
   coveringNote?: string;
   duplicateOfId?: string;
   now: Date;
+  /** The settings in force (agencies' default due days). */
+  settings: Settings;
 };
 
 const required = <T>(value: T | undefined | null, field: string, key: string): T => {
@@ -39,14 +42,14 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
 
   // One referral per agency and report: a declined or withdrawn one is reopened (its history kept), a live
   // one refuses the choice. Each agency's due dates are its own; its liaisons are told (announce.ts).
-  async referToAgencies(tx, { reportId, actor, agencyIds, coveringNote, now }) {
+  async referToAgencies(tx, { reportId, actor, agencyIds, coveringNote, now, settings }) {
     const ids = [...new Set(required(agencyIds?.length ? agencyIds : null, 'agencyId', 'agencyRequired'))];
     const agencies = await tx.agency.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, acknowledgeDays: true, answerDays: true } });
     if (agencies.length !== ids.length) throw new AppError('VALIDATION', 'unknown agency', { fieldErrors: { agencyId: ['agencyRequired'] } });
     const note = coveringNote ? normalizeText(coveringNote).trim().slice(0, COVERING_NOTE_MAX) || null : null;
     const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, caseNumber: true } });
     for (const agency of agencies) {
-      const dues = referralDues(agency, now);
+      const dues = referralDues(agency, now, settings);
       const earlier = await tx.referral.findUnique({ where: { reportId_agencyId: { reportId, agencyId: agency.id } }, select: { id: true, status: true } });
       if (earlier && !REFERRAL_ENDED_WITHOUT_ANSWER.includes(earlier.status))
         throw new AppError('VALIDATION', 'already referred', { fieldErrors: { agencyId: ['agencyAlreadyReferred'] } });

@@ -8,10 +8,11 @@ import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
 import type { AgencyOutcome, Prisma, Resolution } from '@/lib/generated/prisma/client';
+import { getSettings } from '@/lib/settings/get-settings';
 import { normalizeText, storedLength, visibleLength } from '@/lib/text/normalize';
 import { announceToAgency, announceToNationalOffice } from './announce';
 import { applyTransition } from './apply-transition';
-import { referralDues } from './referral-dues';
+import { referralDues, type AgencyDefaults } from './referral-dues';
 import { findReferralTransition, referralTransitions, type ReferralAction, type ReferralStatus, type ReferralTransition } from './referral-transitions';
 import { findTransition } from './transitions';
 
@@ -100,7 +101,7 @@ export async function moveReferral(o: MoveReferralOptions): Promise<MoveReferral
         data: {
           status: transition.to,
           version: { increment: 1 },
-          ...changes(transition, { note, outcome: o.outcome, resolution: o.resolution, now, referral }),
+          ...changes(transition, { note, outcome: o.outcome, resolution: o.resolution, now, referral, settings: await getSettings(tx) }),
         },
       });
       if (moved.count !== 1) throw new AppError('CONFLICT', 'referral changed');
@@ -205,6 +206,7 @@ function changes(
     resolution?: Resolution;
     now: Date;
     referral: { acknowledgedAt: Date | null; agency: { acknowledgeDays: number | null; answerDays: number | null } };
+    settings: AgencyDefaults;
   },
 ): Prisma.ReferralUpdateManyMutationInput {
   // Any move by the agency shows it has the referral.
@@ -219,7 +221,7 @@ function changes(
     case 'sendBack':
     case 'reopenOnAppeal':
       // A fresh answer period from today, as on the first referral.
-      return { answerDueAt: referralDues(c.referral.agency, c.now).answerDueAt, acceptedAt: null, resolution: null, escalatedAt: null };
+      return { answerDueAt: referralDues(c.referral.agency, c.now, c.settings).answerDueAt, acceptedAt: null, resolution: null, escalatedAt: null };
     default:
       return acknowledged;
   }

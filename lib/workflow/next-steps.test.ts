@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getEnv } from '@/lib/env';
+import { settingDefaults } from '@/lib/settings/registry';
 import { deadlinePolicy } from './deadlines';
 import { nextSteps, stepsAfterSubmission } from './next-steps';
 import { REPORT_STATUSES } from './transitions';
 
-const defaults = deadlinePolicy(getEnv({}));
+const defaults = deadlinePolicy(settingDefaults(getEnv({})));
 const names = (steps: { step: string }[]) => steps.map((s) => s.step);
 
 describe('what happens next', () => {
@@ -19,7 +20,7 @@ describe('what happens next', () => {
   });
 
   it('starts an anonymous report at the province and follows the deployment configuration', () => {
-    const policy = deadlinePolicy(getEnv({ SAJAM_DEADLINE_PROVINCE_DAYS: '10', SAJAM_DEADLINE_NATIONAL_DAYS: '2' }));
+    const policy = deadlinePolicy(settingDefaults(getEnv({ SAJAM_DEADLINE_PROVINCE_DAYS: '10', SAJAM_DEADLINE_NATIONAL_DAYS: '2' })));
     expect(stepsAfterSubmission(false, policy).slice(0, 2)).toEqual([
       { step: 'PROVINCE_REVIEW', days: 10, current: true },
       { step: 'NATIONAL_REVIEW', days: 2, current: false },

@@ -1,7 +1,7 @@
 // "What happens next", as the reporter reads it: the stages still ahead of a report and how long each
-// normally takes. Derived from the workflow's order and the configured deadlines (deadlines.ts), so a
-// deployment that changes SAJAM_DEADLINE_*_DAYS tells its reporters the new times without another edit.
-import { deadlinePolicy, type DeadlinePolicy } from './deadlines';
+// normally takes. Derived from the workflow's order and the deadlines in force (deadlines.ts, the settings),
+// so an administrator who changes a stage's days tells reporters the new times without another edit.
+import type { DeadlinePolicy } from './deadlines';
 import { REVIEW_STAGES, type ReportStatus, type ReviewStage } from './transitions';
 
 /** A step the reporter will see happen; the review stages carry their configured number of days. */
@@ -16,10 +16,7 @@ const AFTER_REVIEW: readonly ReportStatus[] = ['APPROVED', 'REFERRED', 'ACKNOWLE
  * (rejected, withdrawn, closed or published: nothing more will happen). A report waiting for the
  * reporter's answer shows that first, then the review stage that asked and the ones after it.
  */
-export function nextSteps(
-  report: { status: ReportStatus; hasCore: boolean; resumeStatus?: ReportStatus | null },
-  policy: DeadlinePolicy = deadlinePolicy(),
-): NextStep[] {
+export function nextSteps(report: { status: ReportStatus; hasCore: boolean; resumeStatus?: ReportStatus | null }, policy: DeadlinePolicy): NextStep[] {
   const review = (from: ReviewStage, current: boolean): NextStep[] =>
     REVIEW_STAGES.slice(REVIEW_STAGES.indexOf(from)).map((stage, i) => ({ step: stage, days: policy.days[stage], current: current && i === 0 }));
   const tail: NextStep[] = [
@@ -39,6 +36,6 @@ export function nextSteps(
 }
 
 /** The steps a report just submitted will go through: members start at their core, anonymous reports at the province. */
-export function stepsAfterSubmission(hasCore: boolean, policy: DeadlinePolicy = deadlinePolicy()): NextStep[] {
+export function stepsAfterSubmission(hasCore: boolean, policy: DeadlinePolicy): NextStep[] {
   return nextSteps({ status: hasCore ? 'CORE_REVIEW' : 'PROVINCE_REVIEW', hasCore }, policy);
 }

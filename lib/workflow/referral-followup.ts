@@ -1,7 +1,7 @@
 // When Sajam follows an agency up on a referral (issue #14), in Tehran calendar days. A due date is the
 // end of a Tehran day (referral-dues.ts); counting from it:
 //
-//   due day − SAJAM_AGENCY_REMIND_BEFORE_DAYS … due day − 1   → remind the agency (once)
+//   due day − agencyRemindBeforeDays (a setting) … due day − 1   → remind the agency (once)
 //   the due day itself                                       → remind again, "due today" (once)
 //   from the day after the due day                           → escalate to the national office (once)
 //
@@ -9,14 +9,14 @@
 // still takes the step of the day it runs on, and one that misses the "before" days entirely sends only
 // the due-day reminder. Pure: the sweep (referral-sweep.ts) turns this into SQL bounds and rows.
 import type { ReferralDue } from '@/lib/generated/prisma/enums';
-import { getEnv, type Env } from '@/lib/env';
+import type { Settings } from '@/lib/settings/registry';
 import { tehranDayEnd } from '@/lib/i18n/format';
 import type { ReferralStatus } from './referral-transitions';
 
 export type FollowUpPolicy = { remindBeforeDays: number };
 
-export function followUpPolicy(env: Env = getEnv()): FollowUpPolicy {
-  return { remindBeforeDays: env.SAJAM_AGENCY_REMIND_BEFORE_DAYS };
+export function followUpPolicy(settings: Pick<Settings, 'agencyRemindBeforeDays'>): FollowUpPolicy {
+  return { remindBeforeDays: settings.agencyRemindBeforeDays };
 }
 
 /** What the agency owes in this state, and so which due date applies; null when it owes nothing. */

@@ -32,7 +32,7 @@ async function referral(db: Db, referredAt: Date, days: { acknowledgeDays: numbe
       agencyId: agency.id,
       status,
       referredAt,
-      ...referralDues(agency, referredAt),
+      ...referralDues(agency, referredAt, { agencyAcknowledgeDays: 7, agencyAnswerDays: 30 }),
       ...(status === 'PENDING' ? {} : { acknowledgedAt: referredAt }),
     },
   });

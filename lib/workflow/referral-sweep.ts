@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { Prisma, type ReferralDue } from '@/lib/generated/prisma/client';
 import { formatDate, isLocale } from '@/lib/i18n/format';
 import { enqueueNotification } from '@/lib/notify/outbox';
+import { getSettings } from '@/lib/settings/get-settings';
 import { announceToNationalOffice } from './announce';
 import { dueDay, followUpPolicy, followUpStep, followUpWindows, type FollowUpPolicy } from './referral-followup';
 import type { ReferralStatus } from './referral-transitions';
@@ -51,15 +52,16 @@ export function dueReferralsQuery(now: Date, policy: FollowUpPolicy, limit: numb
 
 /**
  * The follow-up job (issue #14): for each referral awaiting its agency, reminds the agency's liaisons
- * SAJAM_AGENCY_REMIND_BEFORE_DAYS Tehran days before the due day and again on the day, and from the day
+ * agencyRemindBeforeDays (a setting) Tehran days before the due day and again on the day, and from the day
  * after escalates it to the national office (Referral.escalatedAt, the "overdue agencies" queue). Each
  * step is a history event (REMINDED / ESCALATED with its due date) and an audit event, written in one
  * transaction with its notifications (outbox). Rows are taken with SKIP LOCKED, and the event's unique
  * key (referral, kind, due, due date, due today) makes a second worker's late attempt insert nothing,
  * so nobody is told twice. The referral's version does not move: an escalation changes nothing the
- * agency may do, so a liaison's open form stays valid.
+ * agency may do, so a liaison's open form stays valid. `policy`: the settings in force unless given.
  */
-export async function sweepReferrals(now = new Date(), policy: FollowUpPolicy = followUpPolicy()) {
+export async function sweepReferrals(now = new Date(), given?: FollowUpPolicy) {
+  const policy = given ?? followUpPolicy(await getSettings());
   const db = await getDb();
   let reminded = 0;
   let escalated = 0;

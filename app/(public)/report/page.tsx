@@ -4,6 +4,8 @@ import { ReportDoneProvider } from '@/components/reports/report-done-context';
 import { ReportForm } from '@/components/reports/report-form';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { reportFormProps } from '@/lib/reports/report-form-props';
+import { getSettings } from '@/lib/settings/get-settings';
+import { deadlinePolicy } from '@/lib/workflow/deadlines';
 import { stepsAfterSubmission } from '@/lib/workflow/next-steps';
 import { submitPublicReport } from './actions';
 import { titled } from '@/lib/i18n/page-title';
@@ -12,11 +14,12 @@ export const generateMetadata = titled('reportForm');
 
 /** `/report?topic=<id>`: the home page's priority-area cards open the form with their topic chosen. */
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, emergency, props, params] = await Promise.all([
+  const [t, emergency, props, params, settings] = await Promise.all([
     getTranslations('reportForm'),
     getTranslations('emergency'),
     currentLocale().then(reportFormProps),
     searchParams,
+    getSettings(),
   ]);
   const topic = typeof params.topic === 'string' && props.options.topics.some((x) => String(x.id) === params.topic) ? params.topic : undefined;
   return (
@@ -35,7 +38,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       </aside>
-      <ReportDoneProvider value={{ member: false, nextSteps: stepsAfterSubmission(false) }}>
+      <ReportDoneProvider value={{ member: false, nextSteps: stepsAfterSubmission(false, deadlinePolicy(settings)) }}>
         <ReportForm action={submitPublicReport} upload="/report/send" {...props} defaults={topic ? { topicId: topic } : undefined} />
       </ReportDoneProvider>
     </section>
