@@ -43,7 +43,7 @@ export async function AuditEventList({ items, locale, filterHref, next, first }:
                   {e.actor ? (
                     <>
                       <Link href={filterHref({ actor: e.actor.id, system: undefined })} className="text-brand-800 underline">
-                        <bdi dir="auto">{e.actor.name ?? t('unknownActor')}</bdi>
+                        <bdi dir="auto">{e.actor.name || t('unknownActor')}</bdi>
                       </Link>
                       {e.actor.roles.length ? <span className="text-muted"> · {e.actor.roles.map((r) => roles(r)).join('، ')}</span> : null}
                     </>
