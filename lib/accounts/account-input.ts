@@ -1,7 +1,7 @@
 // The staff-account form as an administrator fills it (issue #15). Errors are keys of `adminAccounts.errors`.
 import { z } from 'zod';
 import { normalizeMobile } from '@/lib/auth/identifier';
-import { blankToUndefined, optionalEmail, requiredText } from '@/lib/text/schema';
+import { blankToUndefined, optionalEmail, requiredText, idNumber } from '@/lib/text/schema';
 import { STAFF_ROLES } from './staff-roles';
 
 /**
@@ -21,7 +21,7 @@ export const accountInput = z
     ),
     email: optionalEmail('email'),
     roles: z.array(z.enum(STAFF_ROLES, { error: 'roles' })).max(STAFF_ROLES.length, 'roles'),
-    provinceId: z.preprocess(blankToUndefined, z.coerce.number({ error: 'province' }).int('province').min(1, 'province').max(31, 'province').optional()),
+    provinceId: z.preprocess(blankToUndefined, idNumber('province').pipe(z.number().max(31, 'province')).optional()),
     agencyId: z.preprocess(blankToUndefined, z.uuid('agency').optional()),
     locale: z.enum(['fa', 'en']).default('fa'),
   })

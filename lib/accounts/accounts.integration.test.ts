@@ -54,9 +54,19 @@ describe('staff accounts (issue #15)', () => {
     // No password yet: a login fails like any other, and says why in the log.
     const clientKey = `c-${uniqueSuffix()}`;
     await expect(authenticate({ identifier: fields.mobile!, password: 'anything-at-all', clientKey })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(await db.auditEvent.findFirst({ where: { action: 'auth.login_failed', objectId: id } })).toMatchObject({ meta: { reason: 'no_password' } });
+    // Someone tried the account: the owner is its object, not the actor.
+    expect(await db.auditEvent.findFirst({ where: { action: 'auth.login_failed', objectId: id } })).toMatchObject({
+      actorId: null,
+      meta: { reason: 'no_password' },
+    });
 
-    expect(await readSetupLink({ token })).toMatchObject({ state: 'ok', name: fields.name, email: fields.email });
+    // Whoever holds the link sees whose account it is, the addresses masked.
+    expect(await readSetupLink({ token })).toMatchObject({
+      state: 'ok',
+      name: fields.name,
+      email: 'p•••@sajam.test',
+      mobile: `${fields.mobile!.slice(0, 4)}•••${fields.mobile!.slice(-4)}`,
+    });
     await setPasswordWithLink({ token, password: 'provincial-password-1405' });
     expect(await authenticate({ identifier: fields.email!, password: 'provincial-password-1405', clientKey })).toMatchObject({ id, provinceId: 8 });
     expect(await db.auditEvent.count({ where: { action: 'account.password_set', objectId: id, actorId: id } })).toBe(1);
@@ -87,6 +97,8 @@ describe('staff accounts (issue #15)', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { action: 'account.setup_link_sent', objectId: id, actorId: admin.id } })).toBe(1);
+    // Once a password is set, no administrator's link: a forgotten one is the person's to reset.
+    await expect(sendSetupLink({ actor: admin, userId: id })).rejects.toMatchObject({ fieldErrors: { link: ['hasPassword'] } });
   });
 
   it('changes roles and scope with before/after in the log and ends the sessions; refuses incoherent or taken values', async () => {
@@ -106,6 +118,14 @@ describe('staff accounts (issue #15)', () => {
     });
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedReason).toBe('ROLES_CHANGED');
 
+    // A changed mobile is announced at the old one.
+    const newNumber = newMobile();
+    await updateStaffAccount({ actor: admin, userId: id, input: { ...fields, mobile: newNumber, roles: ['PROVINCE_STAFF', 'TRAINER'], provinceId: 9 } });
+    const notice = await db.notification.findFirstOrThrow({ where: { template: 'account.contactChanged', userId: null }, orderBy: { createdAt: 'desc' } });
+    expect(notice.body).toContain('شماره همراه');
+    expect([fields.mobile, `${fields.mobile!.slice(0, 4)}***${fields.mobile!.slice(-3)}`]).toContain(notice.address);
+    fields.mobile = newNumber;
+
     // A name change is logged as "name changed", without the name.
     await updateStaffAccount({ actor: admin, userId: id, input: { ...fields, name: 'نام تازه کارشناس', roles: ['PROVINCE_STAFF', 'TRAINER'], provinceId: 9 } });
     const renamed = await db.auditEvent.findFirstOrThrow({ where: { action: 'account.updated', objectId: id }, orderBy: { id: 'desc' } });
@@ -118,6 +138,9 @@ describe('staff accounts (issue #15)', () => {
     });
     await expect(refused({ roles: ['PROVINCE_STAFF'], provinceId: undefined })).rejects.toMatchObject({ fieldErrors: { provinceId: ['provinceNeeded'] } });
     await expect(refused({ mobile: '09120000003' })).rejects.toMatchObject({ fieldErrors: { mobile: ['mobileTaken'] } });
+    // Typing an address someone holds (a volunteer's, perhaps) is recorded, without the address.
+    const probe = await db.auditEvent.findFirstOrThrow({ where: { action: 'account.contact_taken', actorId: admin.id }, orderBy: { id: 'desc' } });
+    expect(probe.meta).toEqual({ fields: ['mobile'] });
     await expect(refused({ email: 'national@sajam.test' })).rejects.toMatchObject({ fieldErrors: { email: ['emailTaken'] } });
     await expect(createStaffAccount({ actor: admin, input: { ...fields, mobile: '09120000003' } })).rejects.toMatchObject({
       fieldErrors: { mobile: ['mobileTaken'] },

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { blindIndex, mobileColumns } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AccountInput } from './account-input';
 import { issueSetupLink } from './setup-link';
@@ -32,6 +32,22 @@ export async function checkContactFree(tx: Prisma.TransactionClient, { mobile, e
   if (mobile && (await other({ mobileIndex: blindIndex('mobile', mobile) }))) fieldErrors.mobile = ['mobileTaken'];
   if (email && (await other({ email }))) fieldErrors.email = ['emailTaken'];
   if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'contact taken', { fieldErrors });
+}
+
+/**
+ * Records that an administrator typed an address another account holds (`account.contact_taken`, which
+ * fields, no values), in its own transaction since the change was rolled back: each "taken" answer tells
+ * an administrator that some account — a volunteer's, perhaps — has that address, so the probing shows in
+ * the log the national office reads. Does nothing for any other error.
+ */
+export async function auditContactTaken(error: unknown, { actorId, userId }: { actorId: string | null; userId?: string }): Promise<void> {
+  if (!isAppError(error) || error.code !== 'VALIDATION') return;
+  const fields = (['mobile', 'email'] as const).filter((f) => error.fieldErrors?.[f]?.some((k) => k.endsWith('Taken')));
+  if (fields.length === 0) return;
+  const db = await getDb();
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, { actorId, action: 'account.contact_taken', objectType: 'user', objectId: userId ?? null, meta: { fields } }),
+  );
 }
 
 /** The unique index's refusal (a race `checkContactFree` could not see) as a field error; null for any other error. */
@@ -79,6 +95,7 @@ export async function insertAccount({
       return { id, setupPath: path };
     });
   } catch (error) {
+    await auditContactTaken(error, { actorId });
     throw takenContact(error) ?? error;
   }
 }

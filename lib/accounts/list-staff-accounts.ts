@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { idNumber } from '@/lib/text/schema';
 import { normalizeMobile } from '@/lib/auth/identifier';
 import { can, type Actor } from '@/lib/authz';
 import { blindIndex, decryptField, maskPersonal } from '@/lib/crypto/personal-data';
@@ -15,7 +16,7 @@ const PAGE = 30;
 /** The list's filters as the GET form sends them; anything malformed is dropped rather than refused. */
 export const accountFiltersSchema = z.object({
   role: z.enum(STAFF_ROLES).optional().catch(undefined),
-  provinceId: z.coerce.number().int().min(1).max(31).optional().catch(undefined),
+  provinceId: idNumber().pipe(z.number().max(31)).optional().catch(undefined),
   status: z.enum(['ACTIVE', 'DISABLED', 'NO_PASSWORD']).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   after: z.uuid().optional().catch(undefined),

@@ -3,6 +3,9 @@ import { maskPersonal, decryptField } from '@/lib/crypto/personal-data';
 import { getDb } from '@/lib/db/client';
 import { setupTokenHash } from './setup-link';
 
+/** «m•••@example.org»: enough for the person to recognise their address, not to learn someone else's from a forwarded link. */
+const maskEmail = (email: string) => `${email.slice(0, 1)}•••${email.slice(email.indexOf('@'))}`;
+
 /** What the setup page may say about a link: whose account (name and masked login identifiers) when it works, else why not. */
 export type SetupLinkState =
   { state: 'ok'; name: string; mobile: string | null; email: string | null; expiresAt: Date } | { state: 'expired' | 'used' | 'unknown' };
@@ -26,7 +29,7 @@ export async function readSetupLink({ token, now = new Date() }: { token: string
     state: 'ok',
     name,
     mobile: mobileEnc ? maskPersonal('mobile', decryptField('mobile', mobileEnc)) : null,
-    email,
+    email: email ? maskEmail(email) : null,
     expiresAt: row.expiresAt,
   };
 }

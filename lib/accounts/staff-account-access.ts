@@ -20,7 +20,19 @@ export async function loadStaffAccount(tx: Prisma.TransactionClient, { actor, us
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
   const user = await tx.user.findFirst({
     where: { id: userId, ...staffAccountWhere },
-    select: { id: true, name: true, email: true, mobileIndex: true, roles: true, provinceId: true, agencyId: true, status: true, locale: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      mobileEnc: true,
+      mobileIndex: true,
+      roles: true,
+      provinceId: true,
+      agencyId: true,
+      status: true,
+      locale: true,
+      passwordHash: true,
+    },
   });
   if (!user) throw new AppError('NOT_FOUND');
   if (notSelf && user.id === actor.id) throw new AppError('VALIDATION', 'own account', { fieldErrors: { [notSelf]: ['self'] } });

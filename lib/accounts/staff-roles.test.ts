@@ -39,5 +39,9 @@ describe('staff roles and their scope', () => {
     expect(none.error!.issues.map((i) => i.message)).toContain('contactNeeded');
     expect(accountInput.safeParse({ name: 'سارا', email: 's@x.ir', roles: ['MEMBER'] }).success).toBe(false);
     expect(accountInput.safeParse({ name: 'سارا', email: 's@x.ir', roles: ['CORE_HEAD'] }).success).toBe(false);
+    // An id is digits: «1e1» is not province 10 (break-it, issue #15).
+    for (const provinceId of ['1e1', '0x0a', ' 10', '10.0', '-1', '32'])
+      expect(accountInput.safeParse({ name: 'سارا', email: 's@x.ir', roles: ['TRAINER'], provinceId }).success, provinceId).toBe(false);
+    expect(accountInput.safeParse({ name: 'سارا', email: 's@x.ir', roles: ['TRAINER'], provinceId: '10' }).success).toBe(true);
   });
 });

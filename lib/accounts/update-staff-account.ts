@@ -3,11 +3,12 @@ import type { AccountAccess } from '@/lib/audit/events';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { revokeUserSessions } from '@/lib/auth/revoke-sessions';
 import type { Actor } from '@/lib/authz';
-import { blindIndex, mobileColumns } from '@/lib/crypto/personal-data';
+import { blindIndex, decryptField, mobileColumns } from '@/lib/crypto/personal-data';
+import { enqueueNotification } from '@/lib/notify/outbox';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { AccountInput } from './account-input';
-import { checkAccess, checkContactFree, takenContact } from './insert-account';
+import { auditContactTaken, checkAccess, checkContactFree, takenContact } from './insert-account';
 import { loadStaffAccount } from './staff-account-access';
 import { isStaffRole, scopeProblems, type StaffRole } from './staff-roles';
 
@@ -21,7 +22,8 @@ const sameAccess = (a: AccountAccess, b: AccountAccess) =>
  * roles and scope before and after (and which personal fields changed, not their values), and, when
  * roles or scope changed, the end of every session of the account (they log in again with the new
  * reach). An administrator does not change their own roles or scope (another administrator does), so
- * the last administrator can never remove themselves. A changed mobile is no longer counted as verified.
+ * the last administrator can never remove themselves. A changed mobile is no longer counted as verified,
+ * and a changed mobile or e-mail is announced at the old address (`account.contactChanged`).
  * Errors: FORBIDDEN, NOT_FOUND (not a staff account), VALIDATION (field errors).
  */
 export async function updateStaffAccount({ actor, userId, input }: { actor: Actor; userId: string; input: AccountInput }): Promise<void> {
@@ -78,9 +80,28 @@ export async function updateStaffAccount({ actor, userId, input }: { actor: Acto
         objectId: user.id,
         meta: { before, after, changed: [...changed] },
       });
+      // The person hears of a changed address at the old one: a takeover through a new address does not go unseen.
+      const now = Date.now();
+      if (changed.includes('mobile') && user.mobileEnc)
+        await enqueueNotification(
+          tx,
+          { channel: 'SMS', address: decryptField('mobile', user.mobileEnc) },
+          'account.contactChanged',
+          { field: 'mobile' },
+          `contact:${user.id}:mobile:${now}`,
+        );
+      if (changed.includes('email') && user.email)
+        await enqueueNotification(
+          tx,
+          { channel: 'EMAIL', address: user.email },
+          'account.contactChanged',
+          { field: 'email' },
+          `contact:${user.id}:email:${now}`,
+        );
       if (accessChanged) await revokeUserSessions({ userId: user.id, reason: 'roles_changed', actorId: actor.id, tx });
     });
   } catch (error) {
+    await auditContactTaken(error, { actorId: actor.id, userId });
     throw takenContact(error) ?? error;
   }
 }

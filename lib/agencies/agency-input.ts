@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankToUndefined, requiredText } from '@/lib/text/schema';
+import { blankToUndefined, requiredText, idNumber } from '@/lib/text/schema';
 
 /**
  * An agency as the administrator edits it. `provinceId` empty = a national agency (it handles its
@@ -15,11 +15,11 @@ export const agencyInput = z.object({
     .trim()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug')
     .max(60, 'slug'),
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'province').max(31, 'province').optional()),
+  provinceId: z.preprocess(blankToUndefined, idNumber('province').pipe(z.number().max(31, 'province')).optional()),
   acknowledgeDays: z.preprocess(blankToUndefined, z.coerce.number({ error: 'days' }).int('days').min(1, 'days').max(365, 'days').optional()),
   answerDays: z.preprocess(blankToUndefined, z.coerce.number({ error: 'days' }).int('days').min(1, 'days').max(365, 'days').optional()),
   active: z.boolean(),
-  categoryIds: z.array(z.coerce.number().int().positive()).max(100),
+  categoryIds: z.array(idNumber()).max(100),
 });
 export type AgencyInput = z.output<typeof agencyInput>;
 

@@ -7,12 +7,12 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ReferralStatus } from '@/lib/generated/prisma/enums';
 import { parseCaseNumber } from '@/lib/reports/case-number';
 import { decodeCursor, encodeCursor } from '@/lib/reports/queue-filters';
-import { optionalText } from '@/lib/text/schema';
+import { optionalText, idNumber } from '@/lib/text/schema';
 import { REFERRAL_AWAITING_AGENCY } from '@/lib/workflow/referral-transitions';
 import { referralReach } from './referral-reach';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional()).catch(undefined);
+const optionalId = z.preprocess(blank, idNumber().optional()).catch(undefined);
 
 /**
  * The views of the referral lists: everything, or what waits for someone. `overdue`: the agency owes an

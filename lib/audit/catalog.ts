@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'account.enabled',
   'account.setup_link_sent',
   'account.password_set',
+  'account.contact_taken',
   'member.register',
   'member.transition',
   'member.identity_revealed',

@@ -36,6 +36,8 @@ export type AuditEvent =
   | Event<'account.disabled' | 'account.enabled', 'user'>
   | Event<'account.setup_link_sent', 'user'>
   | Event<'account.password_set', 'user'>
+  /** An administrator typed a mobile or e-mail another account holds (which fields): probing for who is registered shows here. */
+  | Event<'account.contact_taken', 'user', { fields: ('mobile' | 'email')[] }>
   // Volunteers
   | Event<'member.register', 'user'>
   | Event<'member.transition', 'member', { action: VettingAction; from: ApplicationStatus; to: ApplicationStatus; failedChecks?: number }>

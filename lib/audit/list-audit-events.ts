@@ -38,6 +38,8 @@ export const auditFiltersSchema = z.object({
       z
         .string()
         .regex(/^\d{1,15}\.\d{1,19}$/)
+        // An id past PostgreSQL's bigint would make the query fail: such a cursor is no cursor.
+        .refine((v) => BigInt(v.split('.')[1]!) <= 9_223_372_036_854_775_807n)
         .optional(),
     )
     .catch(undefined),

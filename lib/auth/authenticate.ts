@@ -38,7 +38,8 @@ export async function authenticate({ identifier, password, clientKey }: Credenti
     const failures = await recordLoginFailure(accountKey, clientKey);
     await db.$transaction((tx) =>
       recordAuditEvent(tx, {
-        actorId: user?.id ?? null,
+        // Someone tried this account: its owner did not act (the viewer would name them), so no actor.
+        actorId: null,
         action: 'auth.login_failed',
         objectType: 'user',
         objectId: user?.id ?? null,

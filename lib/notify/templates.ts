@@ -58,6 +58,8 @@ export type TemplateParams = {
   'password.reset': { code: string; minutes: number };
   /** To a new staff account (or one an admin sent a new link): the one-time link that sets its password (lib/accounts/setup-link.ts). */
   'account.setup': { path: string; hours: number };
+  /** To a staff account's previous mobile or e-mail when an administrator changed it (lib/accounts/update-staff-account.ts). */
+  'account.contactChanged': { field: 'mobile' | 'email' };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
 };
@@ -200,6 +202,12 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
       `سجام: برای شما حساب کاری ساخته شد. گذرواژه خود را با این پیوند تعیین کنید؛ پیوند یک‌بار و تا ${toPersianDigits(p.hours)} ساعت کار می‌کند و آن را به هیچ‌کس ندهید:\n${siteLink(p.path)}`,
     en: (p) =>
       `Sajam: a staff account was made for you. Set your password with this link; it works once, for ${p.hours} hours. Give it to no one:\n${siteLink(p.path)}`,
+  },
+  'account.contactChanged': {
+    fa: (p) =>
+      `سجام: ${p.field === 'mobile' ? 'شماره همراه' : 'ایمیل'} حساب کاری شما در سجام را مدیر سامانه تغییر داد و از این پس پیام‌ها به نشانی تازه می‌رود. اگر از این تغییر خبر ندارید، همین حالا به ستاد خبر دهید.`,
+    en: (p) =>
+      `Sajam: an administrator changed the ${p.field === 'mobile' ? 'mobile' : 'e-mail address'} of your Sajam staff account; messages now go to the new one. If you did not expect this, tell the office now.`,
   },
   'email.taken': {
     fa: () =>

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ReportStatus } from '@/lib/generated/prisma/enums';
-import { optionalText } from '@/lib/text/schema';
+import { optionalText, idNumber } from '@/lib/text/schema';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optionalId = z.preprocess(blank, z.coerce.number().int().positive().optional()).catch(undefined);
+const optionalId = z.preprocess(blank, idNumber().optional()).catch(undefined);
 
 /** A queue's filters as they arrive in the address bar; anything malformed is simply ignored. */
 export const queueFiltersSchema = z.object({

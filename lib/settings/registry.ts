@@ -15,7 +15,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ranges shared with lib/env.ts (one definition of what each value may be). */
 export const settingSchemas = {
-  reviewDays: z.number().positive().max(365),
+  // At least a quarter of a day (6 hours): less would make every report overdue as it arrives.
+  reviewDays: z.number().min(0.25).max(365),
   graceDays: z.number().min(0).max(365),
   wholeDays: z.number().int().positive().max(365),
   remindDays: z.number().int().min(0).max(30),

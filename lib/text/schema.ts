@@ -43,3 +43,12 @@ export function optionalEmail(message: string) {
     return cleaned === '' ? undefined : cleaned;
   }, z.email(message).max(254, message).toLowerCase().optional());
 }
+
+/**
+ * A numeric id as a form or a query posts it: digits only. `z.coerce.number` alone took «1e1», « 10 » or
+ * «0x0a» for 10 (a break-it finding of issue #15); anything else than 1–9 digits stays a string and fails
+ * with `message`.
+ */
+export function idNumber(message?: string) {
+  return z.preprocess((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v), z.number({ error: message }).int(message).positive(message));
+}

@@ -12,8 +12,10 @@ export const renamePlaceAction = authedAction(
   { namespace: 'adminReference', input: placeNamesInput, done: 'saved' },
   async ({ actor, input, formData }) => {
     const kind = formData.get('kind');
-    const id = Number(formData.get('placeId'));
-    if (kind !== 'province' && kind !== 'county') throw new AppError('NOT_FOUND');
+    const placeId = String(formData.get('placeId') ?? '');
+    // Digits only: Number('1e1') is 10, and renamed province 10 (break-it, issue #15).
+    if ((kind !== 'province' && kind !== 'county') || !/^\d{1,9}$/.test(placeId)) throw new AppError('NOT_FOUND');
+    const id = Number(placeId);
     await renamePlace({ actor, place: { kind, id }, input });
     revalidatePath('/admin/places', 'layout');
   },

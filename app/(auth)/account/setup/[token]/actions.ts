@@ -7,7 +7,7 @@ import { publicAction } from '@/lib/actions/define-action';
 
 const setupInput = z.object({
   token: z.string().max(200),
-  password: z.string({ error: 'passwordShort' }).min(10, 'passwordShort').max(256, 'passwordShort'),
+  password: z.string({ error: 'passwordShort' }).min(10, 'passwordShort').max(256, 'passwordLong'),
 });
 
 /** Sets the password with a one-time setup link (lib/accounts/set-password-with-link.ts), then on to /login. */

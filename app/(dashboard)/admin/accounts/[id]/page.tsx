@@ -87,10 +87,16 @@ export default withFallbackPages(async function EditAccount({
             <h2 id="link-title" className="text-lg font-bold">
               {t('linkTitle')}
             </h2>
-            {account.hasPassword ? null : <p>{t('noPassword')}</p>}
-            {account.status === 'ACTIVE' ? (
-              <SendSetupLinkForm action={sendSetupLinkAction} userId={account.id} labels={{ hint: t('linkHint'), submit: t('sendLink') }} />
-            ) : null}
+            {account.hasPassword ? (
+              <p>{t('hasPassword')}</p>
+            ) : (
+              <>
+                <p>{t('noPassword')}</p>
+                {account.status === 'ACTIVE' ? (
+                  <SendSetupLinkForm action={sendSetupLinkAction} userId={account.id} labels={{ hint: t('linkHint'), submit: t('sendLink') }} />
+                ) : null}
+              </>
+            )}
           </section>
           <section aria-labelledby="status-title" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
             <h2 id="status-title" className="text-lg font-bold">
