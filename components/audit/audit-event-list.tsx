@@ -13,12 +13,23 @@ type Props = {
   first: string | null;
 };
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 /** The audit log's events as cards (one column on a phone): what, when, who, on what, and the data as key: value text. */
 export async function AuditEventList({ items, locale, filterHref, next, first }: Props) {
   const [t, roles] = await Promise.all([getTranslations('auditLog'), getTranslations('roles')]);
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const value = (v: AuditMetaEntry['value']) =>
-    v === null ? '—' : typeof v === 'boolean' ? t(v ? 'yes' : 'no') : typeof v === 'number' ? formatNumber(v, locale) : v;
+    v === null
+      ? '—'
+      : typeof v === 'boolean'
+        ? t(v ? 'yes' : 'no')
+        : typeof v === 'number'
+          ? formatNumber(v, locale)
+          : // A stored instant (a topic's window) reads as a Jalali date and time in Tehran, like the event's own.
+            ISO_INSTANT.test(v)
+            ? formatDateTime(new Date(v), locale)
+            : v;
   if (items.length === 0) return <EmptyState title={t('empty')} body={t('emptyHint')} />;
   return (
     <div className="space-y-4">

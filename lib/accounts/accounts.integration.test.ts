@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { authenticate } from '@/lib/auth/authenticate';
 import type { Actor } from '@/lib/authz';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
@@ -117,6 +118,15 @@ describe('staff accounts (issue #15)', () => {
       changed: [],
     });
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedReason).toBe('ROLES_CHANGED');
+    // The viewer shows it as key/value lines, never raw JSON.
+    const shown = await listAuditEvents({ actor: admin, filters: { objectType: 'user', objectId: id, action: 'account.updated' } });
+    expect(shown.items[0]!.meta).toEqual(
+      expect.arrayContaining([
+        { key: 'before.roles', value: 'PROVINCE_STAFF' },
+        { key: 'after.roles', value: 'PROVINCE_STAFF, TRAINER' },
+        { key: 'after.provinceId', value: 9 },
+      ]),
+    );
 
     // A changed mobile is announced at the old one.
     const newNumber = newMobile();
@@ -200,6 +210,9 @@ describe('staff accounts (issue #15)', () => {
     expect(Object.keys(found.items[0]!)).not.toContain('passwordHash');
     expect((await listStaffAccounts({ actor: admin, filters: { provinceId: 31, status: 'NO_PASSWORD' } })).items.map((a) => a.id)).toContain(id);
     expect((await listStaffAccounts({ actor: admin, filters: { role: 'ADMIN' } })).items.every((a) => a.roles.includes('ADMIN'))).toBe(true);
+    // A search is literal text: «%» and «_» are not wildcards (they matched every account).
+    expect((await listStaffAccounts({ actor: admin, filters: { q: '%' } })).items).toEqual([]);
+    expect((await listStaffAccounts({ actor: admin, filters: { q: 'ک_رشناس' } })).items).toEqual([]);
     const everyone = await listStaffAccounts({ actor: admin, filters: {} });
     expect(everyone.items.some((a) => a.roles.every((r) => r === 'MEMBER' || r === 'CORE_HEAD'))).toBe(false);
     if (everyone.nextCursor) {

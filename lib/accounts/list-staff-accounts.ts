@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { idNumber } from '@/lib/text/schema';
+import { idNumber, likeLiteral } from '@/lib/text/schema';
 import { normalizeMobile } from '@/lib/auth/identifier';
 import { can, type Actor } from '@/lib/authz';
 import { blindIndex, decryptField, maskPersonal } from '@/lib/crypto/personal-data';
@@ -61,8 +61,8 @@ export async function listStaffAccounts({
       q
         ? {
             OR: [
-              { name: { contains: q, mode: 'insensitive' } },
-              { email: { contains: normalizeIdentifier(q).toLowerCase() } },
+              { name: { contains: likeLiteral(q), mode: 'insensitive' } },
+              { email: { contains: likeLiteral(normalizeIdentifier(q).toLowerCase()) } },
               ...(mobile ? [{ mobileIndex: blindIndex('mobile', mobile) }] : []),
             ],
           }

@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ReferralStatus } from '@/lib/generated/prisma/enums';
 import { parseCaseNumber } from '@/lib/reports/case-number';
 import { decodeCursor, encodeCursor } from '@/lib/reports/queue-filters';
-import { optionalText, idNumber } from '@/lib/text/schema';
+import { optionalText, idNumber, likeLiteral } from '@/lib/text/schema';
 import { REFERRAL_AWAITING_AGENCY } from '@/lib/workflow/referral-transitions';
 import { referralReach } from './referral-reach';
 
@@ -79,7 +79,7 @@ export async function listReferrals({ actor, filters = {}, limit = 25, now = new
   if (f.categoryId) where.push({ report: { categoryId: f.categoryId } });
   if (f.q) {
     const caseNumber = parseCaseNumber(f.q);
-    where.push(caseNumber ? { report: { caseNumber } } : { report: { description: { contains: f.q, mode: 'insensitive' } } });
+    where.push(caseNumber ? { report: { caseNumber } } : { report: { description: { contains: likeLiteral(f.q), mode: 'insensitive' } } });
   }
   const cursor = decodeCursor(f.after);
   if (cursor?.key) where.push({ OR: [{ referredAt: { lt: cursor.key } }, { referredAt: cursor.key, id: { lt: cursor.id } }] });

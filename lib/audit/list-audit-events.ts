@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseJalaliDate, tehranDayEnd } from '@/lib/i18n/format';
-import { optionalText } from '@/lib/text/schema';
+import { optionalText, likeLiteral } from '@/lib/text/schema';
 import { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS, AUDIT_OBJECT_TYPES, actionsOfGroup, type AuditActionGroup } from './catalog';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -153,7 +153,7 @@ function dayRange(from: string | undefined, to: string | undefined): { start?: D
 async function matchingActorIds(db: Awaited<ReturnType<typeof getDb>>, text: string): Promise<string[]> {
   if (z.uuid().safeParse(text).success) return [text];
   const people = await db.user.findMany({
-    where: { OR: [{ name: { contains: text, mode: 'insensitive' } }, { email: { contains: text.toLowerCase() } }] },
+    where: { OR: [{ name: { contains: likeLiteral(text), mode: 'insensitive' } }, { email: { contains: likeLiteral(text.toLowerCase()) } }] },
     orderBy: { name: 'asc' },
     take: ACTOR_MATCH_LIMIT,
     select: { id: true },
@@ -161,10 +161,21 @@ async function matchingActorIds(db: Awaited<ReturnType<typeof getDb>>, text: str
   return people.map((p) => p.id);
 }
 
-function metaEntries(meta: Prisma.JsonValue): AuditMetaEntry[] {
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return meta === null ? [] : [{ key: '', value: JSON.stringify(meta) }];
-  return Object.entries(meta).map(([key, value]) => ({
-    key,
-    value: value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value),
-  }));
+/**
+ * The meta as key/value lines: nested objects (an account's `before`/`after`) flattened to `before.roles`,
+ * arrays as comma-separated items, so the page never shows raw JSON.
+ */
+function metaEntries(meta: Prisma.JsonValue, prefix = ''): AuditMetaEntry[] {
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return meta === null ? [] : [{ key: prefix, value: scalar(meta) }];
+  return Object.entries(meta).flatMap(([key, value]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? metaEntries(value, name) : [{ key: name, value: scalar(value ?? null) }];
+  });
 }
+
+const scalar = (value: Prisma.JsonValue): AuditMetaEntry['value'] =>
+  value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : Array.isArray(value)
+      ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')
+      : JSON.stringify(value);

@@ -52,3 +52,12 @@ export function optionalEmail(message: string) {
 export function idNumber(message?: string) {
   return z.preprocess((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v), z.number({ error: message }).int(message).positive(message));
 }
+
+/**
+ * Text for a Prisma `contains` (SQL LIKE) taken literally: Prisma passes `%` and `_` through as
+ * wildcards, so a search for «%» matched every row (break-it, issue #15). Backslash is PostgreSQL's
+ * LIKE escape.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
