@@ -13,6 +13,8 @@ type Props = {
   /** The values the page was served with (a saved step, an answer, a draft). */
   defaults: { provinceId?: string; countyId?: string };
   required?: boolean;
+  /** Told the province on screen once scripts run and whenever it changes (another field follows it). */
+  onProvince?: (provinceId: string) => void;
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * scripts run it holds the chosen province's only. What the person picked before the scripts arrived is
  * read from the screen when they do (components/ui/form-on-screen.ts), so hydration never drops it.
  */
-export function ProvinceCountyFields({ provinces, labels, errors, defaults, required }: Props) {
+export function ProvinceCountyFields({ provinces, labels, errors, defaults, required, onProvince }: Props) {
   const provinceRef = useRef<HTMLSelectElement>(null);
   const countyRef = useRef<HTMLSelectElement>(null);
   // null until hydrated; then what is on screen.
@@ -30,6 +32,9 @@ export function ProvinceCountyFields({ provinces, labels, errors, defaults, requ
   useEffect(() => {
     // Read once from the screen after hydration (the server cannot know what was picked meanwhile).
     setPicked({ provinceId: provinceRef.current?.value ?? '', countyId: countyRef.current?.value ?? '' });
+    onProvince?.(provinceRef.current?.value ?? '');
+    // Once, after hydration: what was picked before the scripts arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const shown = picked ? provinces.filter((p) => String(p.id) === picked.provinceId) : provinces;
@@ -40,7 +45,10 @@ export function ProvinceCountyFields({ provinces, labels, errors, defaults, requ
           ref={provinceRef}
           name="provinceId"
           defaultValue={defaults.provinceId ?? ''}
-          onChange={(event) => setPicked({ provinceId: event.target.value, countyId: '' })}
+          onChange={(event) => {
+            setPicked({ provinceId: event.target.value, countyId: '' });
+            onProvince?.(event.target.value);
+          }}
           required={required}
         >
           <option value="">{labels.choose}</option>

@@ -59,6 +59,8 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
   const [hydrated, setHydrated] = useState(false);
   const [length, setLength] = useState((v.description ?? '').length);
   const [chosen, setChosen] = useState<File[]>([]);
+  // The province on screen, known once scripts run: the topic list follows it.
+  const [province, setProvince] = useState('');
   const filesRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   // After hydration, and whenever the form starts again: the counter and the chosen files follow what is on
@@ -187,12 +189,15 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
       <Field id="topicId" label={t('topic')} hint={t('topicHint')} error={e.topicId}>
         <Select name="topicId" defaultValue={v.topicId ?? ''}>
           <option value="">{t('noTopic')}</option>
-          {options.topics.map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {/* A province's topic says so: it is accepted only for a report from that province. */}
-              {topic.province ? t('topicOfProvince', { title: localized(topic, locale), province: name(topic.province) }) : localized(topic, locale)}
-            </option>
-          ))}
+          {/* Once scripts run and a province is chosen, another province's topics are not offered (the server refuses them anyway). */}
+          {options.topics
+            .filter((topic) => !province || topic.provinceId === null || String(topic.provinceId) === province)
+            .map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {/* A province's topic says so: it is accepted only for a report from that province. */}
+                {topic.province ? t('topicOfProvince', { title: localized(topic, locale), province: name(topic.province) }) : localized(topic, locale)}
+              </option>
+            ))}
         </Select>
       </Field>
 
@@ -203,6 +208,7 @@ export function ReportForm({ action, upload, options, submissionToken, locale, m
           errors={e}
           defaults={v}
           required
+          onProvince={setProvince}
         />
       )}
 
