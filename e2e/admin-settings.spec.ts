@@ -31,7 +31,7 @@ test('the administrator changes a deadline and the help page says so; a wrong va
   await page.getByLabel(CORE).fill('0');
   await page.getByLabel(GRACE).fill('۱');
   await page.getByRole('button', { name: 'ذخیره تنظیمات', exact: true }).click();
-  await expect(page.locator('#coreReviewDays-error')).toHaveText('عددی بزرگ‌تر از صفر و حداکثر ۳۶۵ بنویسید، مانند ۳ یا ۰٫۵.');
+  await expect(page.locator('#coreReviewDays-error')).toHaveText('عددی از ۰٫۲۵ (شش ساعت) تا ۳۶۵ بنویسید، مانند ۳ یا ۰٫۵.');
   await expect(page.getByLabel(CORE)).toHaveValue('0');
   await expect(page.getByLabel(GRACE)).toHaveValue('۱');
   await expectAccessible(page);
