@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   'join',
   'login',
   'mobileCode',
+  'outcomes',
   'passwordField',
   'passwordReset',
   'reportForm',
