@@ -3,7 +3,9 @@
 // 1405 so far, in every state with its review steps, plus cores, members, core heads, provincial staff
 // and referrals with their history (./seed-large/referrals.ts: per-agency pace of acknowledgement,
 // questions, answers, send-backs and acceptance, the follow-up job's reminders and escalations) and
-// the reporters' ratings. PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
+// the reporters' ratings; a third of the settled cases published with the staff's public summary and the
+// agency's answer as summarized (issue #16), and their PublicOutcome rows (./seed-large/public-outcomes.ts).
+// PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
 // mobiles are encrypted like real ones, so run the app with the same key); run `npm run db:migrate &&
 // npm run db:seed` first, on a database without a large data set. SEED_LARGE_REPORTS changes the count.
 // Secondary indexes are dropped during the load and rebuilt after it, as a bulk load should be, and
@@ -18,12 +20,17 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '@/lib/auth/password';
 import { mobileColumns } from '@/lib/crypto/personal-data';
+import { closeDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { CopyRows, copy, liveSchema } from './seed-large/copy';
 import { buildHistory, pickStatus, type Step } from './seed-large/history';
+// Issue #16: a seed shortcut that mirrors the projection of published outcomes until
+// lib/outcomes/refresh-public-outcomes.ts exists. After it is merged, import `refreshPublicOutcomes as
+// projectPublicOutcomes` from '@/lib/outcomes/refresh-public-outcomes' here instead (same signature and result).
+import { fillPublicOutcomes as projectPublicOutcomes } from './seed-large/public-outcomes';
 import { agencyPlan, buildRating, buildReferrals, type PlannedEvent } from './seed-large/referrals';
-import { describeProblem, placeName } from './seed-large/text';
+import { describeProblem, placeName, summarizeAnswer, summarizeOutcome } from './seed-large/text';
 
 const TOTAL = Number(process.env.SEED_LARGE_REPORTS ?? 1_000_000);
 const DAY = 86_400_000;
@@ -45,6 +52,8 @@ function rng(seed: number) {
   };
 }
 const random = rng(1405);
+/** The published outcomes' texts draw from their own stream, so the rest of the data set stays as it was. */
+const publicText = rng(1616);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 function weighted(weights: readonly number[]): () => number {
   const total = weights.reduce((a, b) => a + b, 0);
@@ -205,6 +214,7 @@ async function main() {
     const ratings = new CopyRows('ReportRating', schema);
     const counts = new Map<string, number>();
     const referralCounts = new Map<string, number>();
+    let publishedCount = 0;
     const event = (referralId: string, agencyId: string, e: PlannedEvent) =>
       referralEvents.push({
         id: uuidv7({ msecs: e.at }),
@@ -299,6 +309,9 @@ async function main() {
             appealStatus: rating.appealStatus,
             appealDecidedAt: date(rating.appealDecidedAt),
           });
+        // Staff's public texts (issue #16), the answer agreeing with the resolution.
+        const published = status === 'PUBLISHED';
+        if (published) publishedCount++;
         const inReview = status === 'CORE_REVIEW' || status === 'PROVINCE_REVIEW' || status === 'NATIONAL_REVIEW';
         const stageDays = status === 'CORE_REVIEW' ? 3 : status === 'PROVINCE_REVIEW' ? 5 : 7;
         yield reportRows.encode({
@@ -319,6 +332,8 @@ async function main() {
           stageDeadlineAt: inReview ? new Date(last.at + stageDays * DAY) : null,
           resumeStatus: status === 'NEEDS_INFO' ? last.from : null,
           resolution,
+          publicOutcome: published ? summarizeOutcome(publicText, resolution) : null,
+          publicAnswer: published ? summarizeAnswer(publicText, resolution === 'RESOLVED') : null,
           submittedAt: new Date(submittedAt),
           updatedAt: new Date(last.at),
           closedAt: date(closedAt),
@@ -355,12 +370,21 @@ async function main() {
       throw error;
     }
     await client.query('ANALYZE');
+    console.log(`analyzed (${elapsed()})`);
+    // The public projection of the published outcomes, as the hourly refresh keeps it (issue #16).
+    const t0 = performance.now();
+    const projected = await projectPublicOutcomes();
+    console.log(
+      `public outcomes: ${publishedCount} published, ${projected.upserted} projected, ${projected.removed} removed in ${((performance.now() - t0) / 1000).toFixed(1)} s (${elapsed()})`,
+    );
+    await client.query('ANALYZE "PublicOutcome"');
     console.log('states:', Object.fromEntries([...counts].sort()));
     console.log('referral states:', Object.fromEntries([...referralCounts].sort()));
     console.log(`done in ${elapsed()}`);
   } finally {
     client.release();
     await pool.end();
+    await closeDb();
   }
 }
 
