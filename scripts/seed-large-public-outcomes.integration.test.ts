@@ -141,5 +141,7 @@ describe('the large seed: PublicOutcome rows by one INSERT … SELECT', () => {
     expect(after.map((r) => [r.reportId, r.seq])).toEqual(rows.filter((r) => r.reportId !== third.id).map((r) => [r.reportId, r.seq]));
     // Two left in the busy county now: below 3, so the county goes too.
     expect(after.every((r) => r.countyId === null)).toBe(true);
+    // Nothing changed since: no row is rewritten.
+    expect(await fillPublicOutcomes({ db, countyThreshold: 3 })).toEqual({ upserted: 0, removed: 0 });
   });
 });
