@@ -63,10 +63,13 @@ export function publicOutcomesUpsert(countyThreshold: number): Prisma.Sql {
   return Prisma.sql`
     WITH published AS (
       SELECT r."id", r."kind", r."categoryId", r."provinceId", r."countyId", r."submittedAt", r."publishedAt",
-             r."publicOutcome", r."publicAnswer", r."resolution",
-             count(*) OVER (PARTITION BY r."countyId") AS "countyOutcomes"
+             r."publicOutcome", r."publicAnswer", r."resolution"
       FROM "Report" r
       WHERE r."status" = 'PUBLISHED' AND r."publicOutcome" IS NOT NULL AND r."publishedAt" IS NOT NULL
+    ),
+    -- Counted apart, not by a window over the rows: a window sorts the summaries with them (spilled 116 MB at 1M).
+    county_outcomes AS (
+      SELECT p."countyId", count(*) AS n FROM published p WHERE p."countyId" IS NOT NULL GROUP BY 1
     ),
     referred AS (
       SELECT f."reportId",
@@ -89,7 +92,7 @@ export function publicOutcomesUpsert(countyThreshold: number): Prisma.Sql {
     ),
     projected AS (
       SELECT p."id" AS "reportId", p."kind", p."categoryId", p."provinceId",
-             CASE WHEN p."countyId" IS NOT NULL AND p."countyOutcomes" >= ${countyThreshold} THEN p."countyId" END AS "countyId",
+             CASE WHEN k.n >= ${countyThreshold} THEN p."countyId" END AS "countyId",
              c.jy AS "year", c.jm AS "month", p."publicOutcome" AS "summary", coalesce(p."publicAnswer", '') AS "answerSummary",
              p."resolution", g."satisfied", coalesce(f."agencyIds", '{}') AS "agencyIds",
              ${tehranDay(Prisma.sql`f."referredAt"`)} AS "referredOn", ${tehranDay(Prisma.sql`f."acknowledgedAt"`)} AS "acknowledgedOn",
@@ -97,6 +100,7 @@ export function publicOutcomesUpsert(countyThreshold: number): Prisma.Sql {
              ${tehranDay(Prisma.sql`p."publishedAt"`)} AS "publishedOn", p."publishedAt"
       FROM published p
       JOIN calendar c ON c."day" = ${tehranDay(Prisma.sql`p."submittedAt"`)}
+      LEFT JOIN county_outcomes k ON k."countyId" = p."countyId"
       LEFT JOIN referred f ON f."reportId" = p."id"
       LEFT JOIN "ReportRating" g ON g."reportId" = p."id"
     )
