@@ -109,7 +109,7 @@ export function publicOutcomesUpsert(countyThreshold: number): Prisma.Sql {
     FROM projected x
     LEFT JOIN "PublicOutcome" o ON o."reportId" = x."reportId"
     -- Only new and changed rows reach the INSERT: it computes the generated search vector of every row it
-    -- is given, even one that then conflicts (measured: ~0.3 ms a row, a minute for 200,000), and an
+    -- is given, even one that then conflicts (107 s for 198,798 unchanged rows at 1M: docs/benchmarks.md), and an
     -- hourly rewrite of unchanged rows would also leave as many dead tuples.
     WHERE o."reportId" IS NULL OR (${columns('o')}) IS DISTINCT FROM (${columns('x')})
     ORDER BY x."publishedAt", x."reportId"
