@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { seededDb } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
-import { seedStatsYear, tehranAt } from '@/lib/testing/stats';
+import { ensureStatsYear, tehranAt } from '@/lib/testing/stats';
 import { FUNNEL_STAGES, REPORT_KINDS, type StatsFigures } from './figures';
 import { getStaffFigures, statsScopeFor } from './get-staff-figures';
 
@@ -145,8 +145,8 @@ function expectSame(got: StatsFigures, want: Awaited<ReturnType<typeof expected>
 
 beforeAll(async () => {
   db = await seededDb();
-  if ((await db.report.count({ where: { description: 'گزارش آزمونی آمار سالانه' } })) === 0) {
-    await seedStatsYear(db, { year: YEAR, seed: 7 });
+  if ((await db.report.count({ where: { description: 'لبه سال' } })) === 0) {
+    await ensureStatsYear(db, { year: YEAR, seed: 7 });
     // On the year's edges: the last minutes of Esfand 29 belong to this year, the first of Farvardin 1 to the next.
     await db.report.createMany({
       data: [

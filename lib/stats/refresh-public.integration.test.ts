@@ -4,7 +4,7 @@ import { toJalali } from '@/lib/i18n/format';
 import { submitReport } from '@/lib/reports/submit-report';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, reportInput } from '@/lib/testing/reports';
-import { seedStatsYear } from '@/lib/testing/stats';
+import { ensureStatsYear } from '@/lib/testing/stats';
 import { statsFiguresSchema, type StatsFigures } from './figures';
 import { getPublicStats } from './get-public-stats';
 import { getStaffFigures } from './get-staff-figures';
@@ -19,8 +19,7 @@ let db: Db;
 
 beforeAll(async () => {
   db = await seededDb();
-  if ((await db.statsSnapshot.count()) === 0 && (await db.report.count({ where: { submittedAt: { lt: new Date('2016-03-20') } } })) === 0)
-    await seedStatsYear(db, { year: YEAR, seed: 3 });
+  await ensureStatsYear(db, { year: YEAR, seed: 3 });
 }, 120_000);
 
 /**

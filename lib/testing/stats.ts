@@ -132,3 +132,10 @@ export async function seedStatsYear(db: Db, { year, seed = 1 }: { year: number; 
   await db.reportRating.createMany({ data: ratings });
   return { reports: reports.length };
 }
+
+/** Seeds the year once per test database (the integration files share one): only when it has no report yet. */
+export async function ensureStatsYear(db: Db, { year, seed }: { year: number; seed: number }): Promise<void> {
+  const from = tehranAt(year, 1, 1, 0, 0);
+  const to = tehranAt(year + 1, 1, 1, 0, 0);
+  if ((await db.report.count({ where: { submittedAt: { gte: from, lt: to } } })) === 0) await seedStatsYear(db, { year, seed });
+}
