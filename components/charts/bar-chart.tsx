@@ -6,13 +6,13 @@ import { ChartFrame, SvgText } from './chart-text';
 export function BarChart({ g, id, title, description, dir }: { g: BarChartGeometry; id: string; title: string; description: string; dir: Direction }) {
   return (
     <ChartFrame id={id} title={title} description={description} width={g.width} height={g.height} dir={dir}>
+      <line {...g.axis} stroke="#475569" />
       {g.ticks.map((t, i) => (
         <g key={i}>
-          <line {...t.line} stroke="#e2e8f0" />
+          <line {...t.line} stroke="#475569" />
           <SvgText t={t.label} dir={dir} fill="#4b5563" />
         </g>
       ))}
-      <line {...g.baseline} stroke="#475569" />
       {g.labels.map((t, i) => (
         <SvgText key={i} t={t} dir={dir} />
       ))}

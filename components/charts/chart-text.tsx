@@ -18,7 +18,7 @@ export function SvgText({ t, dir, fill = 'currentColor' }: { t: ChartText; dir: 
 }
 
 /**
- * The frame every chart shares: an image with a title and a text alternative (role="img", named by them), drawn
+ * The frame every chart shares: an image named by its title and described by its text alternative (role="img"), drawn
  * at the width of its column, Vazirmatn through the page's font, in the page's direction.
  */
 export function ChartFrame({
@@ -43,7 +43,8 @@ export function ChartFrame({
   return (
     <svg
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       viewBox={`0 0 ${width} ${height}`}
       direction={dir}
       className="block h-auto w-full font-sans text-ink"

@@ -29,7 +29,7 @@ export function DataTable({ caption, headers, rows, wide = false }: { caption: s
             <tr key={r} className="border-t border-slate-200">
               {row.map((cell, c) =>
                 c === 0 ? (
-                  <th key={c} scope="row" className="px-2 py-1.5 text-start font-medium">
+                  <th key={c} scope="row" className={`px-2 py-1.5 text-start font-medium ${wide ? 'min-w-36' : ''}`}>
                     {cell}
                   </th>
                 ) : (

@@ -11,19 +11,22 @@ export type BarChartGeometry = {
   withheld: ChartRect[];
   labels: ChartText[];
   values: ChartText[];
+  /** Tick marks under the bars (short lines on the axis) with their values; no grid crosses the labels. */
   ticks: { line: ChartLine; label: ChartText }[];
-  baseline: ChartLine;
+  /** The value axis under the bars, from zero to the largest tick. */
+  axis: ChartLine;
 };
 
 const LABEL = 16;
 const BAR = 16;
 const GAP = 10;
-const AXIS = 22;
+const AXIS = 24;
 
 /**
  * A horizontal bar chart: each item's label on its own line above its bar (long Persian labels fit a phone), bars
  * growing from the start side — from the right towards the left in Persian — on a linear scale from zero with
- * "nice" ticks. A withheld value (null) gets no bar but the withheld text (e.g. «کمتر از ۵»).
+ * "nice" ticks on an axis under them (no grid lines: they would cross the labels; each bar has its value written
+ * at its end). A withheld value (null) gets no bar but the withheld text (e.g. «کمتر از ۵»).
  */
 export function barChartGeometry({
   items,
@@ -32,6 +35,7 @@ export function barChartGeometry({
   withheldText,
   width = 420,
   maxTicks = 4,
+  integer = true,
 }: {
   items: readonly BarItem[];
   dir: Direction;
@@ -39,6 +43,8 @@ export function barChartGeometry({
   withheldText: string;
   width?: number;
   maxTicks?: number;
+  /** Counts: only whole-number ticks (no «۰٫۲ reports» when every value is small or withheld). */
+  integer?: boolean;
 }): BarChartGeometry {
   const pad = 8;
   const valueRoom = 56;
@@ -71,9 +77,10 @@ export function barChartGeometry({
     values.push({ x: x + towardsEnd * 4, y: barY + BAR - 4, text: format(item.value), align: start, size: 11 });
   });
   const plotBottom = top + items.length * rowHeight;
-  const ticks = scale.ticks(maxTicks).map((t) => ({
-    line: { x1: at(t), y1: top, x2: at(t), y2: plotBottom },
-    label: { x: at(t), y: plotBottom + 15, text: format(t), align: 'center' as const, size: 10 },
+  const tickValues = scale.ticks(maxTicks).filter((t) => !integer || Number.isInteger(t));
+  const ticks = tickValues.map((t) => ({
+    line: { x1: at(t), y1: plotBottom, x2: at(t), y2: plotBottom + 4 },
+    label: { x: at(t), y: plotBottom + 16, text: format(t), align: 'center' as const, size: 10 },
   }));
   return {
     width,
@@ -83,6 +90,6 @@ export function barChartGeometry({
     labels,
     values,
     ticks,
-    baseline: { x1: origin, y1: top, x2: origin, y2: plotBottom },
+    axis: { x1: origin, y1: plotBottom, x2: at(scale.domain()[1]!), y2: plotBottom },
   };
 }

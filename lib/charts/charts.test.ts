@@ -20,14 +20,15 @@ describe('bar chart geometry (issue #16)', () => {
     // Both bars end at the same right edge; the larger reaches further left.
     expect(bigR!.x + bigR!.width).toBeCloseTo(smallR!.x + smallR!.width);
     expect(bigR!.x).toBeLessThan(smallR!.x);
-    expect(rtl.baseline.x1).toBeCloseTo(bigR!.x + bigR!.width);
+    expect(rtl.axis.x1).toBeCloseTo(bigR!.x + bigR!.width);
+    expect(rtl.axis.x2).toBeLessThan(rtl.axis.x1);
     const [bigL, smallL] = ltr.bars;
     expect(bigL!.x).toBeCloseTo(smallL!.x);
     expect(bigL!.x + bigL!.width).toBeGreaterThan(smallL!.x + smallL!.width);
     // Mirror images of each other.
     expect(bigR!.x).toBeCloseTo(rtl.width - (bigL!.x + bigL!.width));
     // Labels start at the start side: the right edge in Persian.
-    expect(rtl.labels.every((l) => l.align === 'right' && l.x === rtl.baseline.x1)).toBe(true);
+    expect(rtl.labels.every((l) => l.align === 'right' && l.x === rtl.axis.x1)).toBe(true);
     expect(textAnchor('right', 'rtl')).toBe('start');
     expect(textAnchor('right', 'ltr')).toBe('end');
   });
@@ -40,6 +41,13 @@ describe('bar chart geometry (issue #16)', () => {
     expect(values.every((v) => v % 20 === 0 || v % 50 === 0)).toBe(true);
     const xs = g.ticks.map((t) => t.line.x1);
     expect([...xs].sort((a, b) => b - a)).toEqual(xs);
+  });
+
+  it('has whole-number ticks for counts, even when every value is small or withheld', () => {
+    const g = barChartGeometry({ items: [{ label: 'a', value: null }], dir: 'rtl', format, withheldText: '-' });
+    expect(g.ticks.map((t) => t.label.text)).toEqual(['0', '1']);
+    const rates = barChartGeometry({ items: [{ label: 'a', value: 0.8 }], dir: 'rtl', format, withheldText: '-', integer: false });
+    expect(rates.ticks.length).toBeGreaterThan(2);
   });
 
   it('draws no bar for a withheld value and writes the withheld text instead', () => {

@@ -28,6 +28,7 @@ export function lineChartGeometry({
   width = 420,
   height = 240,
   maxTicks = 4,
+  integer = true,
 }: {
   values: readonly (number | null)[];
   labels: readonly string[];
@@ -36,6 +37,8 @@ export function lineChartGeometry({
   width?: number;
   height?: number;
   maxTicks?: number;
+  /** Counts: only whole-number ticks. */
+  integer?: boolean;
 }): LineChartGeometry {
   const axisRoom = 40;
   const pad = 12;
@@ -70,10 +73,13 @@ export function lineChartGeometry({
       size: 10,
       rotate: dir === 'rtl' ? 45 : -45,
     })),
-    ticks: y.ticks(maxTicks).map((t) => ({
-      line: { x1: first, y1: y(t), x2: last, y2: y(t) },
-      label: { x: dir === 'rtl' ? axisX + 6 : axisX - 6, y: y(t) + 4, text: format(t), align: dir === 'rtl' ? 'left' : 'right', size: 10 },
-    })),
+    ticks: y
+      .ticks(maxTicks)
+      .filter((t) => !integer || Number.isInteger(t))
+      .map((t) => ({
+        line: { x1: first, y1: y(t), x2: last, y2: y(t) },
+        label: { x: dir === 'rtl' ? axisX + 6 : axisX - 6, y: y(t) + 4, text: format(t), align: dir === 'rtl' ? 'left' : 'right', size: 10 },
+      })),
     baseline: { x1: first, y1: plotBottom, x2: last, y2: plotBottom },
   };
 }

@@ -6,6 +6,7 @@ import { seededDb } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { ensureStatsYear, tehranAt } from '@/lib/testing/stats';
 import { FUNNEL_STAGES, REPORT_KINDS, type StatsFigures } from './figures';
+import { agencyFigures } from '@/lib/agencies/agency-figures';
 import { getStaffFigures, statsScopeFor } from './get-staff-figures';
 
 // A year no other test writes into; the fixture puts ~700 reports in it, plus two on the year's edges.
@@ -169,6 +170,11 @@ describe('scoped statistics (issue #16)', () => {
     expect(figures.byMonth[11]).toBeGreaterThan(0);
     const next = await getStaffFigures({ actor: national, year: YEAR + 1, now: NOW });
     expect(next.byMonth[0]).toBeGreaterThanOrEqual(1);
+    // The agency portal measures days the same way (daysBetween); its SQL still runs with the shared fragment.
+    const busiest = figures.agencies.find((a) => a.medianDaysToAcknowledge !== null)!;
+    const liaison = await createActor(db, ['AGENCY_LIAISON'], { agencyId: busiest.id });
+    const portal = await agencyFigures({ actor: liaison, now: NOW, fresh: true });
+    expect(portal.open).toBeGreaterThanOrEqual(0);
     // Some agency has figures of every kind (the fixture is large enough).
     expect(figures.agencies.some((a) => a.medianDaysToAnswer !== null && a.satisfiedPercent !== null && a.sentBackPercent !== null)).toBe(true);
   });
