@@ -73,6 +73,9 @@ describe('line chart geometry', () => {
     const top = rtl.points.find((p) => p.value === 30)!;
     expect(top.y).toBeLessThan(rtl.points.find((p) => p.value === 5)!.y);
     expect(Number(rtl.ticks.at(-1)!.label.text)).toBeGreaterThanOrEqual(30);
+    // Month names hang below the axis: RTL text runs left from its start, turned counter-clockwise it runs down-left.
+    expect(rtl.xLabels[0]).toMatchObject({ align: 'right', rotate: -45 });
+    expect(ltr.xLabels[0]).toMatchObject({ align: 'left', rotate: 45 });
   });
 });
 

@@ -64,14 +64,15 @@ export function lineChartGeometry({
     path,
     points: values.flatMap((v, i) => (v === null ? [] : [{ x: x(i), y: y(v), value: v, label: labels[i] ?? '' }])),
     withheld: values.flatMap((v, i) => (v === null ? [{ x: x(i), y: plotBottom, label: labels[i] ?? '' }] : [])),
-    // Rotated 45° about the tick, reading away from the axis: the text's start edge sits at the tick.
+    // Rotated 45° about the tick so the text hangs below the axis: its start edge at the tick, running down and
+    // away (down-left in RTL: SVG's rotate() is clockwise on screen, and RTL text runs leftwards from its start).
     xLabels: labels.map((text, i) => ({
       x: x(i),
       y: plotBottom + 14,
       text,
       align: dir === 'rtl' ? 'right' : 'left',
       size: 10,
-      rotate: dir === 'rtl' ? 45 : -45,
+      rotate: dir === 'rtl' ? -45 : 45,
     })),
     ticks: y
       .ticks(maxTicks)
