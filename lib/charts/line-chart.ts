@@ -46,7 +46,9 @@ export function lineChartGeometry({
   const plotTop = 12;
   const plotBottom = height - labelRoom;
   // The value axis stands on the start side; time runs away from it.
-  const [first, last] = dir === 'rtl' ? [width - axisRoom - pad, pad] : [axisRoom + pad, width - pad];
+  // Room at the far end for the last month's name, which hangs away from the axis.
+  const endPad = 32;
+  const [first, last] = dir === 'rtl' ? [width - axisRoom - pad, endPad] : [axisRoom + pad, width - endPad];
   const x = scaleLinear()
     .domain([0, Math.max(1, values.length - 1)])
     .range([first, last]);
