@@ -35,7 +35,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export const renderDashboard = withFallbackPages(async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
   const actor = await requirePermission(`dashboard:${dashboard}`, `/${dashboard}`);
   const locale = await currentLocale();
-  const [scope, t] = await Promise.all([describeScope({ actor, locale }), getTranslations('review')]);
+  const [scope, t, ts] = await Promise.all([describeScope({ actor, locale }), getTranslations('review'), getTranslations('stats')]);
 
   let work = null;
   if (reviewing.includes(dashboard)) {
@@ -68,6 +68,11 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
           {can(actor, 'topic:manage') ? (
             <ButtonLink href="/topics" variant="secondary">
               {t('topics')}
+            </ButtonLink>
+          ) : null}
+          {dashboard === 'national' || dashboard === 'province' ? (
+            <ButtonLink href="/stats" variant="secondary">
+              {ts('dashboardLink')}
             </ButtonLink>
           ) : null}
         </div>

@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+// The league table's measure of days (lib/stats), so the portal and /stats agree on what a day is.
+import { daysBetween } from '@/lib/stats/compute-figures';
 
 export type AgencyFigures = {
   /** Referrals the agency still owes something on (pending, being handled, asked, sent back). */
@@ -41,10 +43,10 @@ async function computeFigures(agencyId: string, now: Date): Promise<AgencyFigure
       count(*) FILTER (WHERE "status" IN ('PENDING','ACKNOWLEDGED','CLARIFICATION_REQUESTED','SENT_BACK')) AS open,
       count(*) FILTER (WHERE ("status" = 'PENDING' AND "acknowledgeDueAt" < ${now})
                           OR ("status" IN ('ACKNOWLEDGED','SENT_BACK') AND "answerDueAt" < ${now})) AS overdue,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "acknowledgedAt" - "referredAt"))
-        FILTER (WHERE "acknowledgedAt" IS NOT NULL AND "referredAt" >= ${since}) / 86400 AS ack,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "respondedAt" - "referredAt"))
-        FILTER (WHERE "respondedAt" IS NOT NULL AND "referredAt" >= ${since}) / 86400 AS answer
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysBetween(Prisma.sql`"referredAt"`, Prisma.sql`"acknowledgedAt"`)})
+        FILTER (WHERE "acknowledgedAt" IS NOT NULL AND "referredAt" >= ${since}) AS ack,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysBetween(Prisma.sql`"referredAt"`, Prisma.sql`"respondedAt"`)})
+        FILTER (WHERE "respondedAt" IS NOT NULL AND "referredAt" >= ${since}) AS answer
     FROM "Referral" WHERE "agencyId" = ${agencyId}::uuid AND "status" <> 'WITHDRAWN'`);
   const round = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
   return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0), medianDaysToAcknowledge: round(row?.ack), medianDaysToAnswer: round(row?.answer) };

@@ -34,6 +34,8 @@ const permissions = {
   'referenceData:manage': { roles: ['ADMIN'] },
   /** The "overdue agencies" queue (issue #14): which agencies are late, across the country. */
   'agencies:overdue': { roles: ['NATIONAL_OFFICE'] },
+  /** Exact, live statistics of the reports in the actor's reach (issue #16): the country, or their province (lib/stats). */
+  'stats:read': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'], resource: 'report' },
   /** Staff accounts (issue #15): create, change roles and scope, disable, send a setup link. Volunteers come through /join. */
   'account:manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, Permission>;

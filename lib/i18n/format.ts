@@ -135,6 +135,11 @@ export function jalaliYearRange(jy: number): { start: Date; end: Date } {
   return { start: tehranMidnight(jy, 1, 1), end: tehranMidnight(jy + 1, 1, 1) };
 }
 
+/** The instant a Jalali month begins in Tehran (its first day, 00:00): month boundaries of the statistics. */
+export function jalaliMonthStart(jy: number, jm: number): Date {
+  return tehranMidnight(jy, jm, 1);
+}
+
 export function jalaliMonthDays(jy: number, jm: number): number {
   return jalaaliMonthLength(jy, jm);
 }

@@ -2,13 +2,18 @@ import 'server-only';
 import { logUnexpected } from '@/lib/log/logger';
 import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
+import { refreshPublicFigures } from '@/lib/stats/refresh-public';
 import { drainOutbox, runDeadlineJob } from './run-jobs';
 
+/** `atStart`: also run once right after the server starts (in-process every job does; on pg-boss only these). */
 export const JOBS = {
   'deadline-sweep': { cron: '*/5 * * * *', everyMs: 5 * 60_000, run: () => runDeadlineJob() },
   'notify-deliver': { cron: '* * * * *', everyMs: 30_000, run: () => drainOutbox() },
   'session-cleanup': { cron: '17 3 * * *', everyMs: 24 * 60 * 60_000, run: () => deleteEndedSessions() },
-} as const;
+  // The public statistics (issue #16): hourly, never live, so a count does not move with each submission; at start
+  // too, so a new deployment's /stats is not empty for an hour.
+  'public-refresh': { cron: '7 * * * *', everyMs: 60 * 60_000, run: () => refreshPublicFigures(), atStart: true },
+} as const satisfies Record<string, { cron: string; everyMs: number; run: () => Promise<unknown>; atStart?: true }>;
 
 export type JobName = keyof typeof JOBS;
 
@@ -54,6 +59,7 @@ async function start(): Promise<JobRunner | null> {
     await boss.createQueue(name);
     await boss.schedule(name, JOBS[name].cron);
     await boss.work(name, { pollingIntervalSeconds: 2 }, async () => void (await JOBS[name].run()));
+    if ('atStart' in JOBS[name]) await boss.send(name, {}, { singletonKey: name });
   }
   return {
     engine: 'pg-boss',

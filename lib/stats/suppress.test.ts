@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recoverableByLinearAlgebra } from './linear-attack';
 import { recoverableBySubtraction, SMALL_COUNT, suppressList, suppressTable } from './suppress';
 
 describe('small-count suppression (issue #16)', () => {
@@ -64,6 +65,22 @@ describe('small-count suppression (issue #16)', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('never leaves a withheld count fixed by the equations solved together, for any table (property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 7 })
+          .chain((cols) =>
+            fc.array(fc.array(fc.oneof(fc.nat({ max: 7 }), fc.nat({ max: 60 })), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 9 }),
+          ),
+        (cells) => {
+          expect(recoverableByLinearAlgebra(suppressTable({ cells }))).toEqual([]);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -12,9 +12,14 @@
 // 3. Other tables: a one-way table (reports by province) is published as the margin of the two-way table
 //    it summarizes (province × category), through the same call, so the same numbers are withheld in both.
 //
-// What it does not claim: interval attacks across many equations (bounds from non-negativity) may still
-// narrow a withheld cell to a range; every withheld cell stays at least ambiguous by subtraction of any
-// single published row, column or total, which is the attack the issue names and the test runs.
+// 4. Equations together: no withheld count may be fixed by the whole system of row, column and margin
+//    equations either (lib/stats/linear-attack.ts solves it); while one is, more is withheld.
+//
+// What it does not claim: bounds from non-negativity (a withheld cell lies between 0 and its published row
+// total) narrow a withheld cell to a range; a withheld count is never known exactly, by subtraction of any
+// single published row, column or total (the attack the issue names) or by any combination of them.
+
+import { recoverableByLinearAlgebra } from './linear-attack';
 
 /** Counts below this are withheld. The Office for National Statistics and most health registries use 5 or 10. */
 export const SMALL_COUNT = 5;
@@ -33,7 +38,8 @@ export type PublishedTable = {
   total: Published;
 };
 
-type Term = { get: () => Published; value: number; withhold: () => void; isTotal: boolean };
+/** One number of the table; `id` names it as lib/stats/linear-attack.ts does (c<i>,<j>, r<i>, k<j>, total). */
+type Term = { id: string; get: () => Published; value: number; withhold: () => void; isTotal: boolean };
 
 /**
  * Withholds the small counts of a table and enough others that none can be recomputed by subtraction
@@ -56,24 +62,27 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     total: small(totalRaw),
   };
   const cell = (i: number, j: number): Term => ({
+    id: `c${i},${j}`,
     get: () => out.cells[i]![j]!,
     value: cells[i]![j]!,
     withhold: () => void (out.cells[i]![j] = null),
     isTotal: false,
   });
   const rowTotal = (i: number): Term => ({
+    id: `r${i}`,
     get: () => out.rowTotals[i]!,
     value: rowTotalsRaw[i]!,
     withhold: () => void (out.rowTotals[i] = null),
     isTotal: true,
   });
   const colTotal = (j: number): Term => ({
+    id: `k${j}`,
     get: () => out.colTotals[j]!,
     value: colTotalsRaw[j]!,
     withhold: () => void (out.colTotals[j] = null),
     isTotal: true,
   });
-  const grand: Term = { get: () => out.total, value: totalRaw, withhold: () => void (out.total = null), isTotal: true };
+  const grand: Term = { id: 'total', get: () => out.total, value: totalRaw, withhold: () => void (out.total = null), isTotal: true };
   // Every equation of the published table: each row with its total, each column with its total, and the
   // margins with the grand total.
   const equations: Term[][] = [
@@ -82,17 +91,27 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     [...Array.from({ length: rows }, (_, i) => rowTotal(i)), grand],
     [...Array.from({ length: cols }, (_, j) => colTotal(j)), grand],
   ];
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const terms of equations) {
-      if (terms.filter((t) => t.get() === null).length !== 1) continue;
-      const open = terms.filter((t) => t.get() !== null);
-      // The smallest published cell first (least information lost), a total only when no cell is left.
-      const next = open.filter((t) => !t.isTotal).sort((a, b) => a.value - b.value)[0] ?? open.sort((a, b) => a.value - b.value)[0];
-      if (!next) continue;
-      next.withhold();
-      changed = true;
+  // The smallest published cell of these equations first (least information lost), a total only when no cell is left.
+  const withholdNextIn = (terms: Term[]) => {
+    const open = terms.filter((t) => t.get() !== null);
+    const next = open.filter((t) => !t.isTotal).sort((a, b) => a.value - b.value)[0] ?? open.sort((a, b) => a.value - b.value)[0];
+    next?.withhold();
+    return next !== undefined;
+  };
+  const singleEquations = () => {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const terms of equations) if (terms.filter((t) => t.get() === null).length === 1 && withholdNextIn(terms)) changed = true;
     }
+  };
+  singleEquations();
+  // 4. The equations together (lib/stats/linear-attack.ts): adding and subtracting several rows and columns can
+  //    still fix a withheld cell (one that is the only link between two groups of withheld cells). While one is
+  //    fixed, another number of an equation it is in is withheld, and rule 2 runs again.
+  for (let fixed = recoverableByLinearAlgebra(out); fixed.length; fixed = recoverableByLinearAlgebra(out)) {
+    const around = equations.filter((terms) => terms.some((t) => t.id === fixed[0]));
+    if (!withholdNextIn(around.flat())) break;
+    singleEquations();
   }
   return out;
 }
