@@ -11,6 +11,7 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
   const t = await getTranslations('nav');
   const td = await getTranslations('dashboard');
   const brand = await getTranslations('brand');
+  const outcomes = await getTranslations('outcomesPage');
   const other: Locale = locale === 'fa' ? 'en' : 'fa';
 
   return (
@@ -37,6 +38,11 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
           <li>
             <Link className={linkClass} href="/track">
               {t('track')}
+            </Link>
+          </li>
+          <li>
+            <Link className={linkClass} href="/outcomes">
+              {outcomes('title')}
             </Link>
           </li>
           {actor ? (
