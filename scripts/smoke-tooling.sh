@@ -3,7 +3,7 @@
 # asserted, only exit codes, so a schema change that breaks one of them fails CI instead of rotting
 # until the next benchmark. Each run uses a throwaway PostgreSQL database and drops it.
 #
-#   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues and bench:agencies in-process
+#   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues, bench:agencies and bench:outcomes in-process
 #   scripts/smoke-tooling.sh build   needs the production build: bench:submit (a few hundred submissions)
 #                                    and bench:queues over HTTP against server.mjs on a seeded database
 #
@@ -53,6 +53,8 @@ case "$MODE" in
     npm run -s bench:queues >/dev/null
     phase "bench:agencies ($BENCH_RUNS runs)"
     npm run -s bench:agencies >/dev/null
+    phase "bench:outcomes ($BENCH_RUNS runs)"
+    npm run -s bench:outcomes >/dev/null
     ;;
   build)
     [ -f .next/BUILD_ID ] || { echo "smoke-tooling build: no production build (.next/BUILD_ID); run npm run build first" >&2; exit 1; }
