@@ -9,6 +9,7 @@ import { openAdapter } from '@/lib/db/adapter';
 import { getEnv } from '@/lib/env';
 import { PrismaClient, type Prisma, type Role } from '@/lib/generated/prisma/client';
 import { agencies, categories, counties, demoCores, provinces, topics } from './seed-data';
+import { seedDemoOutcomes } from './seed-demo-outcomes';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -128,6 +129,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     { timeout: 60_000 },
   );
   await seedDemoReports(db);
+  await seedDemoOutcomes(db);
 }
 
 export type CountySeedRow = { provinceId: number; name: string; nameEn: string; formerly: readonly string[] };

@@ -16,7 +16,7 @@ const entryPoints = [
 const steps = ['submit', 'core', 'province', 'national', 'agency', 'publish'] as const;
 
 export default async function HomePage() {
-  const [t, common] = await Promise.all([getTranslations('home'), getTranslations('common')]);
+  const [t, common, outcomes] = await Promise.all([getTranslations('home'), getTranslations('common'), getTranslations('outcomesPage')]);
 
   return (
     <div className="space-y-10">
@@ -39,6 +39,13 @@ export default async function HomePage() {
               </ButtonLink>
             </li>
           ))}
+          <li className="flex flex-col rounded-xl border border-slate-200 bg-white p-5">
+            <h3 className="font-bold">{outcomes('title')}</h3>
+            <p className="mt-2 flex-1 text-sm leading-7 text-muted">{outcomes('homeBody')}</p>
+            <ButtonLink href="/outcomes" variant="secondary" className="mt-4 self-start">
+              {outcomes('title')}
+            </ButtonLink>
+          </li>
         </ul>
       </section>
 

@@ -12,6 +12,7 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
   const td = await getTranslations('dashboard');
   const brand = await getTranslations('brand');
   const stats = await getTranslations('stats');
+  const outcomes = await getTranslations('outcomesPage');
   const other: Locale = locale === 'fa' ? 'en' : 'fa';
 
   return (
@@ -38,6 +39,11 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
           <li>
             <Link className={linkClass} href="/track">
               {t('track')}
+            </Link>
+          </li>
+          <li>
+            <Link className={linkClass} href="/outcomes">
+              {outcomes('title')}
             </Link>
           </li>
           <li>
