@@ -1,8 +1,23 @@
-// The datasets the open-data index (/api/open-data) lists. After merging part C of issue #16, its
-// aggregate tables join here: `...STATS_DATASETS` from lib/stats/open-data-tables.ts (same shape).
+// The datasets the open-data index (/api/open-data) lists: the published outcomes, then the aggregate
+// tables behind /stats (lib/stats/open-data-tables.ts), each with its columns.
 import { OPEN_DATA_LICENCE, OUTCOME_DATASETS, type OpenDataDataset } from '@/lib/outcomes/open-data';
+import { STATS_DATASETS } from '@/lib/stats/open-data-tables';
 
-export const OPEN_DATA_DATASETS: readonly OpenDataDataset[] = [...OUTCOME_DATASETS];
+const statsDatasets: OpenDataDataset[] = STATS_DATASETS.map((d) => ({
+  id: `stats/${d.id}`,
+  title: d.title,
+  description: {
+    fa: 'جدولی از آمار یک سال شمسی که در صفحه آمار آمده است؛ شمارهای کمتر از ۵ و هر خانه‌ای که آن‌ها را آشکار کند خالی است.',
+    en: 'One Jalali year of a table shown on /stats; counts below 5, and any cell that would reveal one, are withheld.',
+  },
+  csv: d.csv,
+  json: d.json,
+  filters: ['year'],
+  refresh: { fa: 'ساعتی، نه لحظه‌ای.', en: 'Hourly, not live.' },
+  columns: d.columns,
+}));
+
+export const OPEN_DATA_DATASETS: readonly OpenDataDataset[] = [...OUTCOME_DATASETS, ...statsDatasets];
 
 /** The index document: what is published, under which licence, how often it changes. */
 export function openDataIndex() {

@@ -17,6 +17,8 @@ export type OpenDataDataset = {
   /** Which query parameters filter it. */
   filters: readonly string[];
   refresh: { fa: string; en: string };
+  /** The columns, for the aggregate tables (the outcomes' are in docs/open-data.md). */
+  columns?: readonly { name: string; title: { fa: string; en: string }; unit: string }[];
 };
 
 /** The licence of every dataset Sajam publishes (docs/open-data.md). */

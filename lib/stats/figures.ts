@@ -11,7 +11,7 @@ export type ReportKindKey = (typeof REPORT_KINDS)[number];
 export const FUNNEL_STAGES = ['CORE_REVIEW', 'PROVINCE_REVIEW', 'NATIONAL_REVIEW'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-/** The steps of the funnel, in order (docs/open-data-aggregates.md defines each). */
+/** The steps of the funnel, in order (docs/open-data.md defines each). */
 export const FUNNEL_STEPS = ['received', 'reviewed', 'referred', 'answered', 'resolved'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 

@@ -1,7 +1,8 @@
 // The aggregate tables behind /stats as open data (issue #16): each a flat table of one Jalali year, read from the
-// public snapshot (already suppressed: a withheld count is null in JSON, empty in CSV). docs/open-data-aggregates.md
+// public snapshot (already suppressed: a withheld count is null in JSON, empty in CSV). docs/open-data.md
 // describes each column and its unit. Part B's index (/api/open-data) lists STATS_DATASETS. Client-safe, pure.
 import { jalaliMonthNames } from '@/lib/i18n/format';
+import { csvRow, UTF8_BOM } from '@/lib/open-data/csv';
 import type { StatsFigures } from './figures';
 
 export type Cell = string | number | null;
@@ -143,15 +144,7 @@ export function statsTableRows(id: string, figures: StatsFigures): Cell[][] | nu
   return definitions.find((d) => d.id === id)?.rows(figures) ?? null;
 }
 
-/**
- * RFC 4180 CSV with a UTF-8 byte order mark (spreadsheets then read Persian correctly): CRLF between records, a
- * field quoted when it holds a comma, a quote or a line break, quotes doubled, null as an empty field.
- */
+/** A whole table as CSV: the one writer of the open-data exports (lib/open-data/csv.ts), BOM first. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const field = (v: Cell) => {
-    if (v === null) return '';
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return UTF8_BOM + [header, ...rows].map((r) => csvRow(r)).join('');
 }

@@ -1,7 +1,7 @@
 // From counts to what a reader sees (issue #16). Two projections of the same RawFigures: staff's exact figures,
 // and the public figures with small counts withheld. Pure, so the rule is tested without a database.
 //
-// The public rule (docs/open-data-aggregates.md states it for readers):
+// The public rule (docs/open-data.md states it for readers):
 // - Counts: every count below SMALL_COUNT (5), zero included, is withheld; then complementary suppression
 //   (lib/stats/suppress.ts) so that no withheld count can be recomputed from a total. Each published table is
 //   suppressed as a whole with its margins: province × category (its margins are the by-province and
