@@ -11,6 +11,8 @@ export function OutcomeCard({ outcome, headingLevel = 2 }: { outcome: PublicOutc
   const t = useTranslations('outcomes');
   const locale = useLocale() as Locale;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // The card's own parts one level below its title, so the page's outline never skips a level.
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const month = `${jalaliMonthNames(locale)[outcome.month - 1]} ${localDigits(outcome.year, locale)}`;
   const place = outcome.county ? `${outcome.province}، ${outcome.county}` : outcome.province;
   return (
@@ -39,16 +41,16 @@ export function OutcomeCard({ outcome, headingLevel = 2 }: { outcome: PublicOutc
         <dt className="text-muted">{t('rating')}</dt>
         <dd>{outcome.satisfied === null ? t('notRated') : outcome.satisfied ? t('satisfied') : t('notSatisfied')}</dd>
       </dl>
-      <h4 className="mt-4 font-bold">{t('summary')}</h4>
+      <Sub className="mt-4 font-bold">{t('summary')}</Sub>
       <p className="mt-1 leading-7 whitespace-pre-line" dir="auto" data-testid="outcome-summary">
         {outcome.summary}
       </p>
-      <h4 className="mt-4 font-bold">{t('answerSummary')}</h4>
+      <Sub className="mt-4 font-bold">{t('answerSummary')}</Sub>
       <p className="mt-1 leading-7 whitespace-pre-line" dir="auto">
         {outcome.answerSummary}
       </p>
-      <h4 className="mt-4 font-bold">{t('timeline')}</h4>
-      <ol className="mt-2 space-y-1 text-sm">
+      <Sub className="mt-4 font-bold">{t('timeline')}</Sub>
+      <ol className="mt-2 list-none space-y-1 ps-0 text-sm">
         {outcome.timeline.map(({ step, on }) => (
           <li key={step} className={on ? '' : 'text-muted'}>
             <span aria-hidden="true">{on ? '●' : '○'}</span> {t(`steps.${step}`)}: {on ? formatDate(on, locale) : t('notYet')}
