@@ -6,7 +6,7 @@ import { settingSchemas } from './settings/registry';
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 // The values an administrator may override in the app (lib/settings/registry.ts): the same range there and here.
-const setting = (kind: 'reviewDays' | 'graceDays' | 'wholeDays' | 'remindDays' | 'perPeriod', fallback: number) =>
+const setting = (kind: 'reviewDays' | 'graceDays' | 'wholeDays' | 'remindDays' | 'perPeriod' | 'countyThreshold', fallback: number) =>
   z.coerce.number().pipe(settingSchemas[kind]).default(fallback);
 
 const envSchema = z.object({
@@ -64,6 +64,8 @@ const envSchema = z.object({
   SAJAM_AGENCY_REMIND_BEFORE_DAYS: setting('remindDays', 2),
   // How long after a case closes the reporter's "not satisfied" opens an appeal.
   SAJAM_APPEAL_DAYS: setting('wholeDays', 30),
+  // A published outcome names its county only from this many published outcomes in it (issue #16).
+  SAJAM_OUTCOME_COUNTY_THRESHOLD: setting('countyThreshold', 5),
   // The training gate (issue #15 stores it, issue #18 enforces it): members finish this course before reporting.
   SAJAM_TRAINING_GATE: z.enum(['on', 'off']).default('off'),
   SAJAM_TRAINING_COURSE: optional(settingSchemas.course.unwrap()),

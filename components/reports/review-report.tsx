@@ -7,7 +7,9 @@ import type { RevealedIdentity } from '@/lib/reports/reveal-identity';
 import { AssignForm } from './assign-form';
 import { CaseNumber } from './case-number';
 import { IdentityReveal } from './identity-reveal';
-import { ReportActions } from './report-actions';
+import { ReportActions, type OutcomeActions } from './report-actions';
+import { OutcomeCard } from '@/components/outcomes/outcome-card';
+import { toPublicOutcomeView } from '@/lib/outcomes/public-view';
 import { ReferralsPanel } from '@/components/agencies/referrals-panel';
 import { ReportFacts } from './report-facts';
 import { ReportHeading } from './report-heading';
@@ -21,10 +23,11 @@ type Props = {
   assignAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
   referralAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
   dismissAppealAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  outcomeActions: Omit<OutcomeActions, 'earlier'>;
 };
 
 /** A report as a reviewer of the chain sees it: the reviewer projection, with internal notes and names. */
-export async function ReviewReport({ report, locale, now, action, revealAction, assignAction, referralAction, dismissAppealAction }: Props) {
+export async function ReviewReport({ report, locale, now, action, revealAction, assignAction, referralAction, dismissAppealAction, outcomeActions }: Props) {
   const [t, status, decisions] = await Promise.all([getTranslations('review'), getTranslations('status'), getTranslations('review.decisions')]);
   const from = report.submittedByMember ? t(report.hideIdentity ? 'fromHiddenMember' : 'fromCoreMember', { core: report.core?.name ?? '—' }) : t('fromPublic');
   const overdue = report.stageDeadlineAt !== null && report.stageDeadlineAt < now;
@@ -183,12 +186,29 @@ export async function ReviewReport({ report, locale, now, action, revealAction, 
         />
       ) : null}
 
+      {report.publishedOutcome ? (
+        <section aria-labelledby="published-outcome-title" className="space-y-3">
+          <h2 id="published-outcome-title" className="font-bold">
+            {(await getTranslations('publishOutcome'))('currentTitle')}
+          </h2>
+          <OutcomeCard
+            outcome={toPublicOutcomeView(
+              report.publishedOutcome.row,
+              new Map(report.publishedOutcome.agencies.map((a) => [a.id, localized(a, locale)])),
+              locale,
+            )}
+            headingLevel={3}
+          />
+        </section>
+      ) : null}
+
       <ReportActions
         reportId={report.id}
         version={report.version}
         actions={report.actions}
         agencies={report.agencies.map((g) => ({ id: g.id, name: localized(g, locale), suggested: g.suggested }))}
         action={action}
+        outcome={{ ...outcomeActions, earlier: report.publicSummary }}
       />
     </article>
   );

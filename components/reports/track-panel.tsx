@@ -7,6 +7,8 @@ import { Field, FormMessage, inputClass } from '@/components/ui/field';
 import { TextArea, TextInput } from '@/components/ui/inputs';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { CaseProgress } from './case-progress';
+import { OutcomeCard } from '@/components/outcomes/outcome-card';
+import type { PublicOutcomeView } from '@/lib/outcomes/public-view';
 import { NextSteps } from './next-steps';
 import { ReportReceipt } from './report-receipt';
 import { SubmittedFacts } from './submitted-facts';
@@ -158,6 +160,7 @@ export function TrackedReportView({
         <NextSteps steps={report.nextSteps} headingLevel={headed ? undefined : 'h2'} />
         <SubmittedFacts report={report} locale={locale} headingLevel={headed ? undefined : 'h2'} />
         <CaseProgress report={report} headingLevel={headed ? undefined : 'h2'} />
+        {report.publishedOutcome ? <PublishedOutcome outcome={report.publishedOutcome} headed={headed} /> : null}
 
         {report.canReply ? (
           // A new token (and an empty box) after each reply that was sent: the key starts the form afresh.
@@ -341,5 +344,20 @@ export function TrackedReportView({
         <ReportReceipt code={report.code} submittedOn={report.submittedOn} category={localized(report.category, locale)} state={status(report.status)} />
       ) : null}
     </article>
+  );
+}
+
+/** The case's published outcome, exactly the public's card (issue #16), and a line saying so. */
+function PublishedOutcome({ outcome, headed }: { outcome: PublicOutcomeView; headed: boolean }) {
+  const t = useTranslations('publishOutcome');
+  const Heading = headed ? 'h3' : 'h2';
+  return (
+    <section aria-labelledby="published-outcome-title" className="space-y-3" data-testid="published-outcome">
+      <Heading id="published-outcome-title" className="font-bold">
+        {t('onTrackTitle')}
+      </Heading>
+      <p className="text-sm text-muted">{t('publicSees')}</p>
+      <OutcomeCard outcome={outcome} headingLevel={3} />
+    </section>
   );
 }

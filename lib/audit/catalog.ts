@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'report.identity_revealed',
   'report.assigned',
   'report.rated',
+  'report.outcome_published',
+  'report.outcome_unpublished',
   'report.appeal_decided',
   'referral.created',
   'referral.moved',

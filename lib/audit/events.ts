@@ -56,6 +56,18 @@ export type AuditEvent =
   | Event<'referral.moved', 'referral', { action: ReferralAction; from: ReferralStatus; to: ReferralStatus; via: 'portal' | 'api'; apiKeyId?: string }>
   | Event<'referral.reminded' | 'referral.escalated', 'referral', { due: ReferralDue; overdue: boolean }>
   | Event<'report.rated', 'report', { satisfied: boolean; appeal: boolean }>
+  /**
+   * An outcome published (issue #16): which summaries changed since the last publication (none on a first
+   * one that keeps nothing: `republished` false), how many personal-data warnings the check raised and
+   * whether the publisher ticked that they checked them. Never the summaries' words.
+   */
+  | Event<
+      'report.outcome_published',
+      'report',
+      { changed: ('publicOutcome' | 'publicAnswer')[]; republished: boolean; warnings: number; warningsAcknowledged: boolean }
+    >
+  /** An outcome taken off the public pages, with the national office's reason (staff words, never the report's). */
+  | Event<'report.outcome_unpublished', 'report', { reason: string }>
   | Event<'report.appeal_decided', 'report', { upheld: boolean }>
   | Event<'agency.saved', 'agency', { created: boolean; categories: number }>
   // Reference data (issue #15): what changed, before (null: created) and after. Names are public reference data, not personal.

@@ -14,6 +14,7 @@ export const CLIENT_NAMESPACES = [
   'outcomes',
   'passwordField',
   'passwordReset',
+  'publishOutcome',
   'reportForm',
   'review',
   'sharedErrors',

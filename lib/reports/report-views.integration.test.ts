@@ -69,6 +69,7 @@ const AUTHOR_FIELDS = [
   'followUp[].steps[].at',
   'followUp[].steps[].kind',
   'rating',
+  'publishedOutcome',
 ];
 
 const AGENCY_FIELDS = [
@@ -144,6 +145,8 @@ const REVIEWER_TOP_LEVEL = [
   'approvals',
   'messages',
   'referrals',
+  'publicSummary',
+  'publishedOutcome',
   'submittedByMember',
   'wantsContact',
   'identityRevealable',

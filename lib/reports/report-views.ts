@@ -21,6 +21,7 @@ import { findTransition, isThreadOpen } from '@/lib/workflow/transitions';
 import { REFERRAL_ANSWERED } from '@/lib/workflow/referral-transitions';
 import type { ReferralEventKind } from '@/lib/generated/prisma/enums';
 import { NO_OUTCOME } from '@/lib/workflow/duplicate-links';
+import { publicOutcomeSelect } from '@/lib/outcomes/public-view';
 
 export type ReportViewer = 'reviewer' | 'agency' | 'author';
 
@@ -125,6 +126,7 @@ export const authorSelect = {
       status: true,
       response: true,
       respondedAt: true,
+      agencyId: true,
       agency: named,
       events: { where: { kind: { in: [...PUBLIC_EVENTS] } }, orderBy: { createdAt: 'asc' }, select: { kind: true, createdAt: true } },
     },
@@ -134,6 +136,8 @@ export const authorSelect = {
   statusMobileEnc: true,
   statusMobilePendingEnc: true,
   duplicateOf: { select: { status: true } },
+  // The public outcome, as the public reads it (the projection's row: present only while PUBLISHED).
+  publicView: { select: publicOutcomeSelect },
 } as const satisfies Prisma.ReportSelect;
 
 type AuthorRow = Prisma.ReportGetPayload<{ select: typeof authorSelect }>;
@@ -201,6 +205,13 @@ export function toAuthorView(r: AuthorRow, policy: DeadlinePolicy) {
     duplicateOf: r.duplicateOf ? { status: NO_OUTCOME.includes(r.duplicateOf.status) ? null : r.duplicateOf.status } : null,
     agencyAnswer: answer?.response
       ? { agency: answer.agency.name, agencyEn: answer.agency.nameEn, response: answer.response, at: answer.respondedAt ?? r.submittedAt }
+      : null,
+    /**
+     * The published outcome exactly as the public sees it (issue #16), with the names of its agencies (the
+     * case's own referrals) for toPublicOutcomeView; null unless the case is published.
+     */
+    publishedOutcome: r.publicView
+      ? { row: r.publicView, agencies: r.referrals.map((f) => ({ id: f.agencyId, name: f.agency.name, nameEn: f.agency.nameEn })) }
       : null,
     nextSteps: nextSteps({ status: r.status, hasCore: r.coreId !== null, resumeStatus: r.resumeStatus }, policy),
     canReply: isThreadOpen(r.status),
@@ -274,6 +285,8 @@ export const reviewerSelect = {
   contactName: true,
   contactPhone: true,
   contactEmail: true,
+  publicOutcome: true,
+  publicAnswer: true,
   category: named,
   topic: { select: { title: true, titleEn: true } },
   province: named,
@@ -336,6 +349,7 @@ export const reviewerSelect = {
     },
   },
   rating: { select: { satisfied: true, comment: true, createdAt: true, appealStatus: true, appealNote: true } },
+  publicView: { select: publicOutcomeSelect },
 } as const satisfies Prisma.ReportSelect;
 
 type ReviewerRow = Prisma.ReportGetPayload<{ select: typeof reviewerSelect }>;
@@ -413,6 +427,12 @@ export function toReviewerView(r: ReviewerRow, extra: { identityRevealable: bool
           appealStatus: r.rating.appealStatus,
           appealNote: r.rating.appealNote,
         }
+      : null,
+    /** The summaries staff wrote for the public (issue #16): the publish form starts from them; kept after unpublishing. */
+    publicSummary: { publicOutcome: r.publicOutcome, publicAnswer: r.publicAnswer },
+    /** The outcome as the public sees it now (the projection's row), while published. */
+    publishedOutcome: r.publicView
+      ? { row: r.publicView, agencies: r.referrals.map((f) => ({ id: f.agencyId, name: f.agency.name, nameEn: f.agency.nameEn })) }
       : null,
     submittedByMember: r.submitterId !== null,
     wantsContact: Boolean(r.contactName || r.contactPhone || r.contactEmail),

@@ -12,12 +12,15 @@ import { confirmStatusMobile } from './confirm-status-mobile';
 import { setStatusMobile } from './set-status-mobile';
 import { withdrawReport } from './withdraw-report';
 import { rateAnswer } from './rate-answer';
+import { toPublicOutcomeView, type PublicOutcomeView } from '@/lib/outcomes/public-view';
 
 /** The tracking page's view: dates already formatted on the server, so the browser renders exactly what was sent. */
 export type TrackView = Omit<
   TrackedReport,
-  'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer' | 'referredTo' | 'followUp' | 'rating'
+  'submittedAt' | 'incidentDate' | 'attachments' | 'timeline' | 'messages' | 'agencyAnswer' | 'referredTo' | 'followUp' | 'rating' | 'publishedOutcome'
 > & {
+  /** The published outcome as the public sees it (issue #16), in this locale; null unless published. */
+  publishedOutcome: PublicOutcomeView | null;
   /** Each agency's follow-up steps, in public wording (issue #14), dates written out. */
   followUp: { agency: string; steps: { kind: TrackedReport['followUp'][number]['steps'][number]['kind']; at: string }[] }[];
   rating: { satisfied: boolean; comment: string | null; at: string; appealStatus: 'OPEN' | 'DISMISSED' | 'UPHELD' | null; dismissalNote: string | null } | null;
@@ -114,6 +117,9 @@ export function formatAuthorView(r: TrackedReport, locale: Locale, now: Date = n
     referredTo: r.referredTo.map((a) => localized(a, locale)),
     followUp: r.followUp.map((f) => ({ agency: localized(f.agency, locale), steps: f.steps.map((s) => ({ kind: s.kind, at: at(s.at) })) })),
     rating: r.rating ? { ...r.rating, at: at(r.rating.at) } : null,
+    publishedOutcome: r.publishedOutcome
+      ? toPublicOutcomeView(r.publishedOutcome.row, new Map(r.publishedOutcome.agencies.map((a) => [a.id, localized(a, locale)])), locale)
+      : null,
     agencyAnswer: r.agencyAnswer
       ? {
           agency: localized({ name: r.agencyAnswer.agency, nameEn: r.agencyAnswer.agencyEn }, locale),

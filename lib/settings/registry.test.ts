@@ -22,6 +22,7 @@ describe('the settings registry', () => {
       submitPerHour: 10,
       trackPer10Min: 20,
       otpPerHour: 5,
+      outcomeCountyThreshold: 5,
       trainingGate: false,
       trainingCourse: null,
     });

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import type { Env } from '@/lib/env';
 import { toLatinDigits } from '@/lib/text/normalize';
 
-export type SettingGroup = 'reviewDeadlines' | 'agencyDeadlines' | 'publicLimits' | 'training';
+export type SettingGroup = 'reviewDeadlines' | 'agencyDeadlines' | 'publicLimits' | 'publication' | 'training';
 /** How the form shows a value's unit (a message key of `adminSettings.units`); null for on/off and names. */
-export type SettingUnit = 'days' | 'perHour' | 'per10Min' | null;
+export type SettingUnit = 'days' | 'perHour' | 'per10Min' | 'outcomes' | null;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,6 +21,8 @@ export const settingSchemas = {
   wholeDays: z.number().int().positive().max(365),
   remindDays: z.number().int().min(0).max(30),
   perPeriod: z.number().int().min(1),
+  // Never below the smallest count the public figures show (lib/stats/suppress.ts SMALL_COUNT = 5).
+  countyThreshold: z.number().int().min(5).max(10_000),
   onOff: z.boolean(),
   course: z.string().regex(SLUG).max(60).nullable(),
 } as const;
@@ -51,6 +53,11 @@ export const SETTINGS = {
   trackPer10Min: { env: 'SAJAM_RATE_TRACK_PER_10MIN', kind: 'perPeriod', group: 'publicLimits', unit: 'per10Min' },
   otpPerHour: { env: 'SAJAM_RATE_OTP_PER_HOUR', kind: 'perPeriod', group: 'publicLimits', unit: 'perHour' },
   /**
+   * A published outcome names its county only while that county holds at least this many published
+   * outcomes (issue #16, lib/outcomes/outcome-projection.ts); below it, the province alone.
+   */
+  outcomeCountyThreshold: { env: 'SAJAM_OUTCOME_COUNTY_THRESHOLD', kind: 'countyThreshold', group: 'publication', unit: 'outcomes' },
+  /**
    * The training gate: members must finish `trainingCourse` (a course slug) before the report form takes
    * their reports. No effect until issue #18, whose report form reads it through getSettings().
    */
@@ -63,7 +70,7 @@ export type Settings = { [K in SettingKey]: z.output<(typeof settingSchemas)[(ty
 export type SettingValue = Settings[SettingKey];
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
-export const SETTING_GROUPS: readonly SettingGroup[] = ['reviewDeadlines', 'agencyDeadlines', 'publicLimits', 'training'];
+export const SETTING_GROUPS: readonly SettingGroup[] = ['reviewDeadlines', 'agencyDeadlines', 'publicLimits', 'publication', 'training'];
 
 export const isSettingKey = (key: unknown): key is SettingKey => typeof key === 'string' && Object.hasOwn(SETTINGS, key);
 

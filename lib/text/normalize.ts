@@ -87,3 +87,25 @@ export function visibleLength(input: string): number {
 export function storedLength(input: string): number {
   return [...input].length;
 }
+
+/** The characters sajam_search_text removes (migration search_fold), as one class. */
+const SEARCH_REMOVED =
+  /[\u00AD\u0600-\u0605\u061C\u0640\u064B-\u065F\u0670\u06DD\u070F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+const SEARCH_FROM = 'يىئكةۀأإٱآؤ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩';
+const SEARCH_TO = 'یییکههااااو01234567890123456789';
+
+/**
+ * The search folding of the database (`sajam_search_text`, migration search_fold) in TypeScript, for
+ * comparisons made in the application (lib/outcomes/check-summary.ts: a reporter's name in a summary).
+ * Step for step the same: NFKC, the same characters removed, the same letters and digits folded, lower
+ * case. lib/outcomes/outcome-projection.integration.test.ts compares the two on a table of spellings.
+ */
+export function searchFold(input: string): string {
+  const stripped = input.normalize('NFKC').replace(SEARCH_REMOVED, '');
+  let out = '';
+  for (const ch of stripped) {
+    const i = SEARCH_FROM.indexOf(ch);
+    out += i >= 0 ? SEARCH_TO[i] : ch;
+  }
+  return out.toLowerCase();
+}

@@ -9,6 +9,7 @@ import { effects } from './effects';
 import { reportStateFromReferrals } from './follow-referrals';
 import { tellReporters } from './reporter-messages';
 import { keepsAssignee, type Transition } from './transitions';
+import { syncPublicOutcome } from '@/lib/outcomes/sync-public-outcome';
 
 export type TransitionWrite = {
   report: { id: string; status: ReportStatus; version: number; resumeStatus: ReportStatus | null };
@@ -23,7 +24,11 @@ export type TransitionWrite = {
   resolution?: Resolution;
   /** The original, for the markDuplicate move. */
   duplicateOfId?: string;
+  /** For the publish move: the checked summaries and what the personal-data check found. */
+  publication?: Publication;
 };
+
+export type Publication = { publicOutcome: string; publicAnswer: string; warnings: number; warningsChecked: boolean };
 
 /**
  * The only way a report's state changes: runs the move's effect (lib/workflow/effects.ts), moves the
@@ -44,6 +49,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       agencyIds: w.agencyIds,
       coveringNote: w.coveringNote,
       duplicateOfId: w.duplicateOfId,
+      publication: w.publication,
+      internalNote: w.internalNote,
       now,
     });
   let to: ReportStatus | null;
@@ -69,7 +76,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
       ...(keepsAssignee(w.report.status, to) ? {} : { assigneeId: null, assignedAt: null }),
       // A followed state carries its own resolution (none until every referral is accepted, none again on appeal).
       ...(w.transition.to === 'FOLLOW' ? { resolution: resolution ?? null } : resolution ? { resolution } : {}),
-      ...(to === 'CLOSED' ? { closedAt: now } : {}),
+      // Unpublishing returns to CLOSED without closing anew: closedAt starts the appeal window and the statistics' durations.
+      ...(to === 'CLOSED' && w.report.status !== 'PUBLISHED' ? { closedAt: now } : {}),
       ...(to === 'PUBLISHED' ? { publishedAt: now } : {}),
     },
   });
@@ -93,6 +101,8 @@ export async function applyTransition(tx: Prisma.TransactionClient, w: Transitio
     objectId: w.report.id,
     meta: { action: w.transition.action, from: w.report.status, to },
   });
+  // The public outcome follows the state, in this transaction: written on publishing, gone on any move out.
+  if (to === 'PUBLISHED' || w.report.status === 'PUBLISHED') await syncPublicOutcome(tx, { reportId: w.report.id });
   // The reporters hear the new state (status messages, a member's question), and numbers go when the case ends.
   await tellReporters(tx, { reportId: w.report.id, from: w.report.status, to, version: w.report.version + 1 });
   // Back in a core's queue (returned by the province, or the reporter answered its question): its heads are told.

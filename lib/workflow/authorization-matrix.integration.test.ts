@@ -15,7 +15,7 @@ import { transitions, type ReportStatus, type WorkflowAction } from './transitio
 
 const IN_PROVINCE = 20;
 const OUT_PROVINCE = 21;
-const moves: WorkflowAction[] = ['approve', 'reject', 'return', 'requestInfo', 'refer', 'publish'];
+const moves: WorkflowAction[] = ['approve', 'reject', 'return', 'requestInfo', 'refer', 'publish', 'unpublish'];
 /** How to bring a member report to each state, move by move (a report move, or a move on its referral). */
 const path: { status: ReportStatus; by: 'head' | 'province' | 'national' | 'agency'; action: WorkflowAction | { referral: ReferralAction } }[] = [
   { status: 'CORE_REVIEW', by: 'head', action: 'approve' },
@@ -27,6 +27,13 @@ const path: { status: ReportStatus; by: 'head' | 'province' | 'national' | 'agen
   { status: 'RESPONDED', by: 'national', action: { referral: 'accept' } },
   { status: 'CLOSED', by: 'national', action: 'publish' },
 ];
+
+/** What publishing (summaries) and unpublishing (a reason, the internal note) need besides the click. */
+const PUBLICATION = {
+  publicOutcome: 'گزارشی درباره خاموشی چراغ‌های یک خیابان رسید و دستگاه مسئول آن را رسیدگی کرد.',
+  publicAnswer: 'دستگاه چراغ‌ها را تعمیر کرد.',
+  internalNote: 'یادداشت داخلی',
+};
 
 type Cast = Record<string, { actor: Actor; sees: (status: ReportStatus) => boolean }>;
 
@@ -96,6 +103,7 @@ describe('authorization matrix', () => {
           publicNote: 'یادداشت',
           agencyIds: [agencyId],
           confirmed: true,
+          ...PUBLICATION,
         });
       version++;
     }
@@ -120,6 +128,7 @@ describe('authorization matrix', () => {
             publicNote: 'یادداشت',
             agencyIds: [status === 'APPROVED' ? agencyId : spareAgencyId],
             confirmed: true,
+            ...PUBLICATION,
           }).then(
             () => 'OK',
             (error: { code?: string }) => error.code ?? 'ERROR',

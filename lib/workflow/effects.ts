@@ -9,6 +9,7 @@ import { DUPLICATE_OF_ERROR, linkToOriginal } from './duplicate-links';
 import { referralDues } from './referral-dues';
 import { REFERRAL_ENDED_WITHOUT_ANSWER } from './referral-transitions';
 import type { Effect } from './transitions';
+import type { Publication } from './apply-transition';
 
 /** What an effect may use: the move's inputs, already checked against the move's requirements. */
 export type EffectInput = {
@@ -18,6 +19,9 @@ export type EffectInput = {
   agencyIds?: readonly string[];
   coveringNote?: string;
   duplicateOfId?: string;
+  /** The publish move's summaries (checked by transition-report.ts), and the unpublish move's reason (the internal note). */
+  publication?: Publication;
+  internalNote?: string;
   now: Date;
   /** The settings in force (agencies' default due days). */
   settings: Settings;
@@ -100,5 +104,33 @@ export const effects: Record<Effect, (tx: Prisma.TransactionClient, input: Effec
   async linkDuplicate(tx, { reportId, duplicateOfId }) {
     const refused = await linkToOriginal(tx, reportId, required(duplicateOfId, 'duplicateOf', 'duplicateOfUnknown'));
     if (refused) throw new AppError('VALIDATION', 'original no longer open', { fieldErrors: { duplicateOf: [DUPLICATE_OF_ERROR[refused]] } });
+  },
+
+  // The summaries are stored on the report (kept if it is unpublished later); the audit says which changed
+  // since the last publication and whether warnings were acknowledged, never the words.
+  async publishSummary(tx, { reportId, actor, publication }) {
+    const p = required(publication, 'publicOutcome', 'publicOutcomeShort');
+    const before = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { publicOutcome: true, publicAnswer: true } });
+    await tx.report.update({ where: { id: reportId }, data: { publicOutcome: p.publicOutcome, publicAnswer: p.publicAnswer } });
+    const changed = (['publicOutcome', 'publicAnswer'] as const).filter((field) => before[field] !== p[field]);
+    await recordAuditEvent(tx, {
+      actorId: actor?.id ?? null,
+      action: 'report.outcome_published',
+      objectType: 'report',
+      objectId: reportId,
+      meta: { changed, republished: before.publicOutcome !== null, warnings: p.warnings, warningsAcknowledged: p.warnings > 0 && p.warningsChecked },
+    });
+  },
+
+  // Why an outcome left the public pages, for the audit log (staff words, not the report's).
+  async unpublishOutcome(tx, { reportId, actor, internalNote }) {
+    const reason = required(internalNote?.trim(), 'internalNote', 'reasonRequired');
+    await recordAuditEvent(tx, {
+      actorId: actor?.id ?? null,
+      action: 'report.outcome_unpublished',
+      objectType: 'report',
+      objectId: reportId,
+      meta: { reason },
+    });
   },
 };

@@ -9,6 +9,7 @@ import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
 import { parseCaseNumber } from '@/lib/reports/case-number';
 import { moveFactsSelect } from '@/lib/reports/report-views';
+import { checkPublicSummary, namesOf } from '@/lib/outcomes/public-summary';
 
 export type TransitionReportOptions = {
   actor: Actor;
@@ -25,6 +26,11 @@ export type TransitionReportOptions = {
   confirmed?: boolean;
   /** The original's case number as typed, for `markDuplicate` (requires 'duplicateOf'). */
   duplicateOf?: string;
+  /** For `publish` (requires 'publicSummary'): the public summary, the summary of the agency's answer, and
+   * "I checked the warnings", required when the personal-data check warns (lib/outcomes/check-summary.ts). */
+  publicOutcome?: string;
+  publicAnswer?: string;
+  warningsChecked?: boolean;
 };
 
 /** A reviewer's (or agency's) decision on a report, checked against the workflow table and the actor's scope. */
@@ -33,7 +39,14 @@ export async function transitionReport(o: TransitionReportOptions) {
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
-    select: { ...moveFactsSelect, version: true, resumeStatus: true },
+    select: {
+      ...moveFactsSelect,
+      version: true,
+      resumeStatus: true,
+      // The names a public summary must not carry (read only to check it; never shown).
+      contactName: true,
+      submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
+    },
   });
   if (!report) throw new AppError('NOT_FOUND');
   if (report.version !== o.version) throw new AppError('CONFLICT', 'stale version');
@@ -44,6 +57,12 @@ export async function transitionReport(o: TransitionReportOptions) {
 
   const missing: Record<string, string[]> = {};
   if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
+  if (transition.requires.includes('reason') && !o.internalNote?.trim()) missing.internalNote = ['reasonRequired'];
+  const summary = transition.requires.includes('publicSummary') ? checkPublicSummary(o, namesOf(report)) : undefined;
+  if (summary) {
+    Object.assign(missing, summary.fieldErrors);
+    if (summary.warnings.length > 0 && !o.warningsChecked) missing.warningsChecked = ['warningsUnchecked'];
+  }
   if (transition.requires.includes('agency') && !o.agencyIds?.length) missing.agencyId = ['agencyRequired'];
   if (transition.requires.includes('confirm') && !o.confirmed) missing.confirmed = ['confirmRequired'];
   const original = transition.requires.includes('duplicateOf') ? await findOriginal(o.actor, report.id, o.duplicateOf) : undefined;
@@ -61,6 +80,14 @@ export async function transitionReport(o: TransitionReportOptions) {
       agencyIds: o.agencyIds,
       coveringNote: o.coveringNote,
       duplicateOfId,
+      publication: summary
+        ? {
+            publicOutcome: summary.publicOutcome,
+            publicAnswer: summary.publicAnswer,
+            warnings: summary.warnings.length,
+            warningsChecked: Boolean(o.warningsChecked),
+          }
+        : undefined,
     });
     return { status };
   });

@@ -25,13 +25,38 @@ describe('the report workflow', () => {
     expect(findTransition('NEEDS_INFO', 'answerInfo')).toMatchObject({ to: 'RESUME', by: 'REPORTER' });
   });
 
-  it('asks for a confirmation exactly on the moves that cannot be undone: reject, close as a duplicate, refer, publish', () => {
+  it('asks for a confirmation on the moves that cannot be undone (reject, close as a duplicate, refer) and on those that change what the public sees (publish, unpublish)', () => {
     expect([...new Set(transitions.filter((t) => t.requires.includes('confirm')).map((t) => t.action))].sort()).toEqual([
       'markDuplicate',
       'publish',
       'refer',
       'reject',
+      'unpublish',
     ]);
+  });
+
+  it('publishes a closed case with both public summaries, and takes it back with a reason, both by the national office', () => {
+    expect(findTransition('CLOSED', 'publish')).toMatchObject({
+      to: 'PUBLISHED',
+      by: 'NATIONAL_OFFICE',
+      decision: 'PUBLISH',
+      requires: ['publicSummary', 'confirm'],
+      effect: 'publishSummary',
+    });
+    expect(findTransition('PUBLISHED', 'unpublish')).toMatchObject({
+      to: 'CLOSED',
+      by: 'NATIONAL_OFFICE',
+      decision: 'UNPUBLISH',
+      requires: ['reason', 'confirm'],
+      effect: 'unpublishOutcome',
+    });
+    // Only these two moves ask for the summaries or a staff-only reason.
+    expect(transitions.filter((t) => t.requires.includes('publicSummary')).map((t) => t.action)).toEqual(['publish']);
+    expect(transitions.filter((t) => t.requires.includes('reason')).map((t) => t.action)).toEqual(['unpublish']);
+    // A duplicate has no outcome of its own to publish; nobody else may publish or unpublish.
+    expect(mayMove(findTransition('CLOSED', 'publish')!, ['NATIONAL_OFFICE'], { coreId: null, duplicateOfId: 'original' })).toBe(false);
+    expect(transitionsFrom('PUBLISHED', ['PROVINCE_STAFF', 'CORE_HEAD', 'AGENCY_LIAISON', 'ADMIN'], memberReport)).toEqual([]);
+    expect(transitionsFrom('PUBLISHED', ['NATIONAL_OFFICE'], memberReport).map((t) => t.action)).toEqual(['unpublish']);
   });
 
   it('returns one level down, and only to a core when the report has one', () => {
@@ -62,11 +87,14 @@ describe('the report workflow', () => {
     expect(transitionsFrom('REFERRED', ['SYSTEM'], memberReport).map((t) => t.action)).toEqual(['followReferrals']);
   });
 
-  it('has exactly one move per state and action, and none out of REJECTED, and out of PUBLISHED only following an appeal', () => {
+  it('has exactly one move per state and action, none out of REJECTED, and out of PUBLISHED only unpublishing or following an appeal', () => {
     const keys = transitions.map((t) => `${t.from}:${t.action}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(transitions.filter((t) => t.from === 'REJECTED')).toEqual([]);
-    expect(transitions.filter((t) => t.from === 'PUBLISHED').map((t) => [t.action, t.by])).toEqual([['followReferrals', 'SYSTEM']]);
+    expect(transitions.filter((t) => t.from === 'PUBLISHED').map((t) => [t.action, t.by, t.to])).toEqual([
+      ['followReferrals', 'SYSTEM', 'FOLLOW'],
+      ['unpublish', 'NATIONAL_OFFICE', 'CLOSED'],
+    ]);
     for (const t of transitions) expect(Object.values(ReportStatus)).toContain(t.from);
   });
 

@@ -31,6 +31,7 @@ export const WORKFLOW_ACTIONS = [
   'refer',
   'followReferrals',
   'publish',
+  'unpublish',
   'withdraw',
   'markDuplicate',
 ] as const;
@@ -41,13 +42,16 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * - askReporter: the public note becomes a staff message in the reporter's thread;
  * - referToAgencies: a referral to each chosen agency is opened (or a declined/withdrawn one reopened),
  *   with its due dates and the covering note, and each agency's liaisons are told;
- * - linkDuplicate: the report is linked to the original it repeats (chosen by its case number, in scope).
+ * - linkDuplicate: the report is linked to the original it repeats (chosen by its case number, in scope);
+ * - publishSummary: the staff's public summary and the summary of the agency's answer are stored on the
+ *   report (issue #16); the public row itself follows the new state (lib/outcomes/sync-public-outcome.ts);
+ * - unpublishOutcome: the reason is audited; the public row goes with the state.
  *
  * Once referred, what happens between Sajam and each agency is the referral's own life
  * (lib/workflow/referral-transitions.ts); the report's state follows its referrals by one rule
  * (lib/workflow/follow-referrals.ts), written through the `followReferrals` moves below.
  */
-export type Effect = 'askReporter' | 'referToAgencies' | 'linkDuplicate';
+export type Effect = 'askReporter' | 'referToAgencies' | 'linkDuplicate' | 'publishSummary' | 'unpublishOutcome';
 
 /**
  * The reporter acts only through their tracking code (or their own account), never through a role.
@@ -58,9 +62,11 @@ export type Mover = Role | 'REPORTER' | 'SYSTEM';
 /**
  * What a move needs besides the click. `confirm`: the move cannot be undone (a rejection, a referral, a
  * publication), so the form asks the person to tick that they mean it — with or without JavaScript, and
- * checked again on the server.
+ * checked again on the server. `publicSummary`: the public summary and the summary of the agency's answer
+ * (lib/outcomes/public-summary.ts), with "I checked the warnings" ticked when the personal-data check
+ * warns. `reason`: why, for the staff only (the step's internal note).
  */
-export type Requirement = 'publicNote' | 'agency' | 'confirm' | 'duplicateOf';
+export type Requirement = 'publicNote' | 'agency' | 'confirm' | 'duplicateOf' | 'publicSummary' | 'reason';
 
 export type Transition = {
   from: ReportStatus;
@@ -129,7 +135,28 @@ export const transitions: readonly Transition[] = [
   // A referral moved (lib/workflow/move-referral.ts): the report follows. From CLOSED/PUBLISHED only when the
   // national office upholds the reporter's appeal and sends an accepted answer back.
   ...FOLLOWS_REFERRALS.map((from): Transition => ({ from, action: 'followReferrals', to: 'FOLLOW', by: 'SYSTEM', decision: 'FOLLOW_REFERRALS', requires: [] })),
-  { from: 'CLOSED', action: 'publish', to: 'PUBLISHED', by: 'NATIONAL_OFFICE', decision: 'PUBLISH', requires: ['confirm'], notForDuplicates: true },
+  {
+    from: 'CLOSED',
+    action: 'publish',
+    to: 'PUBLISHED',
+    by: 'NATIONAL_OFFICE',
+    decision: 'PUBLISH',
+    requires: ['publicSummary', 'confirm'],
+    notForDuplicates: true,
+    effect: 'publishSummary',
+  },
+  // Taking an outcome off the public pages (issue #16): back to CLOSED, the summaries kept on the report so a
+  // republication starts from them. A moved appeal (followReferrals) also leaves PUBLISHED; either way the
+  // public row goes in the same transaction (apply-transition.ts).
+  {
+    from: 'PUBLISHED',
+    action: 'unpublish',
+    to: 'CLOSED',
+    by: 'NATIONAL_OFFICE',
+    decision: 'UNPUBLISH',
+    requires: ['reason', 'confirm'],
+    effect: 'unpublishOutcome',
+  },
 ];
 
 /** Where a new report enters: member reports at their core, anonymous public reports at the province. */

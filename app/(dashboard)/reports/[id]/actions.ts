@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, PartlyDone } from '@/lib/actions/define-action';
 import { assignReport } from '@/lib/reports/assign-report';
 import { authorCaseForm, authorCaseInput } from '@/lib/reports/author-case-form';
 import { currentLocale } from '@/lib/i18n/current-locale';
@@ -13,6 +13,7 @@ import { WORKFLOW_ACTIONS } from '@/lib/workflow/transitions';
 import { moveReferral } from '@/lib/workflow/move-referral';
 import { dismissAppeal } from '@/lib/agencies/decide-appeal';
 import { REFERRAL_ACTIONS } from '@/lib/workflow/referral-transitions';
+import { publishOutcomeForm, publishOutcomeInput } from '@/lib/outcomes/publish-outcome-form';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -96,3 +97,27 @@ export const authorCaseAction = authedAction(null, { namespace: 'track', input: 
   revalidatePath(`/reports/${input.reportId}`);
   return answer;
 });
+
+/** Preview or publish a closed case's outcome (issue #16); lib/outcomes/publish-outcome-form.ts decides which and checks everything. */
+export const publishOutcomeAction = authedAction(null, { namespace: 'publishOutcome', input: publishOutcomeInput }, async ({ actor, input }) => {
+  const answer = await publishOutcomeForm({ actor, input, locale: await currentLocale() });
+  if (!(answer instanceof PartlyDone) && answer.published) revalidatePath(`/reports/${input.reportId}`);
+  return answer;
+});
+
+const unpublishSchema = z.object({
+  reportId: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
+  confirmed: z.preprocess((v) => v === 'on', z.boolean()),
+});
+
+/** Take a published outcome off the public pages, with a reason for the staff (the workflow's unpublish move). */
+export const unpublishOutcomeAction = authedAction(
+  null,
+  { namespace: 'publishOutcome', input: unpublishSchema, done: 'unpublished' },
+  async ({ actor, input }) => {
+    await transitionReport({ actor, ...input, action: 'unpublish' });
+    revalidatePath(`/reports/${input.reportId}`);
+  },
+);

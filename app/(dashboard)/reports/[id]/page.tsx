@@ -7,7 +7,16 @@ import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { getReportForReview } from '@/lib/reports/get-report-for-review';
 import { formatAuthorView } from '@/lib/reports/track-form';
-import { assignAction, authorCaseAction, dismissAppealAction, moveReferralAction, revealIdentityAction, transitionAction } from './actions';
+import {
+  assignAction,
+  authorCaseAction,
+  dismissAppealAction,
+  moveReferralAction,
+  publishOutcomeAction,
+  revealIdentityAction,
+  transitionAction,
+  unpublishOutcomeAction,
+} from './actions';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('review', 'pageTitle');
@@ -41,6 +50,7 @@ export default withFallbackPages(async function ReportPage({ params }: { params:
       assignAction={assignAction}
       referralAction={moveReferralAction}
       dismissAppealAction={dismissAppealAction}
+      outcomeActions={{ publish: publishOutcomeAction, unpublish: unpublishOutcomeAction }}
     />
   );
 });
