@@ -4,8 +4,8 @@
 // something on a fresh demo or e2e database. The projection row is written here the way the projection
 // defines it (Jalali month of submission, Tehran days, no county below the threshold); once
 // refreshPublicOutcomes exists (lib/outcomes/refresh-public-outcomes.ts) it can write these rows instead.
+import { syncPublicOutcome } from '@/lib/outcomes/sync-public-outcome';
 import { issueCaseNumber } from '@/lib/reports/issue-case-number';
-import { tehranToday, toJalali } from '@/lib/i18n/format';
 import type { PrismaClient, Resolution } from '@/lib/generated/prisma/client';
 
 const DAY_MS = 86_400_000;
@@ -71,7 +71,6 @@ export async function seedDemoOutcomes(db: PrismaClient, now = Date.now()): Prom
     const agencies = await Promise.all(demo.agencySlugs.map((slug) => db.agency.findUniqueOrThrow({ where: { slug }, select: { id: true } })));
     const submittedAt = new Date(now - demo.daysAgo * DAY_MS);
     const at = (step: keyof typeof STEPS) => new Date(submittedAt.getTime() + STEPS[step] * DAY_MS);
-    const { jy, jm } = toJalali(submittedAt);
     await db.$transaction(async (tx) => {
       await tx.report.create({
         data: {
@@ -111,27 +110,8 @@ export async function seedDemoOutcomes(db: PrismaClient, now = Date.now()): Prom
           ...(demo.satisfied === null ? {} : { rating: { create: { satisfied: demo.satisfied, createdAt: at('closed') } } }),
         },
       });
-      await tx.publicOutcome.create({
-        data: {
-          reportId: demo.id,
-          kind: 'REPORT',
-          categoryId: category.id,
-          provinceId: tehran.id,
-          countyId: null,
-          year: jy,
-          month: jm,
-          summary: demo.summary,
-          answerSummary: demo.answer,
-          resolution: demo.resolution,
-          satisfied: demo.satisfied,
-          agencyIds: agencies.map((a) => a.id),
-          referredOn: tehranToday(at('referred')),
-          acknowledgedOn: tehranToday(at('acknowledged')),
-          answeredOn: tehranToday(at('answered')),
-          acceptedOn: tehranToday(at('accepted')),
-          publishedOn: tehranToday(at('published')),
-        },
-      });
+      // Its public row, written by the one projection every publication goes through (lib/outcomes).
+      await syncPublicOutcome(tx, { reportId: demo.id });
     });
   }
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { toJalali } from '@/lib/i18n/format';
+import { refreshPublicOutcomes } from '@/lib/outcomes/refresh-public-outcomes';
 import { computeFigures } from './compute-figures';
 import type { StatsFigures } from './figures';
 import { publicFigures } from './project-figures';
@@ -13,10 +14,17 @@ export const PUBLIC_SCOPE = 'public';
  * that has reports (and of the current year, even empty), withholds small counts (project-figures.ts), and
  * replaces the public snapshot rows in one transaction, so /stats and the open-data tables switch from one
  * complete refresh to the next and a new submission shows only then. Counting happens before the transaction
- * (read-only), so the rows are locked only for the write. Returns the years written and how long it took.
+ * (read-only), so the rows are locked only for the write. First, the published outcomes' projection converges
+ * (lib/outcomes/refresh-public-outcomes.ts: county threshold, ratings, anything written another way). Returns
+ * the years written, the outcome rows changed and how long it all took.
  */
-export async function refreshPublicFigures({ now = new Date() }: { now?: Date } = {}): Promise<{ years: number[]; ms: number }> {
+export async function refreshPublicFigures({ now = new Date() }: { now?: Date } = {}): Promise<{
+  years: number[];
+  outcomes: { upserted: number; removed: number };
+  ms: number;
+}> {
   const started = performance.now();
+  const outcomes = await refreshPublicOutcomes();
   const db = await getDb();
   const [span] = await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT min("submittedAt") AS first, max("submittedAt") AS last FROM "Report"`;
   const current = toJalali(now).jy;
@@ -33,5 +41,5 @@ export async function refreshPublicFigures({ now = new Date() }: { now?: Date } 
     await tx.statsSnapshot.deleteMany({ where: { scope: PUBLIC_SCOPE } });
     await tx.statsSnapshot.createMany({ data: snapshots.map((data) => ({ scope: PUBLIC_SCOPE, year: data.year, data, refreshedAt: now })) });
   });
-  return { years: snapshots.map((s) => s.year), ms: Math.round(performance.now() - started) };
+  return { years: snapshots.map((s) => s.year), outcomes, ms: Math.round(performance.now() - started) };
 }
