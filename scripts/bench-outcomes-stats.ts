@@ -33,7 +33,6 @@ import { CsvRecordCounter } from './bench-outcomes-stats/csv-records';
 import { STATS_QUERIES, cursorOfPage, outcomesPage, type OutcomeFilters } from './bench-outcomes-stats/expected-sql';
 import { machineLoad, ms, time, timingTable, type Timing } from './bench-outcomes-stats/measure';
 import { sampleTree } from './bench-outcomes-stats/process-memory';
-import { fillPublicOutcomes, publicOutcomesUpsert } from './seed-large/public-outcomes';
 
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'sql,refresh,http').split(',').map((p) => p.trim()));
 const int = (name: string, fallback: number, min = 1) => {
@@ -134,14 +133,6 @@ async function sqlPart(s: Scenarios) {
   }
   tables.push(timingTable('/stats aggregate queries, one Jalali year each (SQL, computed live)', stats));
   for (const q of STATS_QUERIES) await explain(`/stats ${s.year}: ${q.name}`, q.sql(s.year));
-
-  // The seed's projection statement in steady state (nothing changed since the last run: no row rewritten).
-  const projection = await time('projection (seed shortcut), nothing changed', async () => JSON.stringify(await fillPublicOutcomes()), {
-    runs: REFRESH_RUNS,
-    warmup: 0,
-  });
-  tables.push(timingTable('PublicOutcome projection, the seed shortcut (a proxy for refreshPublicOutcomes)', [projection]));
-  await explain('projection upsert (steady state)', publicOutcomesUpsert(5));
 }
 
 /** A module of another part, imported by path when run: the benchmark compiles before it exists. */

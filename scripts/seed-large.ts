@@ -4,7 +4,7 @@
 // and referrals with their history (./seed-large/referrals.ts: per-agency pace of acknowledgement,
 // questions, answers, send-backs and acceptance, the follow-up job's reminders and escalations) and
 // the reporters' ratings; a third of the settled cases published with the staff's public summary and the
-// agency's answer as summarized (issue #16), and their PublicOutcome rows (./seed-large/public-outcomes.ts).
+// agency's answer as summarized (issue #16), and their PublicOutcome rows (lib/outcomes/refresh-public-outcomes.ts).
 // PostgreSQL only (DATABASE_URL, and NEXTAUTH_SECRET or SAJAM_DATA_KEY: the synthetic
 // mobiles are encrypted like real ones, so run the app with the same key); run `npm run db:migrate &&
 // npm run db:seed` first, on a database without a large data set. SEED_LARGE_REPORTS changes the count.
@@ -26,9 +26,8 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { CopyRows, copy, liveSchema } from './seed-large/copy';
 import { buildHistory, pickStatus, type Step } from './seed-large/history';
 // Issue #16: a seed shortcut that mirrors the projection of published outcomes until
-// lib/outcomes/refresh-public-outcomes.ts exists. After it is merged, import `refreshPublicOutcomes as
-// projectPublicOutcomes` from '@/lib/outcomes/refresh-public-outcomes' here instead (same signature and result).
-import { fillPublicOutcomes as projectPublicOutcomes } from './seed-large/public-outcomes';
+// The PublicOutcome rows through the product's own projection (lib/outcomes/outcome-projection.ts).
+import { refreshPublicOutcomes as projectPublicOutcomes } from '@/lib/outcomes/refresh-public-outcomes';
 import { agencyPlan, buildRating, buildReferrals, type PlannedEvent } from './seed-large/referrals';
 import { describeProblem, placeName, summarizeAnswer, summarizeOutcome } from './seed-large/text';
 

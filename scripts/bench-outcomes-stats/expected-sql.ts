@@ -4,7 +4,21 @@
 // itself, and these remain a yardstick (`BENCH_PARTS=sql`).
 import { jalaliYearRange } from '@/lib/i18n/format';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { jalaliMonthStarts } from '../seed-large/public-outcomes';
+import { toGregorian } from 'jalaali-js';
+
+/** The first day (Gregorian, YYYY-MM-DD) of every Jalali month from 1390 to 1420: the calendar the SQL joins on. */
+export function jalaliMonthStarts(fromYear = 1390, toYear = 1420): { jy: number[]; jm: number[]; first: string[] } {
+  const out = { jy: [] as number[], jm: [] as number[], first: [] as string[] };
+  for (let jy = fromYear; jy <= toYear; jy++) {
+    for (let jm = 1; jm <= 12; jm++) {
+      const { gy, gm, gd } = toGregorian(jy, jm, 1);
+      out.jy.push(jy);
+      out.jm.push(jm);
+      out.first.push(`${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`);
+    }
+  }
+  return out;
+}
 
 export type OutcomeFilters = {
   provinceId?: number;
