@@ -60,11 +60,24 @@ export function exactFigures(raw: RawFigures): StatsFigures {
   };
 }
 
+/**
+ * The months of a year in which reports could have come (1–12, inclusive): not those after the refresh's own
+ * month in the current year, nor those before the first report the deployment ever received. Everyone knows
+ * those are 0 (structural zeros), so withholding them protects nothing and, worse, makes them look like
+ * companions of a withheld month: «83 in all, 80 shown, the rest of the year not come yet» gives the current
+ * month away (h16x review). They are published as 0 and kept out of the months' suppression.
+ */
+export type OpenMonths = { from: number; to: number };
+
 /** The public figures: the rule at the top of this file. Throws rather than publish a recoverable count. */
-export function publicFigures(raw: RawFigures): StatsFigures {
+export function publicFigures(raw: RawFigures, { months: open = { from: 1, to: 12 } }: { months?: OpenMonths } = {}): StatsFigures {
   const table = suppressTable({ cells: raw.cells });
   const kinds = suppressList(REPORT_KINDS.map((k) => raw.byKind[k]));
-  const months = suppressList(raw.byMonth);
+  const openMonths = suppressList(raw.byMonth.slice(open.from - 1, open.to));
+  const months = {
+    values: raw.byMonth.map((_, i) => (i + 1 < open.from || i + 1 > open.to ? 0 : (openMonths.values[i - (open.from - 1)] ?? null))),
+    total: openMonths.total,
+  };
   const referrals = suppressList(raw.agencies.map((a) => a.referrals));
   for (const [name, t] of publishedTables({ table, kinds, months, referrals }))
     if (recoverableBySubtraction(t).length || recoverableByLinearAlgebra(t).length) throw new Error(`publicFigures: ${name} gives a withheld count away`);
@@ -128,12 +141,14 @@ function publishedTables(t: {
     colTotals: values,
     total,
   });
-  return [
+  const tables: [string, PublishedTable][] = [
     ['province × category', t.table],
     ['by kind', list(t.kinds)],
     ['by month', list(t.months)],
     ['agencies’ referrals', list(t.referrals)],
   ];
+  // A list of nothing (a deployment without agencies yet) has nothing to give away.
+  return tables.filter(([, table]) => table.cells.some((row) => row.length > 0));
 }
 
 /** The published tables of a figures object, with their margins, for the subtraction attack. */

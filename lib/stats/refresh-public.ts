@@ -35,7 +35,9 @@ export async function refreshPublicFigures({ now = new Date() }: { now?: Date } 
     const raw = await computeFigures(db, { scope: { kind: 'national' }, year, now });
     // A year between the first and the last without any report has no page of its own.
     if (year !== current && raw.cells.every((row) => row.every((c) => c === 0))) continue;
-    snapshots.push(publicFigures(raw));
+    // Months that could hold reports: none after today's in the current year, none before the very first report.
+    const months = { from: span?.first && year === first ? toJalali(span.first).jm : 1, to: year === current ? toJalali(now).jm : 12 };
+    snapshots.push(publicFigures(raw, { months }));
   }
   await db.$transaction(async (tx) => {
     await tx.statsSnapshot.deleteMany({ where: { scope: PUBLIC_SCOPE } });

@@ -83,4 +83,31 @@ describe('small-count suppression (issue #16)', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('never leaves the withheld parts of a line with a published total adding up to 1–4 or to 0 (property)', () => {
+    // Rule 5 (h16x review): total − shown = the withheld parts' sum; below 5 it is itself a small count, and 0
+    // tells that every withheld part is 0.
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 7 })
+          .chain((cols) =>
+            fc.array(fc.array(fc.oneof(fc.nat({ max: 7 }), fc.nat({ max: 60 })), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 9 }),
+          ),
+        (cells) => {
+          const t = suppressTable({ cells });
+          const lines: [(number | null)[], number[], number | null][] = [
+            ...t.cells.map((row, i): [(number | null)[], number[], number | null] => [row, cells[i]!, t.rowTotals[i]!]),
+            ...t.colTotals.map((total, j): [(number | null)[], number[], number | null] => [t.cells.map((r) => r[j]!), cells.map((r) => r[j]!), total]),
+          ];
+          for (const [shown, exact, total] of lines) {
+            if (total === null || !shown.includes(null)) continue;
+            const withheldSum = exact.reduce((a, v, k) => a + (shown[k] === null ? v : 0), 0);
+            expect(withheldSum).toBeGreaterThanOrEqual(SMALL_COUNT);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });

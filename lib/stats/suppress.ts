@@ -15,6 +15,12 @@
 // 4. Equations together: no withheld count may be fixed by the whole system of row, column and margin
 //    equations either (lib/stats/linear-attack.ts solves it); while one is, more is withheld.
 //
+// 5. Protection: the withheld terms of an equation whose total is published add up to a known number (the
+//    total minus what is shown). That sum must be 0 withheld terms or at least SMALL_COUNT: withheld cells
+//    summing to 3 tell that exactly 3 reports lie among them, and withheld cells summing to 0 are each known
+//    to be 0. While one equation's withheld terms add up to less, its smallest published part is withheld
+//    too (a total last, the grand total never while anything else is left).
+//
 // What it does not claim: bounds from non-negativity (a withheld cell lies between 0 and its published row
 // total) narrow a withheld cell to a range; a withheld count is never known exactly, by subtraction of any
 // single published row, column or total (the attack the issue names) or by any combination of them.
@@ -39,7 +45,15 @@ export type PublishedTable = {
 };
 
 /** One number of the table; `id` names it as lib/stats/linear-attack.ts does (c<i>,<j>, r<i>, k<j>, total). */
-type Term = { id: string; get: () => Published; value: number; withhold: () => void; isTotal: boolean };
+type Term = {
+  id: string;
+  get: () => Published;
+  value: number;
+  withhold: () => void;
+  isTotal: boolean;
+  /** The order in which the terms of an equation are sacrificed: cells, then row and column totals, the grand total last. */
+  rank: 0 | 1 | 2;
+};
 
 /**
  * Withholds the small counts of a table and enough others that none can be recomputed by subtraction
@@ -67,6 +81,7 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     value: cells[i]![j]!,
     withhold: () => void (out.cells[i]![j] = null),
     isTotal: false,
+    rank: 0,
   });
   const rowTotal = (i: number): Term => ({
     id: `r${i}`,
@@ -74,6 +89,7 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     value: rowTotalsRaw[i]!,
     withhold: () => void (out.rowTotals[i] = null),
     isTotal: true,
+    rank: 1,
   });
   const colTotal = (j: number): Term => ({
     id: `k${j}`,
@@ -81,8 +97,9 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     value: colTotalsRaw[j]!,
     withhold: () => void (out.colTotals[j] = null),
     isTotal: true,
+    rank: 1,
   });
-  const grand: Term = { id: 'total', get: () => out.total, value: totalRaw, withhold: () => void (out.total = null), isTotal: true };
+  const grand: Term = { id: 'total', get: () => out.total, value: totalRaw, withhold: () => void (out.total = null), isTotal: true, rank: 2 };
   // Every equation of the published table: each row with its total, each column with its total, and the
   // margins with the grand total.
   const equations: Term[][] = [
@@ -91,17 +108,29 @@ export function suppressTable({ cells }: CountTable, threshold = SMALL_COUNT): P
     [...Array.from({ length: rows }, (_, i) => rowTotal(i)), grand],
     [...Array.from({ length: cols }, (_, j) => colTotal(j)), grand],
   ];
-  // The smallest published cell of these equations first (least information lost), a total only when no cell is left.
+  // The smallest published cell of these equations first (least information lost), then a row or column
+  // total, the grand total only when nothing else is left (it is one number in every table of a year).
   const withholdNextIn = (terms: Term[]) => {
-    const open = terms.filter((t) => t.get() !== null);
-    const next = open.filter((t) => !t.isTotal).sort((a, b) => a.value - b.value)[0] ?? open.sort((a, b) => a.value - b.value)[0];
+    const next = terms.filter((t) => t.get() !== null).sort((a, b) => a.rank - b.rank || a.value - b.value)[0];
     next?.withhold();
     return next !== undefined;
+  };
+  // Rule 5: an equation (its parts, then its total last) whose total is shown and whose withheld parts add up
+  // to less than the threshold, without being none.
+  const underProtected = (terms: Term[]) => {
+    const sum = terms[terms.length - 1]!;
+    if (sum.get() === null) return false;
+    const withheld = terms.slice(0, -1).filter((t) => t.get() === null);
+    return withheld.length > 0 && withheld.reduce((a, t) => a + t.value, 0) < threshold;
   };
   const singleEquations = () => {
     for (let changed = true; changed;) {
       changed = false;
-      for (const terms of equations) if (terms.filter((t) => t.get() === null).length === 1 && withholdNextIn(terms)) changed = true;
+      for (const terms of equations) {
+        const parts = terms.slice(0, -1);
+        if (terms.filter((t) => t.get() === null).length === 1 && withholdNextIn(terms)) changed = true;
+        else if (underProtected(terms) && withholdNextIn(parts.some((t) => t.get() !== null) ? parts : terms)) changed = true;
+      }
     }
   };
   singleEquations();
