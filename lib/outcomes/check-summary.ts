@@ -116,7 +116,10 @@ function nameWarnings(text: string, names: SummaryNames): SummaryWarning[] {
   );
   if (wanted.size === 0) return [];
   const seen = new Set<string>();
-  return words(text).flatMap(({ word, written }) => {
+  // Split at each ZWNJ («آقای‌رضایی» holds «رضایی») and joined across it: after a letter that never joins the
+  // next («ا», «د», «ر», «و»…) a ZWNJ draws nothing, so «رضا‌یی» looks exactly like «رضایی» (h16x review).
+  const joined = words(text.replace(/\u200C/g, '')).filter(({ written }) => !text.includes(written));
+  return [...words(text), ...joined].flatMap(({ word, written }) => {
     const bare = word.replace(PLURAL, '');
     const hit = wanted.has(word) || (bare !== word && wanted.has(bare));
     if (!hit || seen.has(written)) return [];

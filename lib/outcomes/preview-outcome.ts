@@ -33,7 +33,12 @@ export async function previewOutcome(o: PreviewOutcomeOptions): Promise<OutcomeP
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
-    select: { ...moveFactsSelect, contactName: true, submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } } },
+    select: {
+      ...moveFactsSelect,
+      contactName: true,
+      hideIdentity: true,
+      submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
+    },
   });
   if (!report) throw new AppError('NOT_FOUND');
   const publish = findTransition(report.status, 'publish');

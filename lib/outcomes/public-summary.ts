@@ -19,11 +19,18 @@ export type PublicSummaryCheck = {
 /** The names of the people a report's summary must not name: its contact name, and a member's own names. */
 export type ReportNames = {
   contactName: string | null;
+  hideIdentity: boolean;
   submitter: { name: string; member: { firstName: string; lastName: string } | null } | null;
 };
 
+/**
+ * The names the check looks for. A member who asked reviewers not to see who they are is left out: the
+ * preview says which word matched and costs nothing, so checking their names would let the national office
+ * paste guesses until one matched — a reveal without the audited reveal (lib/reports/reveal-identity.ts
+ * never reveals them at all; h16x review). Staff never saw that name, so they cannot have copied it.
+ */
 export function namesOf(report: ReportNames): SummaryNames {
-  const s = report.submitter;
+  const s = report.hideIdentity ? null : report.submitter;
   return [report.contactName, s?.name, s?.member?.firstName, s?.member?.lastName];
 }
 

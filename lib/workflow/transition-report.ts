@@ -45,6 +45,7 @@ export async function transitionReport(o: TransitionReportOptions) {
       resumeStatus: true,
       // The names a public summary must not carry (read only to check it; never shown).
       contactName: true,
+      hideIdentity: true,
       submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
     },
   });

@@ -1,4 +1,4 @@
-// Review of issue #16 (h16x): the preview's name check is an oracle for a member who asked to stay hidden.
+// Found by the break-it review of issue #16: the preview's name check is an oracle for a member who asked to stay hidden.
 // revealIdentity never reveals a member with hideIdentity (and audits every reveal), but the preview checks
 // the summary against the member's names whatever hideIdentity says, and answers which words matched —
 // unaudited, as often as asked, up to ~2000 characters of guesses at a time.

@@ -1,4 +1,4 @@
-// Review of issue #16 (h16x): the personal-data check misses a reporter's name written with an invisible
+// Found by the break-it review of issue #16: the personal-data check misses a reporter's name written with an invisible
 // ZWNJ. After «ا» (a letter that never joins the next one) a ZWNJ draws nothing: «رضا‌یی» looks exactly like
 // «رضایی» on the outcome page, in the CSV and in a spreadsheet, yet the check splits it into «رضا» and «یی».
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// Review of issue #16 (h16x): attacks on the public figures that the subtraction and linear-algebra checks
-// do not model. Each test states what a reader can compute from the published open data; each fails today.
+// Found by the break-it review of issue #16: attacks on the public figures that the subtraction and linear-algebra checks
+// do not model. Each test states what a reader can compute from the published open data; each failed before the fix.
 import { describe, expect, it } from 'vitest';
 import type { RawFigures } from './compute-figures';
 import { publicFigures } from './project-figures';
