@@ -18,37 +18,59 @@ export function directionOf(locale: Locale): 'rtl' | 'ltr' {
 
 const intlLocale = (locale: Locale) => (locale === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-US-u-ca-persian-nu-latn');
 
+/**
+ * Formatters are made once per locale and kind: building an Intl formatter with the Persian calendar costs
+ * about 0.3 ms, formatting with it a microsecond. A list of 20 outcome cards built ~400 of them per request
+ * (docs/benchmarks.md, issue #16). Intl formatters are immutable, so sharing them is safe.
+ */
+function memo<F>(make: (locale: Locale) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let f = made.get(locale);
+    if (!f) made.set(locale, (f = make(locale)));
+    return f;
+  };
+}
+
+const numberFormat = memo((locale) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US'));
+const megabyteFormat = memo((locale) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+
 export function formatNumber(value: number, locale: Locale = 'fa'): string {
-  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A file size in megabytes with one decimal, in the reader's digits and decimal sign (e.g. «۱٫۴»). */
 export function formatMegabytes(bytes: number, locale: Locale = 'fa'): string {
-  return new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  return megabyteFormat(locale).format(bytes / (1024 * 1024));
 }
 
 const dateParts: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' };
+const dateFormat = memo((locale) => new Intl.DateTimeFormat(intlLocale(locale), dateParts));
+const dateTimeFormat = memo((locale) => new Intl.DateTimeFormat(intlLocale(locale), { ...dateParts, hour: '2-digit', minute: '2-digit', hour12: false }));
+const timeFormat = memo((locale) => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }));
 
 /** A calendar date, e.g. «۲ آذر ۱۴۰۵». */
 export function formatDate(date: Date, locale: Locale = 'fa'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), dateParts).format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** Date and time in Tehran, e.g. «۲ آذر ۱۴۰۵، ساعت ۲۱:۳۷». */
 export function formatDateTime(date: Date, locale: Locale = 'fa'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...dateParts, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  return dateTimeFormat(locale).format(date);
 }
 
 /** A time of day in Tehran, e.g. «۱۴:۳۲» (the next allowed one-time code). */
 export function formatTime(date: Date, locale: Locale = 'fa'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  return timeFormat(locale).format(date);
 }
 
 export type JalaliDate = { jy: number; jm: number; jd: number };
 
 /** The Jalali calendar date of an instant, as seen in Tehran. */
+const tehranDayParts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function toJalali(date: Date): JalaliDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const parts = tehranDayParts
     .formatToParts(date)
     .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
   return toJalaali(parts.year!, parts.month!, parts.day!);
@@ -152,10 +174,10 @@ function tehranMidnight(jy: number, jm: number, jd: number): Date {
   return new Date(utcGuess - offsetMinutes * 60_000);
 }
 
+const tehranOffsetName = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
 function tehranOffsetMinutes(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const name = tehranOffsetName.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3]);
@@ -164,13 +186,17 @@ function tehranOffsetMinutes(at: Date): number {
 
 /** The twelve Jalali month names, from Intl (فروردین … اسفند / Farvardin … Esfand). */
 export function jalaliMonthNames(locale: Locale = 'fa'): string[] {
+  return [...monthNames(locale)];
+}
+
+const monthNames = memo((locale): readonly string[] => {
   const formatter = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' });
   // The 15th of each month of 1405, safely inside the month whatever the offset.
   return Array.from({ length: 12 }, (_, i) => {
     const { gy, gm, gd } = toGregorian(1405, i + 1, 15);
     return formatter.format(new Date(Date.UTC(gy, gm - 1, gd)));
   });
-}
+});
 
 /** The name (or title) of reference data in the reader's language: `name`/`title` in Persian, `nameEn`/`titleEn` in English. */
 export function localized(x: { name: string; nameEn: string } | { title: string; titleEn: string }, locale: Locale): string {
