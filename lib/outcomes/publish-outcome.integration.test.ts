@@ -147,6 +147,10 @@ describe('publishing an outcome', () => {
     const unpublish = async (extra: Record<string, unknown>) =>
       transitionReport({ actor: c.national, reportId: r.reportId, action: 'unpublish', version: await r.version(), ...extra });
     await expect(unpublish({ confirmed: true })).rejects.toMatchObject({ fieldErrors: { internalNote: ['reasonRequired'] } });
+    // Only invisible characters (zero-width space, ZWNJ, a right-to-left override) are no reason (h16x review).
+    await expect(unpublish({ internalNote: '\u200B\u200C\u202E', confirmed: true })).rejects.toMatchObject({
+      fieldErrors: { internalNote: ['reasonRequired'] },
+    });
     await expect(unpublish({ internalNote: 'نام محله در خلاصه است.' })).rejects.toMatchObject({ fieldErrors: { confirmed: ['confirmRequired'] } });
     const staff = await createActor(r.db, ['PROVINCE_STAFF'], { provinceId: 4 });
     await expect(

@@ -1,3 +1,4 @@
+import { normalizeText, visibleLength } from '@/lib/text/normalize';
 import 'server-only';
 import { z } from 'zod';
 import { scopeWhere, type Actor } from '@/lib/authz';
@@ -57,8 +58,10 @@ export async function transitionReport(o: TransitionReportOptions) {
   if (!transition || !mayMove(transition, movers, report)) throw new AppError('FORBIDDEN');
 
   const missing: Record<string, string[]> = {};
-  if (transition.requires.includes('publicNote') && !o.publicNote?.trim()) missing.publicNote = ['noteRequired'];
-  if (transition.requires.includes('reason') && !o.internalNote?.trim()) missing.internalNote = ['reasonRequired'];
+  // Counted as seen: a note of zero-width or bidi characters only is no note (the h16x review's unpublish reason).
+  const written = (note: string | undefined) => visibleLength(normalizeText(note ?? '')) > 0;
+  if (transition.requires.includes('publicNote') && !written(o.publicNote)) missing.publicNote = ['noteRequired'];
+  if (transition.requires.includes('reason') && !written(o.internalNote)) missing.internalNote = ['reasonRequired'];
   const summary = transition.requires.includes('publicSummary') ? checkPublicSummary(o, namesOf(report)) : undefined;
   if (summary) {
     Object.assign(missing, summary.fieldErrors);

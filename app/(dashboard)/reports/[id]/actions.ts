@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { optionalText } from '@/lib/text/schema';
 import { authedAction, PartlyDone } from '@/lib/actions/define-action';
 import { assignReport } from '@/lib/reports/assign-report';
 import { authorCaseForm, authorCaseInput } from '@/lib/reports/author-case-form';
@@ -21,10 +22,10 @@ const transitionSchema = z.object({
   reportId: z.uuid(),
   action: z.enum(WORKFLOW_ACTIONS),
   version: z.coerce.number().int().positive(),
-  publicNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
-  internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
+  publicNote: optionalText({ max: 2000, tooLong: 'noteLong' }),
+  internalNote: optionalText({ max: 2000, tooLong: 'noteLong' }),
   agencyIds: z.array(z.uuid('agencyRequired')).max(20, 'agencyRequired').default([]),
-  coveringNote: z.preprocess(blank, z.string().trim().max(3000, 'noteLong').optional()),
+  coveringNote: optionalText({ max: 3000, tooLong: 'noteLong' }),
   confirmed: z.preprocess((v) => v === 'on', z.boolean()),
   duplicateOf: z.preprocess(blank, z.string().trim().max(40, 'duplicateOfUnknown').optional()),
 });
@@ -108,7 +109,7 @@ export const publishOutcomeAction = authedAction(null, { namespace: 'publishOutc
 const unpublishSchema = z.object({
   reportId: z.uuid(),
   version: z.coerce.number().int().positive(),
-  internalNote: z.preprocess(blank, z.string().trim().max(2000, 'noteLong').optional()),
+  internalNote: optionalText({ max: 2000, tooLong: 'noteLong' }),
   confirmed: z.preprocess((v) => v === 'on', z.boolean()),
 });
 
