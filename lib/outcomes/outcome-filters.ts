@@ -7,9 +7,11 @@ import { z } from 'zod';
 import { Resolution } from '@/lib/generated/prisma/enums';
 import { JALALI_YEAR_MAX, JALALI_YEAR_MIN } from '@/lib/i18n/format';
 import { blankToUndefined, idNumber, optionalText } from '@/lib/text/schema';
+import { toLatinDigits } from '@/lib/text/normalize';
 
+// Persian or Arabic-Indic digits as typed on a phone («۱۴۰۵») are the same year (h16x review).
 const jalaliYear = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? Number(v) : v),
+  (v) => (typeof v === 'string' && /^\d{4}$/.test(toLatinDigits(v.trim())) ? Number(toLatinDigits(v.trim())) : v),
   z.number({ error: 'year' }).int('year').min(JALALI_YEAR_MIN, 'year').max(JALALI_YEAR_MAX, 'year'),
 );
 

@@ -126,11 +126,15 @@ describe('publishing an outcome', () => {
     const pleased = await closedReport(c);
     await publish(c, pleased);
     await rateAnswer({ code: pleased.trackingCode, satisfied: true, rateKey: `outcome-${uniqueSuffix()}` });
+    // Not at once (the moment of rating would show), at the next scheduled refresh.
+    expect(await row(pleased.reportId)).toMatchObject({ satisfied: null });
+    await refreshPublicOutcomes();
     expect(await row(pleased.reportId)).toMatchObject({ satisfied: true });
 
     const appealed = await closedReport(c);
     await publish(c, appealed);
     await rateAnswer({ code: appealed.trackingCode, satisfied: false, rateKey: `outcome-${uniqueSuffix()}` });
+    await refreshPublicOutcomes();
     expect(await row(appealed.reportId)).toMatchObject({ satisfied: false });
     await appealed.move(c.national, 'reopenOnAppeal', { note: 'گزارش‌دهنده می‌گوید هنوز خاموش است.' });
     expect((await appealed.report()).status).not.toBe('PUBLISHED');

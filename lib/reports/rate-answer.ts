@@ -8,7 +8,6 @@ import { holdersWhere } from '@/lib/authz';
 import { enqueueNotification } from '@/lib/notify/outbox';
 import { normalizeText, storedLength } from '@/lib/text/normalize';
 import { reportIdOfReporter, type ReporterKey } from './reporter-key';
-import { syncPublicOutcome } from '@/lib/outcomes/sync-public-outcome';
 
 export const RATING_COMMENT_MAX = 1000;
 
@@ -51,8 +50,9 @@ export async function rateAnswer({ satisfied, comment, now = new Date(), ...key 
   try {
     return await db.$transaction(async (tx) => {
       await tx.reportRating.create({ data: { reportId, satisfied, comment: text || null, appealStatus: appeal ? 'OPEN' : null, createdAt: now } });
-      // A published outcome shows the reporter's rating (issue #16): its public row follows at once.
-      if (report.status === 'PUBLISHED') await syncPublicOutcome(tx, { reportId });
+      // A published outcome shows the reporter's rating (issue #16), but only from the next scheduled refresh
+      // (lib/stats/refresh-public.ts): a public row changing at once would tell anyone watching when the
+      // reporter rated (h16x review).
       await recordAuditEvent(tx, { actorId: null, action: 'report.rated', objectType: 'report', objectId: reportId, meta: { satisfied, appeal } });
       if (appeal) {
         const where = holdersWhere('NATIONAL_OFFICE', 'report', {});
