@@ -215,6 +215,9 @@ async function startServer(base: string): Promise<ChildProcess> {
       ...process.env,
       NODE_ENV: 'production',
       SAJAM_JOBS: 'off',
+      // A heap limit as a deployment would set one (e.g. --max-old-space-size=192): without one, V8 lets garbage
+      // pile up to hundreds of MB before collecting, and peak RSS measures its laziness, not the stream.
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-bench-only-secret-0000',
       SAJAM_DATA_KEY: process.env.SAJAM_DATA_KEY ?? 'bench-data-key-bench-data-key-bench-data-00',
