@@ -141,6 +141,18 @@ test('the national office publishes a closed case with a checked summary; the re
   await form.getByLabel('می‌دانم که این نتیجه برای همه دیده می‌شود').check();
   await form.getByRole('button', { name: 'انتشار نتیجه' }).click();
   await expect(plain.getByTestId('review-status')).toHaveText('نتیجه منتشر شد');
+
+  // Published again: on /outcomes (without JavaScript, then with it) and in the open-data CSV.
+  await plain.goto(`/outcomes?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
+  await expect(plain.getByTestId('outcome-summary').first()).toHaveText(SUMMARY);
+  await page.goto(`/outcomes?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
+  await expect(page.getByTestId('outcome-summary').first()).toHaveText(SUMMARY);
+  const csv = await page.request.get(`/api/open-data/outcomes.csv?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain(SUMMARY);
+  expect(text).toContain('پیگیری ادامه دارد.');
+  expect(text).not.toContain(marker);
   await plain.context().close();
   await national.context().close();
 });
