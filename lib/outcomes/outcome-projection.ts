@@ -158,7 +158,11 @@ export async function writeProjection(
   return counts;
 }
 
-/** The reports whose rows one report's move may change: itself, and the others of its county (the county threshold). */
+/**
+ * The reports whose rows one report's move may change: itself, and the others of its county (the county
+ * threshold). Said through the province first, so the (provinceId, status, …) index finds them.
+ */
 export function oneReportScope(reportId: string): Prisma.Sql {
-  return Prisma.sql`(r.id = ${reportId}::uuid OR (r."countyId", r."provinceId") = (SELECT t."countyId", t."provinceId" FROM "Report" t WHERE t.id = ${reportId}::uuid))`;
+  const of = (column: string) => Prisma.sql`(SELECT t.${Prisma.raw(`"${column}"`)} FROM "Report" t WHERE t.id = ${reportId}::uuid)`;
+  return Prisma.sql`r."provinceId" = ${of('provinceId')} AND (r.id = ${reportId}::uuid OR r."countyId" = ${of('countyId')})`;
 }

@@ -29,11 +29,17 @@ export type QueueItem = {
  * The states in which this actor's roles have a move to make: their work queue. Adding an agency to a
  * case already with agencies is possible but not work waiting: those states stay out of the queue (the
  * national office follows referrals on its referrals page, lib/agencies/list-referrals.ts), except
- * RESPONDED — every agency has answered, and the answers wait to be evaluated.
+ * RESPONDED — every agency has answered, and the answers wait to be evaluated. Unpublishing is possible
+ * on every published case and never work waiting (issue #16): PUBLISHED stays out too.
  */
 export function queueStatuses(actor: Actor): ReportStatus[] {
   const moves = transitions.filter(
-    (t) => t.by !== 'REPORTER' && t.by !== 'SYSTEM' && actor.roles.includes(t.by) && !(t.action === 'refer' && t.from !== 'APPROVED' && t.from !== 'RESPONDED'),
+    (t) =>
+      t.by !== 'REPORTER' &&
+      t.by !== 'SYSTEM' &&
+      actor.roles.includes(t.by) &&
+      !(t.action === 'refer' && t.from !== 'APPROVED' && t.from !== 'RESPONDED') &&
+      t.action !== 'unpublish',
   );
   return [...new Set(moves.map((t) => t.from))];
 }
