@@ -144,9 +144,11 @@ test('the national office publishes a closed case with a checked summary; the re
 
   // Published again: on /outcomes (without JavaScript, then with it) and in the open-data CSV.
   await plain.goto(`/outcomes?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
-  await expect(plain.getByTestId('outcome-summary').first()).toHaveText(SUMMARY);
+  await expect(plain.getByTestId('outcome-item').first()).toContainText(SUMMARY.slice(0, 30));
+  await plain.getByTestId('outcome-item').first().getByRole('link').click();
+  await expect(plain.getByTestId('outcome-summary')).toHaveText(SUMMARY);
   await page.goto(`/outcomes?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
-  await expect(page.getByTestId('outcome-summary').first()).toHaveText(SUMMARY);
+  await expect(page.getByTestId('outcome-item').first()).toContainText(SUMMARY.slice(0, 30));
   const csv = await page.request.get(`/api/open-data/outcomes.csv?q=${encodeURIComponent('لوله فرسوده تعویض')}`);
   expect(csv.status()).toBe(200);
   const text = await csv.text();
