@@ -10,5 +10,5 @@ export async function register() {
   }
   const { logUnexpected } = await import('./lib/log/logger');
   const { startJobs } = await import('./lib/jobs/start-jobs');
-  await startJobs().catch((error: unknown) => logUnexpected(error, 'jobs:start'));
+  await startJobs({ boot: true }).catch((error: unknown) => logUnexpected(error, 'jobs:start'));
 }

@@ -31,19 +31,23 @@ let runner: Promise<JobRunner | null> | undefined;
  * queue in the same database, schema "pgboss"): a schedule fires once per cluster however many app
  * instances run, and a failed run is retried. The embedded database serves one process, so there
  * timers run the same jobs in-process. SAJAM_JOBS=off leaves them to `npm run jobs:run` (cron).
+ * `boot`: the server's own start (instrumentation.ts): only then do the `atStart` jobs run right away. Anything
+ * else that starts the runner first (a test sending a one-time code through kickDelivery) must not set off the
+ * public refresh, which on the embedded database holds its one connection for as long as it counts.
+ * `only`: these jobs and no others (a test of one job).
  */
-export function startJobs(): Promise<JobRunner | null> {
-  runner ??= start();
+export function startJobs({ only, boot = false }: { only?: readonly JobName[]; boot?: boolean } = {}): Promise<JobRunner | null> {
+  runner ??= start(only, boot);
   return runner;
 }
 
-async function start(): Promise<JobRunner | null> {
+async function start(only: readonly JobName[] | undefined, boot: boolean): Promise<JobRunner | null> {
   const env = getEnv();
   if (env.SAJAM_JOBS === 'off') return null;
-  const names = Object.keys(JOBS) as JobName[];
+  const names = (Object.keys(JOBS) as JobName[]).filter((name) => !only || only.includes(name));
 
   if (isEmbeddedDatabase(env)) {
-    const timers = names.map((name) => every(JOBS[name].everyMs, JOBS[name].run));
+    const timers = names.map((name) => every(JOBS[name].everyMs, JOBS[name].run, boot || !('atStart' in JOBS[name])));
     return {
       engine: 'in-process',
       trigger: async (name) => void (await guarded(JOBS[name].run)()),
@@ -59,7 +63,7 @@ async function start(): Promise<JobRunner | null> {
     await boss.createQueue(name);
     await boss.schedule(name, JOBS[name].cron);
     await boss.work(name, { pollingIntervalSeconds: 2 }, async () => void (await JOBS[name].run()));
-    if ('atStart' in JOBS[name]) await boss.send(name, {}, { singletonKey: name });
+    if (boot && 'atStart' in JOBS[name]) await boss.send(name, {}, { singletonKey: name });
   }
   return {
     engine: 'pg-boss',
@@ -87,8 +91,8 @@ function guarded(run: () => Promise<unknown>) {
   };
 }
 
-/** Timers that never keep the process alive: a first run shortly after start, then every `ms`. */
-function every(ms: number, run: () => Promise<unknown>): NodeJS.Timeout[] {
+/** Timers that never keep the process alive: every `ms`, and (`soon`) a first run shortly after start. */
+function every(ms: number, run: () => Promise<unknown>, soon: boolean): NodeJS.Timeout[] {
   const tick = guarded(run);
-  return [setInterval(tick, ms).unref(), setTimeout(tick, 5_000).unref()];
+  return [setInterval(tick, ms).unref(), ...(soon ? [setTimeout(tick, 5_000).unref()] : [])];
 }

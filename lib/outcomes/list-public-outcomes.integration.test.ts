@@ -323,7 +323,9 @@ describe('the demo outcomes', () => {
     }
     const demo = items.filter((o) => o.summary.startsWith('نمونه:'));
     expect(demo.length).toBeGreaterThanOrEqual(3);
-    expect(demo[0]!.summary).toContain('پیاده‌رو');
+    // Newest first holds for the whole list (the keyset test above); which demo is newest depends on what
+    // earlier test files re-projected in this shared database.
+    expect(demo.some((o) => o.summary.includes('پیاده‌رو'))).toBe(true);
     expect(demo.flatMap((o) => o.agencies)).toContain('شهرداری تهران');
   });
 });
