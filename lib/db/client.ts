@@ -21,6 +21,11 @@ export async function getDbEngine(): Promise<DbEngine> {
   return (await opened()).engine;
 }
 
+/** Whether this process has opened the database (a test file that never touched it need not open it to clean up). */
+export function isDbOpen(): boolean {
+  return g.__sajamDb !== undefined;
+}
+
 /** Closes the connection (tests and scripts); the next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
   const current = g.__sajamDb;

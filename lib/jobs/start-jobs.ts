@@ -31,9 +31,11 @@ let runner: Promise<JobRunner | null> | undefined;
  * queue in the same database, schema "pgboss"): a schedule fires once per cluster however many app
  * instances run, and a failed run is retried. The embedded database serves one process, so there
  * timers run the same jobs in-process. SAJAM_JOBS=off leaves them to `npm run jobs:run` (cron).
- * `boot`: the server's own start (instrumentation.ts): only then do the `atStart` jobs run right away. Anything
- * else that starts the runner first (a test sending a one-time code through kickDelivery) must not set off the
- * public refresh, which on the embedded database holds its one connection for as long as it counts.
+ * `boot`: the server's own start (instrumentation.ts): only then does anything run right away (in-process every
+ * job, 5 s after start; on pg-boss the `atStart` ones). Anything else that starts the runner first — a one-time code
+ * sent through kickDelivery — gets the schedule only: a code asked for must not set off the deadline sweep (which on
+ * a large database queues thousands of messages) or the public refresh (which on the embedded database holds its
+ * one connection for as long as it counts).
  * `only`: these jobs and no others (a test of one job).
  */
 export function startJobs({ only, boot = false }: { only?: readonly JobName[]; boot?: boolean } = {}): Promise<JobRunner | null> {
@@ -47,10 +49,13 @@ async function start(only: readonly JobName[] | undefined, boot: boolean): Promi
   const names = (Object.keys(JOBS) as JobName[]).filter((name) => !only || only.includes(name));
 
   if (isEmbeddedDatabase(env)) {
-    const timers = names.map((name) => every(JOBS[name].everyMs, JOBS[name].run, boot || !('atStart' in JOBS[name])));
+    // One guard per job, shared by its timer and by trigger(): a job never runs twice at once in this process
+    // (six one-time codes asked for in a row start one drain of the outbox, not six competing for the database).
+    const runs = Object.fromEntries((Object.keys(JOBS) as JobName[]).map((name) => [name, guarded(JOBS[name].run)])) as Record<JobName, () => Promise<void>>;
+    const timers = names.map((name) => every(JOBS[name].everyMs, runs[name], boot));
     return {
       engine: 'in-process',
-      trigger: async (name) => void (await guarded(JOBS[name].run)()),
+      trigger: (name) => runs[name](),
       stop: async () => timers.forEach((t) => t.forEach(clearTimeout)),
     };
   }
@@ -75,8 +80,8 @@ async function start(only: readonly JobName[] | undefined, boot: boolean): Promi
   };
 }
 
-/** A job that never overlaps itself and logs instead of crashing the server. */
-function guarded(run: () => Promise<unknown>) {
+/** A job that never overlaps itself (a call while it runs does nothing) and logs instead of crashing the server. */
+function guarded(run: () => Promise<unknown>): () => Promise<void> {
   let busy = false;
   return async () => {
     if (busy) return;
@@ -92,7 +97,6 @@ function guarded(run: () => Promise<unknown>) {
 }
 
 /** Timers that never keep the process alive: every `ms`, and (`soon`) a first run shortly after start. */
-function every(ms: number, run: () => Promise<unknown>, soon: boolean): NodeJS.Timeout[] {
-  const tick = guarded(run);
+function every(ms: number, tick: () => Promise<void>, soon: boolean): NodeJS.Timeout[] {
   return [setInterval(tick, ms).unref(), ...(soon ? [setTimeout(tick, 5_000).unref()] : [])];
 }

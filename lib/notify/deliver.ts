@@ -7,6 +7,10 @@ import { maskAddress } from './mask';
 import { keptAddress, REDACTED, redactBody, SECRET_TEMPLATES } from './templates';
 
 export const MAX_ATTEMPTS = 5;
+/** One-time codes and setup links go out before anything else waiting: a person is at the screen, waiting for
+ * them, and they expire in minutes, whereas a backlog of status messages (thousands after a deadline sweep) can
+ * wait its turn. */
+const SECRET_TEMPLATE_NAMES = Object.keys(SECRET_TEMPLATES);
 const CLAIM_TIMEOUT_MS = 5 * 60_000;
 
 export type DeliveryResult = { sent: number; failed: number; retrying: number };
@@ -14,9 +18,9 @@ export type DeliveryResult = { sent: number; failed: number; retrying: number };
 /**
  * Sends what the outbox holds. Rows are claimed first (SKIP LOCKED), so two workers never send the
  * same message, and no transaction stays open while a gateway is slow. A failure is retried up to
- * MAX_ATTEMPTS times; after delivery or giving up, only a masked address is kept (none for a reporter's
- * status mobile: UNADDRESSED_TEMPLATES), and a secret in the
- * text (a one-time code) is blanked. A secret past its lifetime is blanked whatever happened to it.
+ * MAX_ATTEMPTS times. One-time codes and setup links go first, then the rest oldest first. After delivery or
+ * giving up, only a masked address is kept (none for a reporter's status mobile: UNADDRESSED_TEMPLATES), and a
+ * secret in the text (a one-time code) is blanked. A secret past its lifetime is blanked whatever happened to it.
  */
 export async function deliverPending({
   limit = 50,
@@ -30,7 +34,7 @@ export async function deliverPending({
     WHERE "id" IN (
       SELECT "id" FROM "Notification"
       WHERE "status" = 'PENDING' AND ("claimedAt" IS NULL OR "claimedAt" < ${staleClaim})
-      ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      ORDER BY "template" = ANY(${SECRET_TEMPLATE_NAMES}) DESC, "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING *`;
   const env = getEnv();
   const result: DeliveryResult = { sent: 0, failed: 0, retrying: 0 };

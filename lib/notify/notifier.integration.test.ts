@@ -5,6 +5,7 @@ import { createActor } from '@/lib/testing/reports';
 import { deliverPending, eraseExpiredSecrets, MAX_ATTEMPTS } from './deliver';
 import { enqueueNotification } from './outbox';
 import type { Provider } from './providers';
+import { SECRET_TEMPLATES } from './templates';
 
 const recording = () => {
   const sent: { to: string; body: string }[] = [];
@@ -87,6 +88,33 @@ describe('notifier', () => {
     expect(gaveUp).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway down', address: 'r***@example.org' });
     expect(gaveUp.body).not.toMatch(/111111|۱۱۱۱۱۱/);
     expect(sms.sent).toHaveLength(1);
+  });
+
+  it('sends a one-time code before a backlog of older messages', async () => {
+    const db = await seededDb();
+    const staff = await createActor(db, ['PROVINCE_STAFF'], { provinceId: 3 });
+    await db.user.update({ where: { id: staff.id }, data: { email: `backlog-${uniqueSuffix()}@sajam.invalid` } });
+    const backlog = `backlog:${uniqueSuffix()}`;
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 3; i++)
+        await enqueueNotification(
+          tx,
+          { userId: staff.id },
+          'report.overdue',
+          { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de', caseNumber: '1405-23-00042' },
+          `${backlog}:${i}`,
+        );
+    });
+    const code = `code:${uniqueSuffix()}`;
+    await db.$transaction((tx) => enqueueNotification(tx, { channel: 'SMS', address: '+989121239999' }, 'otp', { code: '314159', minutes: 5 }, code));
+
+    // One pass as large as the one-time codes waiting: ours is among them although every status message is older.
+    const secrets = await db.notification.count({ where: { status: 'PENDING', template: { in: Object.keys(SECRET_TEMPLATES) } } });
+    const sms = recording();
+    await deliverPending({ limit: secrets, providers: { SMS: sms.provider, EMAIL: recording().provider } });
+    expect(await db.notification.findFirstOrThrow({ where: { dedupeKey: `${code}:SMS` } })).toMatchObject({ status: 'SENT' });
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: backlog }, status: 'PENDING' } })).toBe(3);
+    expect(sms.sent).toContainEqual({ to: '+989121239999', body: expect.stringContaining('۳۱۴۱۵۹') });
   });
 
   it('keeps a code readable in the development outbox only until it expires, and gives up on one never sent in time', async () => {

@@ -87,7 +87,8 @@ describe('sweepDeadlines', () => {
     const report = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report.remindedAt).toEqual(now);
     expect(report.escalatedAt).toBeNull();
-    // Thirty days on, the sweep escalates every other suite's waiting reports in the shared test database too.
+    // Thirty days on, the sweep escalates every other suite's waiting reports in the shared test database too
+    // (what it queued is set aside when this file ends: lib/testing/setup.ts).
   }, 240_000);
 
   it('never reminds twice when two workers sweep at once', async () => {
