@@ -1,16 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, logIn, signedIn } from './support';
 
 // Staff accounts (issue #15): the administrator creates a provincial staff account; the person sets
 // their password from the one-time link (read from /dev/outbox), logs in and sees their province's
 // queue; the administrator disables the account and the person's open session ends.
-
-async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
-  await logIn(page, identifier);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const newMobile = () => `0936${String(Math.floor(1_000_000 + Math.random() * 8_999_999))}`;
 

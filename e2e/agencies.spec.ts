@@ -1,18 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, reportReviewedToReferral, signedIn } from './support';
 
 // Agencies (issue #14): the national office refers a case to two suggested agencies; one works in its
 // portal (acknowledge, a question relayed to the reporter and answered, an answer with a file), the other's
 // system answers through the Open311 API with a key the administrator made, is sent back and answers again;
 // staff accept both and the case closes; the reporter is not satisfied and the appeal reaches the national office.
-
-/** A signed-in person in their own browser, once the login has landed (not on /login any more). */
-async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
-  await logIn(page, identifier);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 /** A tiny valid PNG, as an agency's photo of the work done. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -36,32 +28,7 @@ async function move(page: Page, title: string, fill: { note?: string; resolution
 test('two agencies follow a case to its answer; the reporter appeals', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const marker = `آب${Date.now().toString(36)}`;
-  await page.goto('/report');
-  await page.getByLabel('دسته').selectOption({ label: 'سلامت عمومی' });
-  await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
-  await page.getByLabel('شرح').fill(`${marker}: آب لوله‌کشی محله بوی بد می‌دهد و چند نفر بیمار شده‌اند.`);
-  await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
-  const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
-
-  // The province and the national office approve; the national office refers to the suggested agencies.
-  const staff = await signedIn(browser, 'province@sajam.test');
-  await staff.goto('/province?order=newest');
-  await staff
-    .getByRole('listitem')
-    .filter({ hasText: marker })
-    .getByRole('link', { name: /مشاهده/ })
-    .click();
-  await staff.waitForURL(/\/reports\//);
-  const reportUrl = staff.url();
-  await staff.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-  await staff.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
-  await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
-  await staff.context().close();
-
-  const national = await signedIn(browser, 'national@sajam.test');
-  await national.goto(reportUrl);
-  await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-  await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  const { trackingCode, national } = await reportReviewedToReferral(page, browser, marker);
   await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
   const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
   const suggested = refer.locator('fieldset fieldset').first();

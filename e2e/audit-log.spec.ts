@@ -1,15 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signedIn } from './support';
 
 // The audit log viewer (issue #15): the administrator filters by action, pages back, and verifies the
 // chain; the filter form works without JavaScript; members and agency liaisons are refused.
-
-async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
-  await logIn(page, identifier);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 test('the administrator verifies the chain, filters by action and pages back', async ({ browser }) => {
   test.setTimeout(180_000);

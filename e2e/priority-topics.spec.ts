@@ -1,17 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn } from './support';
 
 // Priority topics (issue #15): the national office announces a national topic, which the home page and
 // the report form then offer; Tehran's provincial staff announce one for their province, shown under
 // the province's name, labelled in the form and refused for a report from another province.
-
-/** A signed-in person in their own browser, once the login has landed (not on /login any more). */
-async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
-  await logIn(page, identifier);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 /** Announces a topic from /topics/new with the days the form starts with (today and the thirty after); back on the list. */
 async function announce(page: Page, fill: { title: string; titleEn: string; description: string }) {

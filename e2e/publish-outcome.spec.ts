@@ -1,17 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, reportReviewedToReferral, signedIn } from './support';
 
 // Publishing an outcome (issue #16, part A): a case is driven to CLOSED (reviewed, referred to the
 // municipality, answered, accepted); the national office previews a summary that holds a phone number, is
 // warned, publishes once it ticked that it checked; the reporter sees the published card on /track; the
 // national office unpublishes it with a reason, then publishes again with JavaScript off.
-
-async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
-  await logIn(page, identifier);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const SUMMARY = 'شهروندی گزارش داد که آب لوله‌کشی یک محله بوی بد می‌دهد؛ شهرداری لوله فرسوده را تعویض کرد.';
 const ANSWER = 'شهرداری منطقه لوله فرسوده را تعویض کرد و آب سالم شد.';
@@ -26,32 +19,7 @@ async function publishForm(page: Page) {
 test('the national office publishes a closed case with a checked summary; the reporter sees it; it is unpublished with a reason', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const marker = `نتیجه${Date.now().toString(36)}`;
-  await page.goto('/report');
-  await page.getByLabel('دسته').selectOption({ label: 'سلامت عمومی' });
-  await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
-  await page.getByLabel('شرح').fill(`${marker}: آب لوله‌کشی محله بوی بد می‌دهد و چند نفر بیمار شده‌اند.`);
-  await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
-  const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
-
-  // Reviewed by the province and the national office, referred to the municipality.
-  const staff = await signedIn(browser, 'province@sajam.test');
-  await staff.goto('/province?order=newest');
-  await staff
-    .getByRole('listitem')
-    .filter({ hasText: marker })
-    .getByRole('link', { name: /مشاهده/ })
-    .click();
-  await staff.waitForURL(/\/reports\//);
-  const reportUrl = staff.url();
-  await staff.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-  await staff.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
-  await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
-  await staff.context().close();
-
-  const national = await signedIn(browser, 'national@sajam.test');
-  await national.goto(reportUrl);
-  await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-  await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  const { trackingCode, reportUrl, national } = await reportReviewedToReferral(page, browser, marker);
   await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
   const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
   await refer.getByRole('checkbox', { name: 'شهرداری تهران' }).check();

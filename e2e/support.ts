@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -14,6 +14,49 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.getByLabel('شماره همراه یا ایمیل').fill(identifier);
   await page.getByLabel('گذرواژه').fill(password);
   await page.getByRole('button', { name: 'ورود' }).click();
+}
+
+/** A signed-in person in their own browser, once the login has landed (not on /login any more). */
+export async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
+  await logIn(page, identifier);
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+/**
+ * A public report on bad tap water in Tehran, carrying `marker`, approved by the province and then by the
+ * national office (the demo's staff). Returns its tracking code, the case page's address and the national
+ * office's page, left on the case, ready to refer it.
+ */
+export async function reportReviewedToReferral(page: Page, browser: Browser, marker: string) {
+  await page.goto('/report');
+  await page.getByLabel('دسته').selectOption({ label: 'سلامت عمومی' });
+  await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
+  await page.getByLabel('شرح').fill(`${marker}: آب لوله‌کشی محله بوی بد می‌دهد و چند نفر بیمار شده‌اند.`);
+  await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
+  const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
+
+  const staff = await signedIn(browser, 'province@sajam.test');
+  await staff.goto('/province?order=newest');
+  await staff
+    .getByRole('listitem')
+    .filter({ hasText: marker })
+    .getByRole('link', { name: /مشاهده/ })
+    .click();
+  await staff.waitForURL(/\/reports\//);
+  const reportUrl = staff.url();
+  await staff.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await staff.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
+  await staff.context().close();
+
+  const national = await signedIn(browser, 'national@sajam.test');
+  await national.goto(reportUrl);
+  await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
+  await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
+  await expect(national.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
+  return { trackingCode, reportUrl, national };
 }
 
 const latin = (s: string) => s.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)));

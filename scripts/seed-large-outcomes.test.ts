@@ -5,19 +5,10 @@ import type { ReportStatus } from '@/lib/generated/prisma/enums';
 import { buildHistory, pickStatus } from './seed-large/history';
 import { agencyPlan, buildRating, buildReferrals } from './seed-large/referrals';
 import { summarizeAnswer, summarizeOutcome } from './seed-large/text';
+import { rng } from './seed-large/random';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 3, 9, 0);
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const days = { acknowledgeDays: 7, answerDays: 30 };
 const agencies = agencyPlan([
   { id: 'police', slug: 'police', provinceId: null, ...days },

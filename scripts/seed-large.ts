@@ -30,6 +30,7 @@ import { buildHistory, pickStatus, type Step } from './seed-large/history';
 import { refreshPublicOutcomes as projectPublicOutcomes } from '@/lib/outcomes/refresh-public-outcomes';
 import { agencyPlan, buildRating, buildReferrals, type PlannedEvent } from './seed-large/referrals';
 import { describeProblem, placeName, summarizeAnswer, summarizeOutcome } from './seed-large/text';
+import { rng } from './seed-large/random';
 
 const TOTAL = Number(process.env.SEED_LARGE_REPORTS ?? 1_000_000);
 const DAY = 86_400_000;
@@ -39,17 +40,6 @@ const NOW = Date.now();
 
 const MEMBERS_PER_CORE = 40;
 
-/** A small fast PRNG, seeded, so two runs produce the same data set. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(1405);
 /** The published outcomes' texts draw from their own stream, so the rest of the data set stays as it was. */
 const publicText = rng(1616);

@@ -5,7 +5,6 @@
 #
 #   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues, bench:agencies
 #                                    and bench:outcomes-stats (its SQL part) in-process
-#   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues, bench:agencies and bench:outcomes in-process
 #   scripts/smoke-tooling.sh build   needs the production build: bench:submit (a few hundred submissions)
 #                                    and bench:queues over HTTP against server.mjs on a seeded database
 #
@@ -57,8 +56,6 @@ case "$MODE" in
     npm run -s bench:agencies >/dev/null
     phase "bench:outcomes-stats, expected SQL ($BENCH_RUNS runs)"
     BENCH_PARTS=sql BENCH_STATS_RUNS=1 BENCH_REFRESH_RUNS=1 npm run -s bench:outcomes-stats >/dev/null
-    phase "bench:outcomes ($BENCH_RUNS runs)"
-    npm run -s bench:outcomes >/dev/null
     ;;
   build)
     [ -f .next/BUILD_ID ] || { echo "smoke-tooling build: no production build (.next/BUILD_ID); run npm run build first" >&2; exit 1; }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { ReloadOnConflict } from '@/components/ui/reload-on-conflict';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
@@ -32,7 +32,6 @@ type Props = {
 /** One move on a referral, as its own small form; works without JavaScript (a plain form post). */
 export function ReferralMoveForm({ action, referralId, version, move, requires, labels }: Props) {
   const { state, pending, formProps } = useFormAction(action, { summaryId: `${referralId}-${move}-message`, resetOnSuccess: true });
-  const router = useRouter();
   const id = (field: string) => `${referralId}-${move}-${field}`;
   const e = state.fieldErrors ?? {};
   const withFiles = labels.files !== undefined;
@@ -41,11 +40,7 @@ export function ReferralMoveForm({ action, referralId, version, move, requires, 
       <summary className="cursor-pointer font-semibold">{labels.title}</summary>
       <form {...formProps} encType={withFiles ? 'multipart/form-data' : undefined} noValidate className="mt-4 space-y-4">
         <FormMessage id={id('message')} message={state.message} ok={state.ok} />
-        {state.code === 'CONFLICT' ? (
-          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>
-            {labels.reload}
-          </button>
-        ) : null}
+        <ReloadOnConflict code={state.code} label={labels.reload} />
         <input type="hidden" name="referralId" value={referralId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="action" value={move} />

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { buttonClass } from '@/components/ui/button-link';
-import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
+import { Field, FormMessage, TickField } from '@/components/ui/field';
+import { TextArea } from '@/components/ui/inputs';
+import { ReloadOnConflict } from '@/components/ui/reload-on-conflict';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { SummaryWarning } from '@/lib/outcomes/check-summary';
@@ -28,7 +29,6 @@ type Props = {
 export function PublishOutcomeForm({ action, reportId, version, earlier }: Props) {
   const t = useTranslations('publishOutcome');
   const r = useTranslations('review');
-  const router = useRouter();
   const { state, pending, formProps } = useFormAction(action, { summaryId: 'publish-message', doneId: 'publish-preview' });
   const e = state.fieldErrors ?? {};
   const refused = !state.ok || Object.keys(e).length > 0;
@@ -48,36 +48,14 @@ export function PublishOutcomeForm({ action, reportId, version, earlier }: Props
           message={state.data?.published ? t('published') : refused ? state.message : undefined}
           ok={Boolean(state.data?.published)}
         />
-        {state.code === 'CONFLICT' ? (
-          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>
-            {r('reload')}
-          </button>
-        ) : null}
+        <ReloadOnConflict code={state.code} label={r('reload')} />
         <input type="hidden" name="reportId" value={reportId} />
         <input type="hidden" name="version" value={version} />
         <Field id={id('publicOutcome')} label={t('publicOutcome')} hint={t('publicOutcomeHint', PUBLIC_SUMMARY_LIMITS.publicOutcome)} error={e.publicOutcome}>
-          <textarea
-            id={id('publicOutcome')}
-            name="publicOutcome"
-            dir="auto"
-            rows={5}
-            maxLength={PUBLIC_SUMMARY_LIMITS.publicOutcome.max}
-            defaultValue={value('publicOutcome')}
-            aria-describedby={describedBy(id('publicOutcome'))}
-            className={inputClass}
-          />
+          <TextArea name="publicOutcome" rows={5} maxLength={PUBLIC_SUMMARY_LIMITS.publicOutcome.max} defaultValue={value('publicOutcome')} />
         </Field>
         <Field id={id('publicAnswer')} label={t('publicAnswer')} hint={t('publicAnswerHint', PUBLIC_SUMMARY_LIMITS.publicAnswer)} error={e.publicAnswer}>
-          <textarea
-            id={id('publicAnswer')}
-            name="publicAnswer"
-            dir="auto"
-            rows={4}
-            maxLength={PUBLIC_SUMMARY_LIMITS.publicAnswer.max}
-            defaultValue={value('publicAnswer')}
-            aria-describedby={describedBy(id('publicAnswer'))}
-            className={inputClass}
-          />
+          <TextArea name="publicAnswer" rows={4} maxLength={PUBLIC_SUMMARY_LIMITS.publicAnswer.max} defaultValue={value('publicAnswer')} />
         </Field>
         <button type="submit" name="intent" value="preview" disabled={pending} className={`${buttonClass('secondary')} disabled:opacity-60`}>
           {t('preview')}
@@ -95,7 +73,7 @@ export function PublishOutcomeForm({ action, reportId, version, earlier }: Props
         ) : null}
 
         {warnings.length > 0 ? (
-          <Tick
+          <TickField
             id={id('warningsChecked')}
             name="warningsChecked"
             label={t('warningsChecked')}
@@ -103,7 +81,7 @@ export function PublishOutcomeForm({ action, reportId, version, earlier }: Props
             error={e.warningsChecked}
           />
         ) : null}
-        <Tick id={id('confirmed')} name="confirmed" label={t('confirm')} checked={state.values?.confirmed === 'on'} error={e.confirmed} />
+        <TickField id={id('confirmed')} name="confirmed" label={t('confirm')} checked={state.values?.confirmed === 'on'} error={e.confirmed} />
         <button type="submit" name="intent" value="publish" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
           {t('publish')}
         </button>
@@ -132,28 +110,6 @@ function Warnings({ warnings }: { warnings: SummaryWarning[] }) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function Tick({ id, name, label, checked, error }: { id: string; name: string; label: string; checked: boolean; error?: string[] }) {
-  return (
-    <div>
-      <label className="flex min-h-11 items-start gap-3">
-        <input
-          type="checkbox"
-          id={id}
-          name={name}
-          defaultChecked={checked}
-          aria-describedby={`${id}-error`}
-          aria-invalid={error ? true : undefined}
-          className="mt-1 size-4"
-        />
-        <span>{label}</span>
-      </label>
-      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
-        {error?.join(' ')}
-      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
+import { ReloadOnConflict } from '@/components/ui/reload-on-conflict';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { buttonClass } from '@/components/ui/button-link';
 import { Field, FormMessage, describedBy, inputClass } from '@/components/ui/field';
@@ -22,7 +22,6 @@ type Props = {
 export function TransitionForm({ action, reportId, version, move, requires, agencies }: Props) {
   const t = useTranslations('review');
   const { state, pending, formProps } = useFormAction(action, { summaryId: `${move}-message`, resetOnSuccess: true });
-  const router = useRouter();
   const id = (field: string) => `${move}-${field}`;
   const e = state.fieldErrors ?? {};
 
@@ -31,11 +30,7 @@ export function TransitionForm({ action, reportId, version, move, requires, agen
       <summary className="cursor-pointer font-semibold">{t(`moves.${move}`)}</summary>
       <form {...formProps} noValidate className="mt-4 space-y-4">
         <FormMessage id={id('message')} message={state.message} ok={state.ok} />
-        {state.code === 'CONFLICT' ? (
-          <button type="button" onClick={() => router.refresh()} className={buttonClass('secondary')}>
-            {t('reload')}
-          </button>
-        ) : null}
+        <ReloadOnConflict code={state.code} label={t('reload')} />
         <input type="hidden" name="reportId" value={reportId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="action" value={move} />

@@ -77,3 +77,26 @@ export function FormMessage({
     </div>
   );
 }
+
+/** A checkbox the form requires (a confirmation, "I checked the warnings"), with its error line under it. */
+export function TickField({ id, name, label, checked, error }: { id: string; name: string; label: string; checked: boolean; error?: string[] }) {
+  return (
+    <div>
+      <label className="flex min-h-11 items-start gap-3">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          defaultChecked={checked}
+          aria-describedby={`${id}-error`}
+          aria-invalid={error ? true : undefined}
+          className="mt-1 size-4"
+        />
+        <span>{label}</span>
+      </label>
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">
+        {error?.join(' ')}
+      </p>
+    </div>
+  );
+}

@@ -13,7 +13,7 @@ import { findTransition, mayMove } from '@/lib/workflow/transitions';
 import type { SummaryWarning } from './check-summary';
 import { agencyNamesFor } from './outcome-agencies';
 import { projectionQuery, type ProjectedOutcome } from './outcome-projection';
-import { checkPublicSummary, namesOf } from './public-summary';
+import { checkPublicSummary, namesOf, reportNamesSelect } from './public-summary';
 import { toPublicOutcomeView, type PublicOutcomeView } from './public-view';
 
 export type OutcomePreview = { outcome: PublicOutcomeView; warnings: SummaryWarning[] };
@@ -33,12 +33,7 @@ export async function previewOutcome(o: PreviewOutcomeOptions): Promise<OutcomeP
   const db = await getDb();
   const report = await db.report.findFirst({
     where: { AND: [{ id: o.reportId }, scopeWhere(o.actor, 'report')] },
-    select: {
-      ...moveFactsSelect,
-      contactName: true,
-      hideIdentity: true,
-      submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
-    },
+    select: { ...moveFactsSelect, ...reportNamesSelect },
   });
   if (!report) throw new AppError('NOT_FOUND');
   const publish = findTransition(report.status, 'publish');

@@ -23,6 +23,13 @@ export type ReportNames = {
   submitter: { name: string; member: { firstName: string; lastName: string } | null } | null;
 };
 
+/** The columns `namesOf` reads, for a report query's select (read only to check a summary; never shown). */
+export const reportNamesSelect = {
+  contactName: true,
+  hideIdentity: true,
+  submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
+} as const;
+
 /**
  * The names the check looks for. A member who asked reviewers not to see who they are is left out: the
  * preview says which word matched and costs nothing, so checking their names would let the national office

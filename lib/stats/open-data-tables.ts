@@ -19,6 +19,12 @@ export type StatsDataset = {
 const col = (name: string, fa: string, en: string, unit: string): StatsColumn => ({ name, title: { fa, en }, unit });
 const YEAR = col('year', 'سال', 'Year', 'Jalali year of submission');
 const COUNT = col('count', 'شمار', 'Count', 'reports; empty when withheld (below 5, or to protect another cell)');
+const CATEGORY_ID = col('category_id', 'شناسه موضوع', 'Category id', 'id');
+const CATEGORY = col('category', 'موضوع', 'Category', 'Persian name');
+const CATEGORY_EN = col('category_en', 'موضوع (انگلیسی)', 'Category (English)', 'English name');
+const PROVINCE_ID = col('province_id', 'شناسه استان', 'Province id', 'id');
+const PROVINCE = col('province', 'استان', 'Province', 'Persian name');
+const PROVINCE_EN = col('province_en', 'استان (انگلیسی)', 'Province (English)', 'English name');
 const PERCENT = (name: string, fa: string, en: string) => col(name, fa, en, 'percent, one decimal; empty when withheld');
 const DAYS = (name: string, fa: string, en: string) => col(name, fa, en, 'days, one decimal; empty when withheld');
 
@@ -34,13 +40,7 @@ const definitions: Definition[] = [
   {
     id: 'by-category',
     title: { fa: 'گزارش‌ها بر پایه موضوع', en: 'Reports by category' },
-    columns: [
-      YEAR,
-      col('category_id', 'شناسه موضوع', 'Category id', 'id'),
-      col('category', 'موضوع', 'Category', 'Persian name'),
-      col('category_en', 'موضوع (انگلیسی)', 'Category (English)', 'English name'),
-      COUNT,
-    ],
+    columns: [YEAR, CATEGORY_ID, CATEGORY, CATEGORY_EN, COUNT],
     rows: (f) => f.categories.map((c) => [f.year, c.id, c.name, c.nameEn, c.count]),
   },
   {
@@ -48,9 +48,9 @@ const definitions: Definition[] = [
     title: { fa: 'گزارش‌ها بر پایه استان، به ازای هر ۱۰۰ هزار نفر', en: 'Reports by province, per 100,000 inhabitants' },
     columns: [
       YEAR,
-      col('province_id', 'شناسه استان', 'Province id', 'id'),
-      col('province', 'استان', 'Province', 'Persian name'),
-      col('province_en', 'استان (انگلیسی)', 'Province (English)', 'English name'),
+      PROVINCE_ID,
+      PROVINCE,
+      PROVINCE_EN,
       col('population', 'جمعیت', 'Population', 'inhabitants, 1395 (2016) census of the Statistical Centre of Iran'),
       COUNT,
       col('per_100k', 'به ازای هر ۱۰۰ هزار نفر', 'Per 100,000 inhabitants', 'reports per 100,000 inhabitants, two decimals; empty when the count is withheld'),
@@ -60,14 +60,7 @@ const definitions: Definition[] = [
   {
     id: 'province-category',
     title: { fa: 'گزارش‌ها بر پایه استان و موضوع', en: 'Reports by province and category' },
-    columns: [
-      YEAR,
-      col('province_id', 'شناسه استان', 'Province id', 'id'),
-      col('province', 'استان', 'Province', 'Persian name'),
-      col('category_id', 'شناسه موضوع', 'Category id', 'id'),
-      col('category', 'موضوع', 'Category', 'Persian name'),
-      COUNT,
-    ],
+    columns: [YEAR, PROVINCE_ID, PROVINCE, CATEGORY_ID, CATEGORY, COUNT],
     rows: (f) => f.provinces.flatMap((p, i) => f.categories.map((c, j) => [f.year, p.id, p.name, c.id, c.name, f.provinceCategory[i]?.[j] ?? null])),
   },
   {

@@ -10,7 +10,7 @@ import { moversFor } from './movers';
 import { findTransition, mayMove, type WorkflowAction } from './transitions';
 import { parseCaseNumber } from '@/lib/reports/case-number';
 import { moveFactsSelect } from '@/lib/reports/report-views';
-import { checkPublicSummary, namesOf } from '@/lib/outcomes/public-summary';
+import { checkPublicSummary, namesOf, reportNamesSelect } from '@/lib/outcomes/public-summary';
 
 export type TransitionReportOptions = {
   actor: Actor;
@@ -45,9 +45,7 @@ export async function transitionReport(o: TransitionReportOptions) {
       version: true,
       resumeStatus: true,
       // The names a public summary must not carry (read only to check it; never shown).
-      contactName: true,
-      hideIdentity: true,
-      submitter: { select: { name: true, member: { select: { firstName: true, lastName: true } } } },
+      ...reportNamesSelect,
     },
   });
   if (!report) throw new AppError('NOT_FOUND');
