@@ -3,7 +3,7 @@ import { mobileColumns } from '@/lib/crypto/personal-data';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { deliverPending, eraseExpiredSecrets, MAX_ATTEMPTS } from './deliver';
-import { enqueueNotification } from './outbox';
+import { enqueueNotification, enqueueNotifications } from './outbox';
 import type { Provider } from './providers';
 import { SECRET_TEMPLATES } from './templates';
 
@@ -88,6 +88,30 @@ describe('notifier', () => {
     expect(gaveUp).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway down', address: 'r***@example.org' });
     expect(gaveUp.body).not.toMatch(/111111|۱۱۱۱۱۱/);
     expect(sms.sent).toHaveLength(1);
+  });
+
+  it('queues one message to many users in one call: each active user on each channel, in their language, once', async () => {
+    const db = await seededDb();
+    const users = await Promise.all([1, 2, 3].map(() => createActor(db, ['NATIONAL_OFFICE'])));
+    await db.user.update({ where: { id: users[0]!.id }, data: { email: `many-${uniqueSuffix()}@sajam.invalid`, locale: 'en' } });
+    await db.user.update({ where: { id: users[1]!.id }, data: { email: `many-${uniqueSuffix()}@sajam.invalid` } });
+    await db.user.update({ where: { id: users[2]!.id }, data: { email: `many-${uniqueSuffix()}@sajam.invalid`, status: 'DISABLED' } });
+    const key = `many:${uniqueSuffix()}`;
+    const call = () =>
+      db.$transaction((tx) =>
+        enqueueNotifications(tx, {
+          userIds: users.map((u) => u.id),
+          template: 'report.overdue',
+          params: { reportId: '01a209be-6ca4-749b-be5d-e68031b0c0de', caseNumber: '1405-23-00042' },
+          dedupeKey: (id) => `${key}:${id}`,
+        }),
+      );
+    expect(await call()).toBe(2);
+    expect(await call()).toBe(0);
+    const rows = await db.notification.findMany({ where: { dedupeKey: { startsWith: key } } });
+    expect(rows.map((r) => r.userId).sort()).toEqual([users[0]!.id, users[1]!.id].sort());
+    expect(rows.find((r) => r.userId === users[0]!.id)!.body).toMatch(/^Sajam: case 1405-23-00042 /);
+    expect(rows.find((r) => r.userId === users[1]!.id)!.body).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('sends a one-time code before a backlog of older messages', async () => {

@@ -18,27 +18,60 @@ export async function enqueueNotification<K extends TemplateName>(
   params: TemplateParams[K],
   dedupeKey: string,
 ): Promise<number> {
-  const targets: { channel: NotificationChannel; address: string; locale: 'fa' | 'en'; userId: string | null }[] = [];
-  if ('userId' in to) {
-    const user = await tx.user.findUnique({ where: { id: to.userId }, select: { mobileEnc: true, email: true, locale: true, status: true } });
-    if (!user || user.status !== 'ACTIVE') return 0;
-    const locale = isLocale(user.locale) ? user.locale : 'fa';
-    if (user.mobileEnc) targets.push({ channel: 'SMS', address: decryptField('mobile', user.mobileEnc), locale, userId: to.userId });
-    if (user.email) targets.push({ channel: 'EMAIL', address: user.email, locale, userId: to.userId });
-  } else {
-    targets.push({ channel: to.channel, address: to.address, locale: to.locale ?? 'fa', userId: null });
-  }
-  if (targets.length === 0) return 0;
+  if ('userId' in to) return enqueueNotifications(tx, { userIds: [to.userId], template, params, dedupeKey: () => dedupeKey });
+  const locale = to.locale ?? 'fa';
   const { count } = await tx.notification.createMany({
-    data: targets.map((t) => ({
-      channel: t.channel,
-      userId: t.userId,
-      address: t.address,
-      template,
-      body: renderTemplate(template, t.locale, params),
-      dedupeKey: `${dedupeKey}:${t.channel}`,
-    })),
+    data: [
+      {
+        channel: to.channel,
+        userId: null,
+        address: to.address,
+        template,
+        body: renderTemplate(template, locale, params),
+        dedupeKey: `${dedupeKey}:${to.channel}`,
+      },
+    ],
     skipDuplicates: true,
   });
+  return count;
+}
+
+/**
+ * The same message to many users at once, inside the caller's transaction: one read of the users and one insert,
+ * whatever their number (a sweep told every member of the national office one query at a time, and under load its
+ * transaction outlived Prisma's 5 s limit). Inactive or unknown users and users without a mobile or e-mail are
+ * skipped. `params` may depend on the reader's language (a date written for them); `dedupeKey` is per user, and
+ * the channel is appended as for one user. Returns how many messages were queued.
+ */
+export async function enqueueNotifications<K extends TemplateName>(
+  tx: Prisma.TransactionClient,
+  {
+    userIds,
+    template,
+    params,
+    dedupeKey,
+  }: {
+    userIds: readonly string[];
+    template: K;
+    params: TemplateParams[K] | ((locale: 'fa' | 'en') => TemplateParams[K]);
+    dedupeKey: (userId: string) => string;
+  },
+): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const users = await tx.user.findMany({
+    where: { id: { in: [...new Set(userIds)] }, status: 'ACTIVE' },
+    select: { id: true, mobileEnc: true, email: true, locale: true },
+  });
+  const paramsFor = (locale: 'fa' | 'en') => (typeof params === 'function' ? params(locale) : params);
+  const data = users.flatMap((user) => {
+    const locale = isLocale(user.locale) ? user.locale : 'fa';
+    const body = renderTemplate(template, locale, paramsFor(locale));
+    const targets: { channel: NotificationChannel; address: string }[] = [];
+    if (user.mobileEnc) targets.push({ channel: 'SMS', address: decryptField('mobile', user.mobileEnc) });
+    if (user.email) targets.push({ channel: 'EMAIL', address: user.email });
+    return targets.map((t) => ({ ...t, userId: user.id, template, body, dedupeKey: `${dedupeKey(user.id)}:${t.channel}` }));
+  });
+  if (data.length === 0) return 0;
+  const { count } = await tx.notification.createMany({ data, skipDuplicates: true });
   return count;
 }

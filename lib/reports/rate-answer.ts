@@ -5,7 +5,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { getSettings } from '@/lib/settings/get-settings';
 import { AppError } from '@/lib/errors';
 import { holdersWhere } from '@/lib/authz';
-import { enqueueNotification } from '@/lib/notify/outbox';
+import { enqueueNotifications } from '@/lib/notify/outbox';
 import { normalizeText, storedLength } from '@/lib/text/normalize';
 import { reportIdOfReporter, type ReporterKey } from './reporter-key';
 
@@ -56,14 +56,13 @@ export async function rateAnswer({ satisfied, comment, now = new Date(), ...key 
       await recordAuditEvent(tx, { actorId: null, action: 'report.rated', objectType: 'report', objectId: reportId, meta: { satisfied, appeal } });
       if (appeal) {
         const where = holdersWhere('NATIONAL_OFFICE', 'report', {});
-        for (const person of where ? await tx.user.findMany({ where, select: { id: true } }) : [])
-          await enqueueNotification(
-            tx,
-            { userId: person.id },
-            'report.appealed',
-            { reportId, caseNumber: report.caseNumber },
-            `appealed:${reportId}:${person.id}`,
-          );
+        const people = where ? await tx.user.findMany({ where, select: { id: true } }) : [];
+        await enqueueNotifications(tx, {
+          userIds: people.map((p) => p.id),
+          template: 'report.appealed',
+          params: { reportId, caseNumber: report.caseNumber },
+          dedupeKey: (id) => `appealed:${reportId}:${id}`,
+        });
       }
       return { appeal };
     });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { holdersWhere } from '@/lib/authz';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { enqueueNotification } from '@/lib/notify/outbox';
+import { enqueueNotifications } from '@/lib/notify/outbox';
 import type { AgencyEvent, ReferralTemplate } from '@/lib/notify/templates';
 
 // Who is told when a case reaches them (issue #13), inside the transaction of the change (the outbox):
@@ -19,14 +19,12 @@ export async function announceToCoreHeads(tx: Prisma.TransactionClient, reportId
   const where = holdersWhere('CORE_HEAD', 'report', { provinceId: report.provinceId, coreId: report.coreId });
   if (!where) return;
   const heads = await tx.user.findMany({ where: { ...where, ...(report.submitterId ? { id: { not: report.submitterId } } : {}) }, select: { id: true } });
-  for (const head of heads)
-    await enqueueNotification(
-      tx,
-      { userId: head.id },
-      'report.entered',
-      { reportId: report.id, caseNumber: report.caseNumber },
-      `entered:${report.id}:${at.toISOString()}:${head.id}`,
-    );
+  await enqueueNotifications(tx, {
+    userIds: heads.map((h) => h.id),
+    template: 'report.entered',
+    params: { reportId: report.id, caseNumber: report.caseNumber },
+    dedupeKey: (id) => `entered:${report.id}:${at.toISOString()}:${id}`,
+  });
 }
 
 /** The liaisons of one agency, told about their referral of a case (received, withdrawn, sent back, …). */
@@ -39,14 +37,13 @@ export async function announceToAgency(
 ): Promise<void> {
   const where = holdersWhere('AGENCY_LIAISON', 'report', { provinceId: null, coreId: null, agencyIds: [agencyId] });
   if (!where) return;
-  for (const liaison of await tx.user.findMany({ where, select: { id: true } }))
-    await enqueueNotification(
-      tx,
-      { userId: liaison.id },
-      template,
-      { referralId: referral.referralId, caseNumber: referral.caseNumber },
-      `${template}:${referral.referralId}:${at.toISOString()}:${liaison.id}`,
-    );
+  const liaisons = await tx.user.findMany({ where, select: { id: true } });
+  await enqueueNotifications(tx, {
+    userIds: liaisons.map((l) => l.id),
+    template,
+    params: { referralId: referral.referralId, caseNumber: referral.caseNumber },
+    dedupeKey: (id) => `${template}:${referral.referralId}:${at.toISOString()}:${id}`,
+  });
 }
 
 /**
@@ -64,12 +61,10 @@ export async function announceToNationalOffice(
   if (!where) return;
   const people = await tx.user.findMany({ where: assigneeId ? { ...where, id: assigneeId } : where, select: { id: true } });
   const to = people.length ? people : await tx.user.findMany({ where, select: { id: true } });
-  for (const person of to)
-    await enqueueNotification(
-      tx,
-      { userId: person.id },
-      'referral.agencyMoved',
-      { reportId: report.id, caseNumber: report.caseNumber, agency: params.agency, event: params.event },
-      `agencyMoved:${report.id}:${params.event}:${at.toISOString()}:${person.id}`,
-    );
+  await enqueueNotifications(tx, {
+    userIds: to.map((p) => p.id),
+    template: 'referral.agencyMoved',
+    params: { reportId: report.id, caseNumber: report.caseNumber, agency: params.agency, event: params.event },
+    dedupeKey: (id) => `agencyMoved:${report.id}:${params.event}:${at.toISOString()}:${id}`,
+  });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReportStatus } from '@/lib/generated/prisma/client';
-import { enqueueNotification } from '@/lib/notify/outbox';
+import { enqueueNotifications } from '@/lib/notify/outbox';
 import { getSettings } from '@/lib/settings/get-settings';
 import { deadlinePolicy, escalationCutoff, type DeadlinePolicy } from './deadlines';
 import { reviewersInScope } from './reviewers';
@@ -43,15 +43,12 @@ export async function sweepDeadlines(now = new Date(), given?: DeadlinePolicy) {
         ORDER BY "stageDeadlineAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const r of due) {
         await tx.report.update({ where: { id: r.id }, data: { remindedAt: now } });
-        for (const user of await reviewersInScope(tx, { role: reviewersOf(r.status).reviewer, report: r })) {
-          await enqueueNotification(
-            tx,
-            { userId: user.id },
-            'report.overdue',
-            { reportId: r.id, caseNumber: r.caseNumber },
-            `overdue:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
-          );
-        }
+        await enqueueNotifications(tx, {
+          userIds: (await reviewersInScope(tx, { role: reviewersOf(r.status).reviewer, report: r })).map((u) => u.id),
+          template: 'report.overdue',
+          params: { reportId: r.id, caseNumber: r.caseNumber },
+          dedupeKey: (id) => `overdue:${r.id}:${r.stageDeadlineAt.toISOString()}:${id}`,
+        });
         await recordAuditEvent(tx, { actorId: null, action: 'report.reminded', objectType: 'report', objectId: r.id, meta: { status: r.status } });
       }
       return due.length;
@@ -73,15 +70,12 @@ export async function sweepDeadlines(now = new Date(), given?: DeadlinePolicy) {
         await tx.report.update({ where: { id: r.id }, data: { escalatedAt: now, version: { increment: 1 } } });
         await tx.approval.create({ data: { reportId: r.id, actorId: null, decision: 'ESCALATE', fromStatus: r.status, toStatus: r.status, createdAt: now } });
         const role = ESCALATES_TO[r.status]!;
-        for (const user of await reviewersInScope(tx, { role, report: r })) {
-          await enqueueNotification(
-            tx,
-            { userId: user.id },
-            'report.escalated',
-            { reportId: r.id, caseNumber: r.caseNumber },
-            `escalated:${r.id}:${r.stageDeadlineAt.toISOString()}:${user.id}`,
-          );
-        }
+        await enqueueNotifications(tx, {
+          userIds: (await reviewersInScope(tx, { role, report: r })).map((u) => u.id),
+          template: 'report.escalated',
+          params: { reportId: r.id, caseNumber: r.caseNumber },
+          dedupeKey: (id) => `escalated:${r.id}:${r.stageDeadlineAt.toISOString()}:${id}`,
+        });
         await recordAuditEvent(tx, { actorId: null, action: 'report.escalated', objectType: 'report', objectId: r.id, meta: { status: r.status, to: role } });
       }
       return due.length;

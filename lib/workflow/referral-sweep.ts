@@ -3,8 +3,8 @@ import { holdersWhere } from '@/lib/authz';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { getDb } from '@/lib/db/client';
 import { Prisma, type ReferralDue } from '@/lib/generated/prisma/client';
-import { formatDate, isLocale } from '@/lib/i18n/format';
-import { enqueueNotification } from '@/lib/notify/outbox';
+import { formatDate } from '@/lib/i18n/format';
+import { enqueueNotifications } from '@/lib/notify/outbox';
 import { getSettings } from '@/lib/settings/get-settings';
 import { announceToNationalOffice } from './announce';
 import { dueDay, followUpPolicy, followUpStep, followUpWindows, type FollowUpPolicy } from './referral-followup';
@@ -137,18 +137,17 @@ async function withNames(tx: Prisma.TransactionClient, rows: DueRow[]): Promise<
 async function remindLiaisons(tx: Prisma.TransactionClient, referral: DueReferral, dueToday: boolean) {
   const where = holdersWhere('AGENCY_LIAISON', 'report', { agencyIds: [referral.agencyId] });
   if (!where) return;
-  for (const liaison of await tx.user.findMany({ where, select: { id: true, locale: true } }))
-    await enqueueNotification(
-      tx,
-      { userId: liaison.id },
-      'referral.reminder',
-      {
-        referralId: referral.id,
-        caseNumber: referral.caseNumber,
-        due: referral.due,
-        dueToday,
-        dueDate: formatDate(dueDay(referral.dueAt), isLocale(liaison.locale) ? liaison.locale : 'fa'),
-      },
-      `reminder:${referral.id}:${referral.due}:${referral.dueAt.toISOString()}:${dueToday ? 'today' : 'before'}:${liaison.id}`,
-    );
+  const liaisons = await tx.user.findMany({ where, select: { id: true } });
+  await enqueueNotifications(tx, {
+    userIds: liaisons.map((l) => l.id),
+    template: 'referral.reminder',
+    params: (locale) => ({
+      referralId: referral.id,
+      caseNumber: referral.caseNumber,
+      due: referral.due,
+      dueToday,
+      dueDate: formatDate(dueDay(referral.dueAt), locale),
+    }),
+    dedupeKey: (id) => `reminder:${referral.id}:${referral.due}:${referral.dueAt.toISOString()}:${dueToday ? 'today' : 'before'}:${id}`,
+  });
 }
