@@ -63,7 +63,12 @@ function yearFigures(year: number, seed: number, scale: number): StatsFigures {
       stages: FUNNEL_STAGES.map((stage) => {
         const entered = Math.round(total * (stage === 'CORE_REVIEW' ? 0.3 : stage === 'PROVINCE_REVIEW' ? 0.95 : 0.75));
         const rejected = Math.round(entered * 0.08);
-        return { stage, entered: published(entered), rejected: published(rejected), rejectedPercent: entered ? Math.round((rejected / entered) * 1000) / 10 : null };
+        return {
+          stage,
+          entered: published(entered),
+          rejected: published(rejected),
+          rejectedPercent: entered ? Math.round((rejected / entered) * 1000) / 10 : null,
+        };
       }),
     },
     agencies: agencies.map((a, i) => ({
@@ -166,7 +171,9 @@ export function sampleAnnualFigures(overrides: Partial<AnnualFigures> & { outcom
       },
       trainingCompletionPercent: null,
     },
-    topics: topics.map((t, i) => ({ id: i + 1, title: t.title, titleEn: t.titleEn, reports: published(int(2, 140)) })).sort((a, b) => (b.reports ?? 0) - (a.reports ?? 0)),
+    topics: topics
+      .map((t, i) => ({ id: i + 1, title: t.title, titleEn: t.titleEn, reports: published(int(2, 140)) }))
+      .sort((a, b) => (b.reports ?? 0) - (a.reports ?? 0)),
     outcomes: Array.from({ length: outcomesShown }, (_, i) => outcome(i, year)),
     outcomesTotal: Math.max(40, outcomesShown),
     ...rest,
@@ -184,7 +191,11 @@ export function emptyAnnualFigures(year = 1404): AnnualFigures {
     reviewStages: [],
     endings: [],
     appeals: [],
-    volunteers: { ...base.volunteers, provinces: [], totals: { applications: 0, approved: 0, rejected: 0, correctionRequested: 0, cores: 0, activeMembers: 0 } },
+    volunteers: {
+      ...base.volunteers,
+      provinces: [],
+      totals: { applications: 0, approved: 0, rejected: 0, correctionRequested: 0, cores: 0, activeMembers: 0 },
+    },
     topics: [],
     outcomes: [],
     outcomesTotal: 0,

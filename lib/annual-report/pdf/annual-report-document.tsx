@@ -32,8 +32,7 @@ const PROVINCE_BARS = 12;
 export function yearHasNoData(figures: AnnualFigures): 'empty' | 'fewer' | false {
   const c = figures.current;
   if (c.total === 0) return 'empty';
-  if (c.total === null && c.byMonth.every((m) => m === null) && c.provinces.every((p) => p.count === null) && figures.outcomes.length === 0)
-    return 'fewer';
+  if (c.total === null && c.byMonth.every((m) => m === null) && c.provinces.every((p) => p.count === null) && figures.outcomes.length === 0) return 'fewer';
   return false;
 }
 
@@ -60,7 +59,16 @@ function styles(dir: Direction) {
   const align = dir === 'rtl' ? 'right' : 'left';
   const row = dir === 'rtl' ? 'row-reverse' : 'row';
   return StyleSheet.create({
-    page: { fontFamily: PDF_FONT, fontSize: 10, paddingTop: MARGIN, paddingBottom: 64, paddingHorizontal: MARGIN, direction: dir, textAlign: align, color: '#111827' },
+    page: {
+      fontFamily: PDF_FONT,
+      fontSize: 10,
+      paddingTop: MARGIN,
+      paddingBottom: 64,
+      paddingHorizontal: MARGIN,
+      direction: dir,
+      textAlign: align,
+      color: '#111827',
+    },
     // No lineHeight anywhere: react-pdf 4.9 resolves a unitless lineHeight against the font size more than once
     // (inherited from the Page it compounded on every page a `fixed` node is laid out again, 1.6 × 10 × 10 …, until
     // pdfkit refused the footer's position). Vazirmatn's own line gap reads well.
@@ -73,7 +81,17 @@ function styles(dir: Direction) {
     totalRow: { flexDirection: row, borderTopWidth: 1, borderTopColor: '#475569', paddingVertical: 2 },
     cell: { direction: dir, textAlign: align, fontSize: 8.5, paddingHorizontal: 3 },
     headCell: { direction: dir, textAlign: align, fontSize: 8, fontWeight: 'bold', paddingHorizontal: 3, color: '#374151' },
-    footer: { position: 'absolute', bottom: 24, left: MARGIN, right: MARGIN, flexDirection: row, justifyContent: 'space-between', borderTopWidth: 0.5, borderTopColor: '#9ca3af', paddingTop: 4 },
+    footer: {
+      position: 'absolute',
+      bottom: 24,
+      left: MARGIN,
+      right: MARGIN,
+      flexDirection: row,
+      justifyContent: 'space-between',
+      borderTopWidth: 0.5,
+      borderTopColor: '#9ca3af',
+      paddingTop: 4,
+    },
     footerText: { direction: dir, textAlign: align, fontSize: 8, color: '#4b5563' },
     tocRow: { flexDirection: row, justifyContent: 'space-between', borderBottomWidth: 0.5, borderBottomColor: '#e5e7eb', paddingVertical: 4 },
   });
@@ -121,6 +139,31 @@ function Table({ s, head, rows, total, widths }: { s: Styles; head: string[]; ro
   );
 }
 
+/** A paragraph: its text through pdfText, in the page's direction. */
+function Para({ s, children, style, minPresenceAhead }: { s: Styles; children: string; style?: PdfStyle; minPresenceAhead?: number }) {
+  return (
+    <Text style={[s.text, style ?? {}]} minPresenceAhead={minPresenceAhead}>
+      {pdfText(children)}
+    </Text>
+  );
+}
+
+/** A section's first page: a page break, the title, and (invisible) the page it landed on, for the contents. */
+function SectionHeading({ s, id, title, onSectionPage }: { s: Styles; id: SectionId; title: string; onSectionPage?: (id: SectionId, page: number) => void }) {
+  return (
+    <View break>
+      <Text
+        style={{ fontSize: 1, color: '#ffffff' }}
+        render={({ pageNumber }) => {
+          onSectionPage?.(id, pageNumber);
+          return ' ';
+        }}
+      />
+      <Text style={s.h1}>{pdfText(title)}</Text>
+    </View>
+  );
+}
+
 /** The whole annual report (see the module comment). */
 export function AnnualReportDocument({ figures, locale, verification, generatedAt, filterLabel, tocPages, onSectionPage }: AnnualReportDocumentProps) {
   const dir = directionOf(locale);
@@ -137,26 +180,6 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
   const format = (v: number) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 2 }).format(v);
   const formatCount = (v: number) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(v);
   const sections = sectionsOf(figures);
-  const P = ({ children, style, minPresenceAhead }: { children: string; style?: PdfStyle; minPresenceAhead?: number }) => (
-    <Text style={[s.text, style ?? {}]} minPresenceAhead={minPresenceAhead}>
-      {pdfText(children)}
-    </Text>
-  );
-
-  /** A section's first page: a page break, the title, and (invisible) the page it landed on for the contents. */
-  const Heading = ({ id }: { id: SectionId }) => (
-    <View break>
-      <Text
-        style={{ fontSize: 1, color: '#ffffff' }}
-        render={({ pageNumber }) => {
-          onSectionPage?.(id, pageNumber);
-          return ' ';
-        }}
-      />
-      <Text style={s.h1}>{pdfText(t(`sections.${id}`))}</Text>
-    </View>
-  );
-
   const change = (now: Published, before: Published | undefined) => {
     if (now === null || before === null || before === undefined || before === 0) return none;
     const pct = ((now - before) / before) * 100;
@@ -189,14 +212,30 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
         {/* Cover */}
         <View style={{ marginTop: 140 }}>
           <Text style={[s.h1, { fontSize: 28 }]}>{pdfText(t('title'))}</Text>
-          <P style={{ fontSize: 12, color: '#4b5563', marginBottom: 24 }}>{t('subtitle')}</P>
-          <P style={{ fontSize: 20, fontWeight: 'bold', marginBottom: 16 }}>{t('yearTitle', { year })}</P>
-          <P style={{ fontSize: 12 }}>{t('scope', { scope: figures.scopeLabel[locale] })}</P>
-          <P style={{ fontSize: 12 }}>{t('filter', { filter: filterLabel })}</P>
-          <P style={{ fontSize: 12 }}>{t('generatedOn', { date: formatDate(generatedAt, locale) })}</P>
-          <P style={{ fontSize: 12, marginBottom: 24 }}>{t('asOf', { date: formatDate(new Date(figures.countedAt), locale) })}</P>
-          <P style={{ fontSize: 11 }}>{t('addressee')}</P>
-          <P style={{ fontSize: 9, color: '#4b5563', marginTop: 24 }}>{figures.suppressed ? t('suppressedNote') : t('exactNote')}</P>
+          <Para s={s} style={{ fontSize: 12, color: '#4b5563', marginBottom: 24 }}>
+            {t('subtitle')}
+          </Para>
+          <Para s={s} style={{ fontSize: 20, fontWeight: 'bold', marginBottom: 16 }}>
+            {t('yearTitle', { year })}
+          </Para>
+          <Para s={s} style={{ fontSize: 12 }}>
+            {t('scope', { scope: figures.scopeLabel[locale] })}
+          </Para>
+          <Para s={s} style={{ fontSize: 12 }}>
+            {t('filter', { filter: filterLabel })}
+          </Para>
+          <Para s={s} style={{ fontSize: 12 }}>
+            {t('generatedOn', { date: formatDate(generatedAt, locale) })}
+          </Para>
+          <Para s={s} style={{ fontSize: 12, marginBottom: 24 }}>
+            {t('asOf', { date: formatDate(new Date(figures.countedAt), locale) })}
+          </Para>
+          <Para s={s} style={{ fontSize: 11 }}>
+            {t('addressee')}
+          </Para>
+          <Para s={s} style={{ fontSize: 9, color: '#4b5563', marginTop: 24 }}>
+            {figures.suppressed ? t('suppressedNote') : t('exactNote')}
+          </Para>
         </View>
 
         {/* Contents */}
@@ -212,41 +251,76 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
 
         {yearHasNoData(figures) ? (
           <>
-            <Heading id="noData" />
-            <P style={{ fontSize: 12 }}>{t(`noData.${yearHasNoData(figures) as 'empty' | 'fewer'}`, { year })}</P>
+            <SectionHeading s={s} id="noData" title={t('sections.noData')} onSectionPage={onSectionPage} />
+            <Para s={s} style={{ fontSize: 12 }}>
+              {t(`noData.${yearHasNoData(figures) as 'empty' | 'fewer'}`, { year })}
+            </Para>
           </>
         ) : (
           <>
-            <Heading id="summary" />
-            <P style={{ marginBottom: 8 }}>{t('summary.intro', { year, total: count(c.total), referrals: count(c.referralsTotal) })}</P>
-            {p ? null : <P style={{ marginBottom: 8 }}>{t('summary.noPrevious', { year: ltr(localDigits(figures.year - 1, locale)) })}</P>}
+            <SectionHeading s={s} id="summary" title={t('sections.summary')} onSectionPage={onSectionPage} />
+            <Para s={s} style={{ marginBottom: 8 }}>
+              {t('summary.intro', { year, total: count(c.total), referrals: count(c.referralsTotal) })}
+            </Para>
+            {p ? null : (
+              <Para s={s} style={{ marginBottom: 8 }}>
+                {t('summary.noPrevious', { year: ltr(localDigits(figures.year - 1, locale)) })}
+              </Para>
+            )}
             <Table
               s={s}
-              head={[t('summary.indicator'), t('summary.thisYear', { year }), t('summary.lastYear', { year: ltr(localDigits(figures.year - 1, locale)) }), t('summary.change')]}
+              head={[
+                t('summary.indicator'),
+                t('summary.thisYear', { year }),
+                t('summary.lastYear', { year: ltr(localDigits(figures.year - 1, locale)) }),
+                t('summary.change'),
+              ]}
               rows={summaryRows.map(([label, now, before]) => [label, count(now), before === undefined ? none : count(before), change(now, before)])}
             />
-            <P style={{ marginTop: 8 }}>{figures.suppressed ? t('suppressedNote') : t('exactNote')}</P>
+            <Para s={s} style={{ marginTop: 8 }}>
+              {figures.suppressed ? t('suppressedNote') : t('exactNote')}
+            </Para>
 
-            <Heading id="kinds" />
+            <SectionHeading s={s} id="kinds" title={t('sections.kinds')} onSectionPage={onSectionPage} />
             <Text style={s.h2}>{pdfText(t('kinds.byKind'))}</Text>
-            <Table s={s} head={[ts('columns.kind'), ts('columns.count')]} rows={c.byKind.map((k) => [ts(`kinds.${k.kind}`), count(k.count)])} total={[ts('columns.total'), count(c.total)]} />
+            <Table
+              s={s}
+              head={[ts('columns.kind'), ts('columns.count')]}
+              rows={c.byKind.map((k) => [ts(`kinds.${k.kind}`), count(k.count)])}
+              total={[ts('columns.total'), count(c.total)]}
+            />
             {bar(c.byKind.map((k) => ({ label: ts(`kinds.${k.kind}`), value: k.count })))}
             <Text style={s.h2}>{pdfText(t('kinds.byCategory'))}</Text>
-            <Table s={s} head={[ts('columns.category'), ts('columns.count')]} rows={c.categories.map((k) => [localized(k, locale), count(k.count)])} total={[ts('columns.total'), count(c.total)]} />
+            <Table
+              s={s}
+              head={[ts('columns.category'), ts('columns.count')]}
+              rows={c.categories.map((k) => [localized(k, locale), count(k.count)])}
+              total={[ts('columns.total'), count(c.total)]}
+            />
             {bar(c.categories.map((k) => ({ label: localized(k, locale), value: k.count })))}
 
-            <Heading id="provinces" />
+            <SectionHeading s={s} id="provinces" title={t('sections.provinces')} onSectionPage={onSectionPage} />
             <Text style={s.h2}>{pdfText(t('provinces.table'))}</Text>
             <Table
               s={s}
               head={[ts('columns.province'), ts('columns.count'), ts('columns.per100k'), ts('columns.population')]}
-              rows={c.provinces.map((pr) => [localized(pr, locale), count(pr.count), pr.per100k === null ? none : pdfDecimal(pr.per100k, locale), pdfNumber(pr.population, locale)])}
+              rows={c.provinces.map((pr) => [
+                localized(pr, locale),
+                count(pr.count),
+                pr.per100k === null ? none : pdfDecimal(pr.per100k, locale),
+                pdfNumber(pr.population, locale),
+              ])}
               total={[ts('columns.total'), count(c.total), '', '']}
             />
             <View wrap={false} break>
               <Text style={s.h2}>{pdfText(t('provinces.map'))}</Text>
               <PdfTileMap
-                g={tileMapGeometry({ values: c.provinces.map((pr) => ({ provinceId: pr.id, name: localized(pr, locale), value: pr.per100k })), dir, format, withheldText: withheld })}
+                g={tileMapGeometry({
+                  values: c.provinces.map((pr) => ({ provinceId: pr.id, name: localized(pr, locale), value: pr.per100k })),
+                  dir,
+                  format,
+                  withheldText: withheld,
+                })}
                 dir={dir}
               />
             </View>
@@ -255,23 +329,30 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
               {bar(provincesByCount.map((pr) => ({ label: localized(pr, locale), value: pr.count })))}
             </View>
 
-            <Heading id="funnel" />
+            <SectionHeading s={s} id="funnel" title={t('sections.funnel')} onSectionPage={onSectionPage} />
             <Text style={s.h2}>{pdfText(t('funnel.steps'))}</Text>
             <Table s={s} head={[ts('columns.step'), ts('columns.count')]} rows={c.funnel.steps.map((st) => [ts(`steps.${st.step}`), count(st.count)])} />
             {bar(c.funnel.steps.map((st) => ({ label: ts(`steps.${st.step}`), value: st.count })))}
             <Text style={s.h2}>{pdfText(t('funnel.stages'))}</Text>
             {figures.reviewStages.length === 0 ? (
-              <P>{t('funnel.none')}</P>
+              <Para s={s}>{t('funnel.none')}</Para>
             ) : (
               <Table
                 s={s}
                 head={[ts('columns.stage'), t('funnel.visits'), t('funnel.median'), t('funnel.p90'), t('funnel.overdue'), t('funnel.escalated')]}
-                rows={figures.reviewStages.map((r) => [ts(`stages.${r.stage}`), count(r.visits), days(r.medianDays), days(r.p90Days), share(r.overduePercent), share(r.escalatedPercent)])}
+                rows={figures.reviewStages.map((r) => [
+                  ts(`stages.${r.stage}`),
+                  count(r.visits),
+                  days(r.medianDays),
+                  days(r.p90Days),
+                  share(r.overduePercent),
+                  share(r.escalatedPercent),
+                ])}
               />
             )}
             <Text style={s.h2}>{pdfText(t('funnel.endings'))}</Text>
             {figures.endings.length === 0 ? (
-              <P>{t('funnel.none')}</P>
+              <Para s={s}>{t('funnel.none')}</Para>
             ) : (
               <Table
                 s={s}
@@ -286,10 +367,10 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
               />
             )}
 
-            <Heading id="agencies" />
+            <SectionHeading s={s} id="agencies" title={t('sections.agencies')} onSectionPage={onSectionPage} />
             <Text style={s.h2}>{pdfText(t('agencies.league'))}</Text>
             {c.agencies.length === 0 ? (
-              <P>{t('agencies.none')}</P>
+              <Para s={s}>{t('agencies.none')}</Para>
             ) : (
               <Table
                 s={s}
@@ -319,7 +400,7 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
             )}
             <Text style={s.h2}>{pdfText(t('agencies.appeals'))}</Text>
             {figures.appeals.length === 0 ? (
-              <P>{t('agencies.noAppeals')}</P>
+              <Para s={s}>{t('agencies.noAppeals')}</Para>
             ) : (
               <Table
                 s={s}
@@ -328,9 +409,9 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
               />
             )}
 
-            <Heading id="volunteers" />
+            <SectionHeading s={s} id="volunteers" title={t('sections.volunteers')} onSectionPage={onSectionPage} />
             {figures.volunteers.provinces.length === 0 ? (
-              <P>{t('volunteers.none')}</P>
+              <Para s={s}>{t('volunteers.none')}</Para>
             ) : (
               <Table
                 s={s}
@@ -355,54 +436,84 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
                 ])}
                 total={(() => {
                   const v = figures.volunteers.totals;
-                  return [ts('columns.total'), count(v.applications), count(v.approved), count(v.rejected), count(v.correctionRequested), count(v.cores), count(v.activeMembers)];
+                  return [
+                    ts('columns.total'),
+                    count(v.applications),
+                    count(v.approved),
+                    count(v.rejected),
+                    count(v.correctionRequested),
+                    count(v.cores),
+                    count(v.activeMembers),
+                  ];
                 })()}
               />
             )}
-            <P style={{ marginTop: 6 }}>
+            <Para s={s} style={{ marginTop: 6 }}>
               {t('volunteers.training', {
-                value: figures.volunteers.trainingCompletionPercent === null ? t('volunteers.trainingPending') : share(figures.volunteers.trainingCompletionPercent),
+                value:
+                  figures.volunteers.trainingCompletionPercent === null ? t('volunteers.trainingPending') : share(figures.volunteers.trainingCompletionPercent),
               })}
-            </P>
+            </Para>
 
-            <Heading id="trend" />
+            <SectionHeading s={s} id="trend" title={t('sections.trend')} onSectionPage={onSectionPage} />
             <View wrap={false}>
               <Text style={s.h2}>{pdfText(t('trend.chart'))}</Text>
-              <PdfLineChart g={lineChartGeometry({ values: c.byMonth, labels: monthNames, dir, format: formatCount, width: CONTENT_WIDTH, height: 260 })} dir={dir} />
+              <PdfLineChart
+                g={lineChartGeometry({ values: c.byMonth, labels: monthNames, dir, format: formatCount, width: CONTENT_WIDTH, height: 260 })}
+                dir={dir}
+              />
             </View>
-            {c.byMonth.some((m) => m === null) ? <P style={{ fontSize: 8.5, color: '#4b5563' }}>{t('trend.withheldMonths')}</P> : null}
+            {c.byMonth.some((m) => m === null) ? (
+              <Para s={s} style={{ fontSize: 8.5, color: '#4b5563' }}>
+                {t('trend.withheldMonths')}
+              </Para>
+            ) : null}
             <Table s={s} head={[ts('columns.month'), ts('columns.count')]} rows={c.byMonth.map((m, i) => [monthNames[i]!, count(m)])} />
             <Text style={s.h2}>{pdfText(t('trend.topics'))}</Text>
             {figures.topics.length === 0 ? (
-              <P>{t('trend.noTopics')}</P>
+              <Para s={s}>{t('trend.noTopics')}</Para>
             ) : (
               <Table s={s} head={[t('trend.topic'), t('trend.reports')]} rows={figures.topics.map((tp) => [localized(tp, locale), count(tp.reports)])} />
             )}
 
-            <Heading id="appendix" />
-            <P style={{ marginBottom: 6 }}>{figures.outcomes.length ? t('appendix.intro') : t('appendix.none')}</P>
+            <SectionHeading s={s} id="appendix" title={t('sections.appendix')} onSectionPage={onSectionPage} />
+            <Para s={s} style={{ marginBottom: 6 }}>
+              {figures.outcomes.length ? t('appendix.intro') : t('appendix.none')}
+            </Para>
             {figures.outcomes.map((o) => (
               // Not wrap={false}: a published summary may run to 20,000 characters, several pages.
               <View key={o.id} style={{ borderBottomWidth: 0.5, borderBottomColor: '#d1d5db', paddingVertical: 5 }}>
-                <P style={{ fontWeight: 'bold', fontSize: 9.5 }} minPresenceAhead={60}>{t('appendix.meta', { category: o.category, province: o.province, date: pdfCode(o.publishedOn, locale) })}</P>
-                <P style={{ fontSize: 8.5, color: '#4b5563' }}>
+                <Para s={s} style={{ fontWeight: 'bold', fontSize: 9.5 }} minPresenceAhead={60}>
+                  {t('appendix.meta', { category: o.category, province: o.province, date: pdfCode(o.publishedOn, locale) })}
+                </Para>
+                <Para s={s} style={{ fontSize: 8.5, color: '#4b5563' }}>
                   {`${t('appendix.agencies', { agencies: o.agencies.join(locale === 'fa' ? '، ' : ', ') })} · ${t(o.resolution ? `appendix.${o.resolution}` : 'appendix.pending')}`}
-                </P>
-                <P style={{ fontSize: 9.5 }}>{o.summary}</P>
-                <P style={{ fontSize: 9, color: '#374151' }}>{t('appendix.answer', { answer: o.answerSummary })}</P>
+                </Para>
+                <Para s={s} style={{ fontSize: 9.5 }}>
+                  {o.summary}
+                </Para>
+                <Para s={s} style={{ fontSize: 9, color: '#374151' }}>
+                  {t('appendix.answer', { answer: o.answerSummary })}
+                </Para>
               </View>
             ))}
             {figures.outcomesTotal > figures.outcomes.length ? (
-              <P style={{ marginTop: 8 }}>{t('appendix.more', { count: pdfNumber(figures.outcomesTotal - figures.outcomes.length, locale), url: ltr('/outcomes') })}</P>
+              <Para s={s} style={{ marginTop: 8 }}>
+                {t('appendix.more', { count: pdfNumber(figures.outcomesTotal - figures.outcomes.length, locale), url: ltr('/outcomes') })}
+              </Para>
             ) : null}
           </>
         )}
 
-        <Heading id="verification" />
-        <P style={{ fontSize: 13, fontWeight: 'bold', marginBottom: 8 }}>{t('verification.code', { code: ltr(verification.code) })}</P>
-        <P style={{ marginBottom: 6 }}>{t('verification.how')}</P>
+        <SectionHeading s={s} id="verification" title={t('sections.verification')} onSectionPage={onSectionPage} />
+        <Para s={s} style={{ fontSize: 13, fontWeight: 'bold', marginBottom: 8 }}>
+          {t('verification.code', { code: ltr(verification.code) })}
+        </Para>
+        <Para s={s} style={{ marginBottom: 6 }}>
+          {t('verification.how')}
+        </Para>
         <Text style={[s.text, { fontSize: 11, marginBottom: 10, color: '#08306b' }]}>{ltr(pdfText(verification.url))}</Text>
-        <P>{t('verification.hash')}</P>
+        <Para s={s}>{t('verification.hash')}</Para>
 
         {/* Every page: the page number and the verification code. */}
         <View style={s.footer} fixed>

@@ -18,7 +18,9 @@ type Leaves<T, P extends string = ''> = {
 export function pdfTranslator<N extends 'annualReportPdf' | 'stats'>(locale: Locale, namespace: N) {
   const root = (locale === 'fa' ? fa : en)[namespace] as unknown as Record<string, unknown>;
   return (key: Leaves<Messages[N]>, values: Record<string, string> = {}): string => {
-    const found = (key as string).split('.').reduce<unknown>((node: unknown, part: string) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
+    const found = (key as string)
+      .split('.')
+      .reduce<unknown>((node: unknown, part: string) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
     if (typeof found !== 'string') throw new Error(`pdfTranslator: no message ${namespace}.${key} in ${locale}`);
     return found.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   };

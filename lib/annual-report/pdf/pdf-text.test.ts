@@ -9,9 +9,7 @@ describe('pdfText', () => {
   });
 
   test('wraps numbers, codes, dates and percents inside running text in LRM marks', () => {
-    expect(pdfText('پرونده 1405-23-00042 در 1404/07/12 با ۴۲٫۵٪')).toBe(
-      `پرونده ${LRM}1405-23-00042${LRM} در ${LRM}1404/07/12${LRM} با ${LRM}۴۲٫۵٪${LRM}`,
-    );
+    expect(pdfText('پرونده 1405-23-00042 در 1404/07/12 با ۴۲٫۵٪')).toBe(`پرونده ${LRM}1405-23-00042${LRM} در ${LRM}1404/07/12${LRM} با ${LRM}۴۲٫۵٪${LRM}`);
   });
 
   test('keeps the marks `ltr` placed, folds Arabic-keyboard letters', () => {

@@ -26,7 +26,11 @@ export function pdfText(input: string): string {
   // normalizeText removes every format character, LRM included: normalize between the marks, then put them back.
   return input
     .split(LRM)
-    .map((part) => normalizeText(part).replace(ISOLATES, '').replace(LTR_RUN, (run) => `${LRM}${run}${LRM}`))
+    .map((part) =>
+      normalizeText(part)
+        .replace(ISOLATES, '')
+        .replace(LTR_RUN, (run) => `${LRM}${run}${LRM}`),
+    )
     .join(LRM);
 }
 

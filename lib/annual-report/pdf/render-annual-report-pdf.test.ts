@@ -122,10 +122,15 @@ describe('the national annual report (sample figures)', () => {
       const line = contents.split('\n').findIndex((l) => skeleton(l) === title);
       expect(line, `contents line for ${id}`).toBeGreaterThan(-1);
       // The page number is the next non-empty line (Persian digits).
-      const numberLine = contents.split('\n').slice(line + 1).find((l) => l.trim() !== '')!;
+      const numberLine = contents
+        .split('\n')
+        .slice(line + 1)
+        .find((l) => l.trim() !== '')!;
       const page = Number(numberLine.trim().replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))));
       expect(page, `page of ${id}`).toBeGreaterThan(2);
-      const first = pdfToText(file, page).split('\n').find((l) => l.trim() !== '')!;
+      const first = pdfToText(file, page)
+        .split('\n')
+        .find((l) => l.trim() !== '')!;
       expect(skeleton(first), `first line of page ${page}`).toBe(title);
     }
   });
@@ -234,6 +239,8 @@ describe('a report with a full appendix (100 outcomes)', () => {
     const seconds = (performance.now() - started) / 1000;
     const text = skeleton(pdfToText(file));
     expect(text).toContain(expected(`و ${formatNumber(2_300, 'fa')} سرانجام دیگر در /outcomes`));
-    console.info(`annual report, 100 outcomes: ${pageCount(file)} pages in ${seconds.toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+    console.info(
+      `annual report, 100 outcomes: ${pageCount(file)} pages in ${seconds.toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+    );
   }, 180_000);
 });
