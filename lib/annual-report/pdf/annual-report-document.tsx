@@ -43,12 +43,19 @@ export function sectionsOf(figures: AnnualFigures): SectionId[] {
     : ['summary', 'kinds', 'provinces', 'funnel', 'agencies', 'volunteers', 'trend', 'appendix', 'verification'];
 }
 
-export type AnnualReportDocumentProps = {
+/** What a report shows besides its layout: the figures and the facts of this copy. */
+export type AnnualReportContent = {
   figures: AnnualFigures;
   locale: Locale;
+  /** The short code printed in every page's footer and on the last page, and its public page `/verify/report/<code>`. */
   verification: { code: string; url: string };
+  /** When the document is made: the cover's date (Jalali) and the PDF's creation date. */
   generatedAt: Date;
+  /** The filter the report was asked with, as a reader names it (e.g. «کل کشور» or «استان اصفهان»). */
   filterLabel: string;
+};
+
+export type AnnualReportDocumentProps = AnnualReportContent & {
   /** The table of contents' page numbers; null on the first pass, which prints placeholders of the same width. */
   tocPages: SectionPages | null;
   /** Called as each section's first page is laid out (the first pass records them). */
@@ -180,6 +187,9 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
   const format = (v: number) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 2 }).format(v);
   const formatCount = (v: number) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US').format(v);
   const sections = sectionsOf(figures);
+  const volunteerCells = (v: AnnualFigures['volunteers']['totals']) =>
+    [v.applications, v.approved, v.rejected, v.correctionRequested, v.cores, v.activeMembers].map(count);
+
   const change = (now: Published, before: Published | undefined) => {
     if (now === null || before === null || before === undefined || before === 0) return none;
     const pct = ((now - before) / before) * 100;
@@ -425,27 +435,8 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
                   t('volunteers.cores'),
                   t('volunteers.members'),
                 ]}
-                rows={figures.volunteers.provinces.map((v) => [
-                  localized(v, locale),
-                  count(v.applications),
-                  count(v.approved),
-                  count(v.rejected),
-                  count(v.correctionRequested),
-                  count(v.cores),
-                  count(v.activeMembers),
-                ])}
-                total={(() => {
-                  const v = figures.volunteers.totals;
-                  return [
-                    ts('columns.total'),
-                    count(v.applications),
-                    count(v.approved),
-                    count(v.rejected),
-                    count(v.correctionRequested),
-                    count(v.cores),
-                    count(v.activeMembers),
-                  ];
-                })()}
+                rows={figures.volunteers.provinces.map((v) => [localized(v, locale), ...volunteerCells(v)])}
+                total={[ts('columns.total'), ...volunteerCells(figures.volunteers.totals)]}
               />
             )}
             <Para s={s} style={{ marginTop: 6 }}>

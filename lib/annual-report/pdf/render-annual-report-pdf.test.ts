@@ -215,7 +215,36 @@ describe('Persian text through react-pdf (the known upstream bugs)', () => {
 
   test('the pages render to non-blank PNGs (kept in test-results/annual-report)', () => {
     execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, 'persian-text')]);
+    // And the page with the ligatures, place names and codes, at a size a reviewer can read.
+    const pages = pageCount(file);
+    const page = Array.from({ length: pages }, (_, i) => i + 1).find((p) => skeleton(pdfToText(file, p)).includes(expected('ههه')))!;
+    execFileSync('pdftoppm', [
+      '-r',
+      '100',
+      '-png',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      file,
+      path.join(ARTIFACTS, 'persian-text-regressions'),
+    ]);
     for (const pixels of greyPixels(file, 1, 2)) expect(pixels.filter((v) => v < 200).length / pixels.length).toBeGreaterThan(0.005);
+  });
+});
+
+describe('options', () => {
+  test('a malformed verification code is refused before anything is drawn', async () => {
+    await expect(
+      renderAnnualReportPdf({
+        figures: emptyAnnualFigures(),
+        locale: 'fa',
+        verification: { code: '<script>', url: '/verify/report/x' },
+        generatedAt,
+        filterLabel: '',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 });
 

@@ -1,24 +1,15 @@
 import 'server-only';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { z } from 'zod';
-import type { AnnualFigures } from '@/lib/annual-report/annual-figures';
 import { AppError } from '@/lib/errors';
 import { isLocale, type Locale } from '@/lib/i18n/format';
-import { AnnualReportDocument, sectionsOf, type SectionPages } from './annual-report-document';
+import { AnnualReportDocument, sectionsOf, type AnnualReportContent, type SectionPages } from './annual-report-document';
 import { registerPdfFonts } from './fonts';
 
 /** How far rendering is: the job shows it to the national office (stage, then percent 0–100). */
 export type PdfProgressStage = 'fonts' | 'layout' | 'contents' | 'render' | 'done';
 
-export type RenderAnnualReportPdfOptions = {
-  figures: AnnualFigures;
-  locale: Locale;
-  /** The short code printed in every page's footer and on the last page, and its public page `/verify/report/<code>`. */
-  verification: { code: string; url: string };
-  /** When the document is made: the cover's date (Jalali) and the PDF's creation date. */
-  generatedAt: Date;
-  /** The filter the report was asked with, as a reader names it (e.g. «کل کشور» or «استان اصفهان»). */
-  filterLabel: string;
+export type RenderAnnualReportPdfOptions = AnnualReportContent & {
   onProgress?: (stage: PdfProgressStage, percent: number) => void;
 };
 
@@ -29,7 +20,7 @@ const optionsSchema = z.object({
   filterLabel: z.string().max(200),
 });
 
-/** The first pass never lays out more than this many times: page numbers settle after one correction. */
+/** Layout runs at most this many times: the contents' page numbers settle after the second pass. */
 const MAX_PASSES = 3;
 
 /**
