@@ -112,7 +112,7 @@ function Table({ s, head, rows, total, widths }: { s: Styles; head: string[]; ro
   const w = (i: number) => ({ flex: widths?.[i] ?? (i === 0 ? 2.4 : 1) });
   return (
     <View style={{ marginBottom: 6 }}>
-      <View style={s.headRow} fixed={false}>
+      <View style={s.headRow}>
         {head.map((h, i) => (
           <Text key={i} style={[s.headCell, w(i)]}>
             {pdfText(h)}
@@ -217,7 +217,14 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
   const monthNames = jalaliMonthNames(locale);
 
   return (
-    <Document title={pdfText(`${t('title')} ${figures.year}`)} author="Sajam" creator="Sajam" producer="Sajam" language={locale} creationDate={generatedAt}>
+    <Document
+      title={`${t('title')} ${localDigits(figures.year, locale)}`}
+      author="Sajam"
+      creator="Sajam"
+      producer="Sajam"
+      language={locale}
+      creationDate={generatedAt}
+    >
       <Page size="A4" style={s.page}>
         {/* Cover */}
         <View style={{ marginTop: 140 }}>

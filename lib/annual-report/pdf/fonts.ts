@@ -10,13 +10,16 @@ export const PDF_FONT = 'Vazirmatn';
 /**
  * The static Vazirmatn TTFs of the `vazirmatn` package (pinned in package.json). Only static TTFs: react-pdf's
  * fontkit draws the variable font at one weight and cannot read WOFF2. Resolved from the working directory's
- * node_modules, not through `require.resolve`: Next's server bundle rewrites module paths, while the job runs in the
- * server process started at the project root (server.mjs, scripts/jobs-run.ts, Vitest). next.config.mjs traces the
- * two files into the production output (`outputFileTracingIncludes`).
+ * node_modules, not through `require.resolve`: Next's server bundle rewrites module paths, while the server and the
+ * job runner start at the project root (server.mjs, scripts/jobs-run.ts, Vitest). The paths are literal under
+ * process.cwd(), so Next's tracing ships exactly these two files (a computed path made it trace the whole project);
+ * next.config.mjs also lists them in `outputFileTracingIncludes`.
  */
-export function vazirmatnFiles(root: string = process.cwd()): { regular: string; bold: string } {
-  const dir = path.join(root, 'node_modules', 'vazirmatn', 'fonts', 'ttf');
-  return { regular: path.join(dir, 'Vazirmatn-Regular.ttf'), bold: path.join(dir, 'Vazirmatn-Bold.ttf') };
+export function vazirmatnFiles(): { regular: string; bold: string } {
+  return {
+    regular: path.join(process.cwd(), 'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf'),
+    bold: path.join(process.cwd(), 'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf'),
+  };
 }
 
 let registered = false;
@@ -29,7 +32,10 @@ let registered = false;
 export function registerPdfFonts(): void {
   if (registered) return;
   const files = vazirmatnFiles();
-  if (!existsSync(files.regular) || !existsSync(files.bold)) throw new AppError('CONFIG', `Vazirmatn TTFs not found at ${path.dirname(files.regular)}`);
+  // turbopackIgnore: the files reach the build through outputFileTracingIncludes; a traced existsSync of a computed
+  // path would make Next ship the whole project.
+  if (!existsSync(/*turbopackIgnore: true*/ files.regular) || !existsSync(/*turbopackIgnore: true*/ files.bold))
+    throw new AppError('CONFIG', `Vazirmatn TTFs not found at ${path.dirname(files.regular)}`);
   Font.register({
     family: PDF_FONT,
     fonts: [
