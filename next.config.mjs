@@ -16,7 +16,15 @@ const nextConfig = {
     'pdf-lib',
     // pino starts its transport in a worker thread, which bundling breaks.
     'pino',
+    // The annual report PDF (issue #17): react-pdf brings its own React reconciler, which needs React's client
+    // build as Node resolves it; bundled into the server layer it would get the react-server build (no hooks).
+    '@react-pdf/renderer',
   ],
+  // lib/annual-report/pdf/fonts.ts reads Vazirmatn's static TTFs from node_modules at run time (no import Next
+  // could trace): ship them with every server route's output.
+  outputFileTracingIncludes: {
+    '/**': ['./node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf', './node_modules/vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf'],
+  },
   // Server actions carry report attachments: 5 files of up to 10 MB, 25 MB in all, plus the form. server.mjs
   // refuses bodies over 27 MiB first (lib/http/request-guard.mjs); Next's limit sits above that, so a body
   // the guard let through reaches the action and gets a field error, never Next's bare 500 (issue #11).

@@ -19,6 +19,9 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output directory when a run starts: its own folder, so the annual report's PNGs that
+  // Vitest wrote to test-results/annual-report/ earlier in CI (issue #17) are still there to keep as artifacts.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
