@@ -4,7 +4,7 @@ import type { AnnualFigures, AnnualScope } from '@/lib/annual-report/annual-figu
 import type { Actor } from '@/lib/authz';
 import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, toJalali } from '@/lib/i18n/format';
+import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, toJalali, type JalaliDate } from '@/lib/i18n/format';
 import { computeAppeals } from './compute-appeals';
 import { computeFigures, type RawFigures } from './compute-figures';
 import { computeReviewStages } from './compute-review-stages';
@@ -13,7 +13,7 @@ import { computeVolunteers } from './compute-volunteers';
 import { statsFiguresSchema, type StatsFigures } from './figures';
 import { listAppendixOutcomes } from './list-appendix-outcomes';
 import { projectAnnualExtras } from './project-annual-figures';
-import { exactFigures, publicFigures, type OpenMonths } from './project-figures';
+import { exactFigures, openMonthsOf, publicFigures } from './project-figures';
 import { PUBLIC_SCOPE } from './refresh-public';
 import { resolveAnnualScope } from './resolve-annual-scope';
 
@@ -89,27 +89,26 @@ async function countStatistics(
   db: Db,
   { scope, year, suppressed, now }: { scope: AnnualScope; year: number; suppressed: boolean; now: Date },
 ): Promise<Statistics> {
-  const [current, previous, months] = await Promise.all([
+  const [current, previous, first] = await Promise.all([
     computeFigures(db, { scope, year, now }),
     computeFigures(db, { scope, year: year - 1, now }),
-    suppressed ? Promise.all([openMonths(db, year, now), openMonths(db, year - 1, now)]) : null,
+    suppressed ? firstReportDay(db) : null,
   ]);
-  const project = (raw: RawFigures, open: OpenMonths | undefined) => (suppressed ? publicFigures(raw, { months: open }) : exactFigures(raw));
+  const project = (raw: RawFigures) =>
+    suppressed ? publicFigures(raw, { months: openMonthsOf(raw.year, { first, today: toJalali(now) }) }) : exactFigures(raw);
   return {
-    current: project(current, months?.[0]),
-    previous: previous.funnel.received > 0 ? project(previous, months?.[1]) : null,
+    current: project(current),
+    previous: previous.funnel.received > 0 ? project(previous) : null,
   };
 }
 
 /**
- * The months of a year in which any report could have come, as the public refresh decides them (refresh-public.ts):
- * none after the current month, none before the deployment's first report. They are structural zeros.
+ * The Jalali day of the deployment's very first report (any scope), or null: the months before it are structural
+ * zeros, published as 0 as the public refresh does (openMonthsOf, project-figures.ts).
  */
-async function openMonths(db: Db, year: number, now: Date): Promise<OpenMonths> {
+async function firstReportDay(db: Db): Promise<JalaliDate | null> {
   const [span] = await db.$queryRaw<{ first: Date | null }[]>`SELECT min("submittedAt") AS first FROM "Report"`;
-  const first = span?.first ? toJalali(span.first) : null;
-  const today = toJalali(now);
-  return { from: first && first.jy === year ? first.jm : 1, to: today.jy === year ? today.jm : 12 };
+  return span?.first ? toJalali(span.first) : null;
 }
 
 /**

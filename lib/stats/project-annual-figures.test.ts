@@ -18,9 +18,30 @@ const province = (id: number, v: Partial<RawVolunteerProvince>): RawVolunteerPro
 
 const raw: RawAnnualExtras = {
   stages: [
-    { stage: 'CORE_REVIEW', visits: 40, medianDays: { value: 2.5, n: 30 }, p90Days: { value: 9.1, n: 30 }, overdue: { num: 12, den: 40 }, escalated: { num: 3, den: 40 } },
-    { stage: 'PROVINCE_REVIEW', visits: 4, medianDays: { value: 1, n: 4 }, p90Days: { value: 2, n: 4 }, overdue: { num: 0, den: 4 }, escalated: { num: 0, den: 4 } },
-    { stage: 'NATIONAL_REVIEW', visits: 0, medianDays: { value: null, n: 0 }, p90Days: { value: null, n: 0 }, overdue: { num: 0, den: 0 }, escalated: { num: 0, den: 0 } },
+    {
+      stage: 'CORE_REVIEW',
+      visits: 40,
+      medianDays: { value: 2.5, n: 30 },
+      p90Days: { value: 9.1, n: 30 },
+      overdue: { num: 12, den: 40 },
+      escalated: { num: 3, den: 40 },
+    },
+    {
+      stage: 'PROVINCE_REVIEW',
+      visits: 4,
+      medianDays: { value: 1, n: 4 },
+      p90Days: { value: 2, n: 4 },
+      overdue: { num: 0, den: 4 },
+      escalated: { num: 0, den: 4 },
+    },
+    {
+      stage: 'NATIONAL_REVIEW',
+      visits: 0,
+      medianDays: { value: null, n: 0 },
+      p90Days: { value: null, n: 0 },
+      overdue: { num: 0, den: 0 },
+      escalated: { num: 0, den: 0 },
+    },
   ],
   endings: [
     { stage: 'CORE_REVIEW', rejected: 7, duplicate: 2, withdrawn: 0 },
@@ -36,7 +57,11 @@ const raw: RawAnnualExtras = {
     { agencyId: 'a', appeals: 12, upheld: 6, dismissed: 5 },
     { agencyId: 'b', appeals: 3, upheld: 1, dismissed: 2 },
   ],
-  volunteers: [province(1, { applications: 20, approved: 9, rejected: 6, correctionRequested: 3, cores: 4, activeMembers: 50 }), province(2, { applications: 12, approved: 1, rejected: 7, cores: 8, activeMembers: 30 }), province(3, { applications: 9, approved: 8, cores: 6, activeMembers: 2 })],
+  volunteers: [
+    province(1, { applications: 20, approved: 9, rejected: 6, correctionRequested: 3, cores: 4, activeMembers: 50 }),
+    province(2, { applications: 12, approved: 1, rejected: 7, cores: 8, activeMembers: 30 }),
+    province(3, { applications: 9, approved: 8, cores: 6, activeMembers: 2 }),
+  ],
   topics: [
     { id: 1, title: 'آب', titleEn: 'Water', reports: 30 },
     { id: 2, title: 'هوا', titleEn: 'Air', reports: 5 },
@@ -67,7 +92,14 @@ describe('projectAnnualExtras', () => {
     const x = projectAnnualExtras(raw, { suppressed: true });
     // 3 of 40 escalated: the share would give the 3 away.
     expect(x.reviewStages[0]).toEqual({ stage: 'CORE_REVIEW', visits: 40, medianDays: 2.5, p90Days: 9.1, overduePercent: 30, escalatedPercent: null });
-    expect(x.reviewStages[1]).toEqual({ stage: 'PROVINCE_REVIEW', visits: null, medianDays: null, p90Days: null, overduePercent: null, escalatedPercent: null });
+    expect(x.reviewStages[1]).toEqual({
+      stage: 'PROVINCE_REVIEW',
+      visits: null,
+      medianDays: null,
+      p90Days: null,
+      overduePercent: null,
+      escalatedPercent: null,
+    });
     expect(x.endings[0]).toEqual({ stage: 'CORE_REVIEW', rejected: 7, duplicate: null, withdrawn: null });
     expect(x.endings[1]).toEqual({ stage: 'PROVINCE_REVIEW', rejected: 5, duplicate: null, withdrawn: null });
     // Agency a: 1 appeal still open, which appeals − upheld − dismissed would give away: the dismissed are withheld too

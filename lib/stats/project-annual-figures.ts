@@ -74,14 +74,12 @@ function projectVolunteers(provinces: RawVolunteerProvince[] | null, { suppresse
     }),
   ) as Record<VolunteerMeasure, { values: Published[]; total: Published }>;
   return {
-    provinces: provinces.map(
-      (p, i): VolunteerProvinceFigures => ({
-        id: p.id,
-        name: p.name,
-        nameEn: p.nameEn,
-        ...(Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].values[i] ?? null])) as Record<VolunteerMeasure, Published>),
-      }),
-    ),
+    provinces: provinces.map((p, i): VolunteerProvinceFigures => ({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      ...(Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].values[i] ?? null])) as Record<VolunteerMeasure, Published>),
+    })),
     totals: Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].total])) as Record<VolunteerMeasure, Published>,
     // Training completion comes with the training issue (#18).
     trainingCompletionPercent: null,

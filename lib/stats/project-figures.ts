@@ -69,6 +69,14 @@ export function exactFigures(raw: RawFigures): StatsFigures {
  */
 export type OpenMonths = { from: number; to: number };
 
+/**
+ * The open months of a Jalali year, given the Jalali date of the deployment's first report (null: none yet) and of
+ * today (Tehran): none after today's month in the current year, none before the first report's month in its year.
+ */
+export function openMonthsOf(year: number, { first, today }: { first: { jy: number; jm: number } | null; today: { jy: number; jm: number } }): OpenMonths {
+  return { from: first && first.jy === year ? first.jm : 1, to: today.jy === year ? today.jm : 12 };
+}
+
 /** The public figures: the rule at the top of this file. Throws rather than publish a recoverable count. */
 export function publicFigures(raw: RawFigures, { months: open = { from: 1, to: 12 } }: { months?: OpenMonths } = {}): StatsFigures {
   const table = suppressTable({ cells: raw.cells });
