@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { jalaliYearRange } from '@/lib/i18n/format';
 import { daysBetween, yearReportsInScope, type Median, type Ratio, type StatsScope } from './compute-figures';
 import { FUNNEL_STAGES, type FunnelStage } from './figures';
 
@@ -43,30 +44,36 @@ export async function computeReviewStages(
   { scope, year }: { scope: StatsScope; year: number },
 ): Promise<{ stages: RawReviewStage[]; endings: RawEnding[] }> {
   const stages = Prisma.join(FUNNEL_STAGES.map((s) => Prisma.sql`${s}::"ReportStatus"`));
+  const yearStart = jalaliYearRange(year).start;
   const [visits, endings] = await Promise.all([
     db.$queryRaw<
       { stage: FunnelStage; visits: bigint; finished: bigint; median: number | null; p90: number | null; overdue: bigint; escalated: bigint }[]
     >(Prisma.sql`
       WITH y AS (${yearReportsInScope(scope, year)}),
+      ap AS (SELECT a."id", a."reportId", a."decision", a."fromStatus", a."toStatus", a."createdAt" FROM "Approval" a JOIN y ON y."id" = a."reportId"),
       moves AS (
-        SELECT a."reportId", a."toStatus", a."fromStatus", a."createdAt",
-          LEAD(a."createdAt") OVER (PARTITION BY a."reportId" ORDER BY a."createdAt", a."id") AS left_at
-        FROM "Approval" a JOIN y ON y."id" = a."reportId"
-        WHERE a."fromStatus" IS DISTINCT FROM a."toStatus"),
+        SELECT ap."reportId", ap."toStatus", ap."createdAt",
+          LEAD(ap."createdAt") OVER (PARTITION BY ap."reportId" ORDER BY ap."createdAt", ap."id") AS left_at
+        FROM ap WHERE ap."fromStatus" IS DISTINCT FROM ap."toStatus"),
       v AS (
-        SELECT m."reportId", m."toStatus" AS stage, m."createdAt" AS entered_at, m.left_at,
-          EXISTS (SELECT 1 FROM "AuditEvent" e
-            WHERE e."action" = 'report.reminded' AND e."objectType" = 'report' AND e."objectId" = m."reportId"::text
-              AND e."meta"->>'status' = m."toStatus"::text AND e."at" >= m."createdAt" AND (m.left_at IS NULL OR e."at" <= m.left_at)) AS overdue,
-          EXISTS (SELECT 1 FROM "Approval" x
-            WHERE x."reportId" = m."reportId" AND x."decision" = 'ESCALATE' AND x."fromStatus" = m."toStatus"
-              AND x."createdAt" >= m."createdAt" AND (m.left_at IS NULL OR x."createdAt" <= m.left_at)) AS escalated
-        FROM moves m WHERE m."toStatus" IN (${stages}))
-      SELECT v.stage::text AS stage, count(*) AS visits, count(v.left_at) AS finished,
+        SELECT row_number() OVER () AS visit, m."reportId"::text AS report, m."toStatus"::text AS stage, m."createdAt" AS entered_at, m.left_at
+        FROM moves m WHERE m."toStatus" IN (${stages})),
+      -- What happened during a visit, joined by report and stage (a hash join, not a probe per visit): the
+      -- deadline sweep's reminders (no reminder of a report precedes the year that it was submitted in) and escalations.
+      marks AS (
+        SELECT e."objectId" AS report, e."meta"->>'status' AS stage, e."at", TRUE AS reminded
+        FROM "AuditEvent" e WHERE e."action" = 'report.reminded' AND e."objectType" = 'report' AND e."at" >= ${yearStart}
+        UNION ALL
+        SELECT ap."reportId"::text, ap."fromStatus"::text, ap."createdAt", FALSE FROM ap WHERE ap."decision" = 'ESCALATE'),
+      vm AS (
+        SELECT v.visit, v.stage, v.entered_at, v.left_at, coalesce(bool_or(k.reminded), FALSE) AS overdue, coalesce(bool_or(NOT k.reminded), FALSE) AS escalated
+        FROM v LEFT JOIN marks k ON k.report = v.report AND k.stage = v.stage AND k."at" >= v.entered_at AND (v.left_at IS NULL OR k."at" <= v.left_at)
+        GROUP BY v.visit, v.stage, v.entered_at, v.left_at)
+      SELECT v.stage, count(*) AS visits, count(v.left_at) AS finished,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysBetween(Prisma.sql`v.entered_at`, Prisma.sql`v.left_at`)}) AS median,
         percentile_cont(0.9) WITHIN GROUP (ORDER BY ${daysBetween(Prisma.sql`v.entered_at`, Prisma.sql`v.left_at`)}) AS p90,
         count(*) FILTER (WHERE v.overdue) AS overdue, count(*) FILTER (WHERE v.escalated) AS escalated
-      FROM v GROUP BY v.stage`),
+      FROM vm v GROUP BY v.stage`),
     db.$queryRaw<{ stage: FunnelStage; rejected: bigint; duplicate: bigint; withdrawn: bigint }[]>(Prisma.sql`
       WITH y AS (${yearReportsInScope(scope, year)})
       SELECT a."fromStatus"::text AS stage,
