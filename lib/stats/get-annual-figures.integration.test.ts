@@ -180,7 +180,11 @@ beforeAll(async () => {
   topicIds = [];
   for (const i of [1, 2])
     topicIds.push(
-      (await db.topic.create({ data: { slug: `annual-${i}-${suffix}`, title: `موضوع ${i} ${suffix}`, titleEn: `Topic ${i}`, description: 'آزمون' } })).id,
+      (
+        await db.topic.create({
+          data: { slug: `annual-${i}-${suffix}`, title: `موضوع ${i} ${suffix}`, titleEn: `Topic ${i}`, description: 'آزمون', active: false },
+        })
+      ).id,
     );
 
   // Twelve reports through core and province review, with durations of 1–12 days at the core; the first six
@@ -194,13 +198,32 @@ beforeAll(async () => {
     if (i === 7) moves.push(['PROVINCE_REVIEW', 'CORE_REVIEW', 'RETURN', core + 1], ['CORE_REVIEW', 'PROVINCE_REVIEW', 'APPROVE', core + 3]);
     if (i < 8) moves.push(['PROVINCE_REVIEW', 'NATIONAL_REVIEW', 'APPROVE', core + 5]);
     else if (i < 11) moves.push(['PROVINCE_REVIEW', 'REJECTED', 'REJECT', core + 2]);
-    if (i < 6) moves.push(['NATIONAL_REVIEW', 'APPROVED', 'APPROVE', core + 6 + i / 2], ['APPROVED', 'REFERRED', 'REFER', core + 9]);
+    if (i < 6)
+      moves.push(
+        ['NATIONAL_REVIEW', 'APPROVED', 'APPROVE', core + 6 + i / 2],
+        ['APPROVED', 'REFERRED', 'REFER', core + 9],
+        ['REFERRED', 'CLOSED', 'CLOSE', core + 30],
+      );
     const id = await report({ day: i + 1, moves, topicId: i < 7 ? topicIds[0] : i < 9 ? topicIds[1] : undefined });
     if (i < 6) referred.push(id);
   }
   for (const [i, reportId] of referred.entries()) {
     const referredAt = tehranAt(YEAR, 3, 1);
-    await db.referral.create({ data: { reportId, agencyId, status: 'PENDING', referredAt, acknowledgeDueAt: new Date(referredAt.getTime() + 7 * DAY) } });
+    // Accepted long ago: nothing here is due, so no other test's referral sweep picks it up.
+    await db.referral.create({
+      data: {
+        reportId,
+        agencyId,
+        status: 'ACCEPTED',
+        resolution: 'RESOLVED',
+        referredAt,
+        acknowledgeDueAt: new Date(referredAt.getTime() + 7 * DAY),
+        answerDueAt: new Date(referredAt.getTime() + 30 * DAY),
+        acknowledgedAt: new Date(referredAt.getTime() + DAY),
+        respondedAt: new Date(referredAt.getTime() + 10 * DAY),
+        acceptedAt: new Date(referredAt.getTime() + 12 * DAY),
+      },
+    });
     const appealStatus = i < 3 ? 'UPHELD' : i === 3 ? 'DISMISSED' : i === 4 ? 'OPEN' : null;
     await db.reportRating.create({ data: { reportId, satisfied: appealStatus === null, appealStatus } });
   }
