@@ -56,6 +56,8 @@ export async function getAnnualFigures(options: {
   const { scope, label } = await resolveAnnualScope(db, { actor: options.actor, provinceId, agencyId });
 
   const snapshot = scope.kind === 'national' && suppressed ? await readPublicSnapshots(db, year) : null;
+  // Each part is one read-only, set-based query (or two); they are not read in one transaction: a PDF's figures
+  // counted a few seconds apart differ at most by what was done in those seconds.
   const [statistics, review, appeals, volunteers, topics, appendix] = await Promise.all([
     snapshot ?? countStatistics(db, { scope, year, suppressed, now }),
     computeReviewStages(db, { scope, year }),
@@ -126,5 +128,5 @@ async function readPublicSnapshots(db: Db, year: number): Promise<Statistics | n
   const current = parse(year);
   if (!current) return null;
   const previous = parse(year - 1);
-  return { current: current.figures, previous: previous && (previous.figures.total ?? 1) > 0 ? previous.figures : null, countedAt: current.refreshedAt };
+  return { current: current.figures, previous: previous?.figures ?? null, countedAt: current.refreshedAt };
 }
