@@ -8,7 +8,25 @@ import { FUNNEL_STAGES, REPORT_KINDS, type FunnelStage, type ReportKindKey } fro
  * Whose reports a figure counts. The caller never builds this from a request: `statsScopeFor` (get-staff-figures.ts)
  * derives it from the actor, and the public refresh always asks for `national` and suppresses the result.
  */
-export type StatsScope = { kind: 'national' } | { kind: 'province'; provinceId: number };
+export type StatsScope = { kind: 'national' } | { kind: 'province'; provinceId: number } | { kind: 'agency'; agencyId: string };
+
+/**
+ * The condition "report `r` is in scope", as SQL over an alias `r` of "Report". An agency's scope is the reports
+ * referred to it (a referral not withdrawn: a withdrawn one was a mistake and the agency no longer reaches it).
+ */
+export function reportInScope(scope: StatsScope): Prisma.Sql {
+  if (scope.kind === 'province') return Prisma.sql`r."provinceId" = ${scope.provinceId}`;
+  if (scope.kind === 'agency')
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Referral" sf WHERE sf."reportId" = r."id" AND sf."agencyId" = ${scope.agencyId}::uuid AND sf."status" <> 'WITHDRAWN')`;
+  return Prisma.sql`TRUE`;
+}
+
+/** The reports of a Jalali year (Tehran calendar, by submission) in scope: id, province, category, kind, times, state. */
+export function yearReportsInScope(scope: StatsScope, year: number): Prisma.Sql {
+  const { start, end } = jalaliYearRange(year);
+  return Prisma.sql`SELECT r."id", r."provinceId", r."categoryId", r."topicId", r."kind", r."submittedAt", r."status", r."resolution"
+    FROM "Report" r WHERE r."submittedAt" >= ${start} AND r."submittedAt" < ${end} AND ${reportInScope(scope)}`;
+}
 
 /** A share before it is published: how many have the property, out of how many could have it. */
 export type Ratio = { num: number; den: number };
@@ -64,11 +82,8 @@ export async function computeFigures(
   db: Db | Prisma.TransactionClient,
   { scope, year, now = new Date() }: { scope: StatsScope; year: number; now?: Date },
 ): Promise<RawFigures> {
-  const { start, end } = jalaliYearRange(year);
   const monthStarts = Array.from({ length: 12 }, (_, i) => jalaliMonthStart(year, i + 1));
-  const inScope = scope.kind === 'province' ? Prisma.sql`r."provinceId" = ${scope.provinceId}` : Prisma.sql`TRUE`;
-  const yearReports = Prisma.sql`SELECT r."id", r."provinceId", r."categoryId", r."kind", r."submittedAt", r."status", r."resolution"
-    FROM "Report" r WHERE r."submittedAt" >= ${start} AND r."submittedAt" < ${end} AND ${inScope}`;
+  const yearReports = yearReportsInScope(scope, year);
 
   const [provinces, categories, counts, [funnel], agencies] = await Promise.all([
     db.$queryRaw<RawFigures['provinces']>(Prisma.sql`
@@ -158,7 +173,12 @@ export async function computeFigures(
       ${
         // Every agency in the public (national) table, referred or not: listing only those with referrals would
         // tell that a withheld count is 1–4 rather than 0. A province's staff see those that concern them.
-        scope.kind === 'province' ? Prisma.sql`WHERE a."provinceId" IS NULL OR a."provinceId" = ${scope.provinceId} OR f."id" IS NOT NULL` : Prisma.empty
+        // An agency's own scope holds only that agency.
+        scope.kind === 'province'
+          ? Prisma.sql`WHERE a."provinceId" IS NULL OR a."provinceId" = ${scope.provinceId} OR f."id" IS NOT NULL`
+          : scope.kind === 'agency'
+            ? Prisma.sql`WHERE a."id" = ${scope.agencyId}::uuid`
+            : Prisma.empty
       }
       GROUP BY a."id" ORDER BY a."name", a."id"`),
   ]);

@@ -27,8 +27,8 @@ export function exactFigures(raw: RawFigures): StatsFigures {
   const rowTotals = raw.cells.map((r) => r.reduce((a, b) => a + b, 0));
   const colTotals = raw.categories.map((_, j) => raw.cells.reduce((a, r) => a + r[j]!, 0));
   const total = rowTotals.reduce((a, b) => a + b, 0);
-  const share = ({ num, den }: Ratio) => (den > 0 ? percent(num, den) : null);
-  const median = (m: Median) => (m.n > 0 ? m.value : null);
+  const share = (r: Ratio) => shareOf(r, { suppressed: false });
+  const median = (m: Median) => medianOf(m, { suppressed: false });
   return {
     version: FIGURES_VERSION,
     year: raw.year,
@@ -69,6 +69,14 @@ export function exactFigures(raw: RawFigures): StatsFigures {
  */
 export type OpenMonths = { from: number; to: number };
 
+/**
+ * The open months of a Jalali year, given the Jalali date of the deployment's first report (null: none yet) and of
+ * today (Tehran): none after today's month in the current year, none before the first report's month in its year.
+ */
+export function openMonthsOf(year: number, { first, today }: { first: { jy: number; jm: number } | null; today: { jy: number; jm: number } }): OpenMonths {
+  return { from: first && first.jy === year ? first.jm : 1, to: today.jy === year ? today.jm : 12 };
+}
+
 /** The public figures: the rule at the top of this file. Throws rather than publish a recoverable count. */
 export function publicFigures(raw: RawFigures, { months: open = { from: 1, to: 12 } }: { months?: OpenMonths } = {}): StatsFigures {
   const table = suppressTable({ cells: raw.cells });
@@ -83,9 +91,9 @@ export function publicFigures(raw: RawFigures, { months: open = { from: 1, to: 1
     if (recoverableBySubtraction(t).length || recoverableByLinearAlgebra(t).length) throw new Error(`publicFigures: ${name} gives a withheld count away`);
   // The grand total is one number in three tables: the same in each, or withheld in each.
   if (kinds.total !== table.total || months.total !== table.total) throw new Error('publicFigures: the tables disagree on the total');
-  const count = (v: number): Published => (v < SMALL_COUNT ? null : v);
-  const share = ({ num, den }: Ratio) => (num >= SMALL_COUNT && den - num >= SMALL_COUNT ? percent(num, den) : null);
-  const median = (m: Median) => (m.n >= SMALL_COUNT ? m.value : null);
+  const count = (v: number) => countOf(v, { suppressed: true });
+  const share = (r: Ratio) => shareOf(r, { suppressed: true });
+  const median = (m: Median) => medianOf(m, { suppressed: true });
   return {
     version: FIGURES_VERSION,
     year: raw.year,
@@ -159,6 +167,29 @@ export function tablesOf(f: StatsFigures): [string, PublishedTable][] {
     months: { values: f.byMonth, total: f.total },
     referrals: { values: f.agencies.map((a) => a.referrals), total: f.referralsTotal },
   });
+}
+
+/**
+ * The rule for one count standing alone (no total it is part of is published): withheld below SMALL_COUNT when
+ * `suppressed`. A count that is part of a published total goes through suppressList / suppressTable instead.
+ */
+export function countOf(value: number, { suppressed }: { suppressed: boolean }): Published {
+  return suppressed && value < SMALL_COUNT ? null : value;
+}
+
+/**
+ * A share in percent (one decimal). Exact: wherever it has a denominator. Suppressed: only when those with the
+ * property and those without are both SMALL_COUNT or more (the rule at the top of this file).
+ */
+export function shareOf({ num, den }: Ratio, { suppressed }: { suppressed: boolean }): number | null {
+  if (den <= 0) return null;
+  if (suppressed && (num < SMALL_COUNT || den - num < SMALL_COUNT)) return null;
+  return percent(num, den);
+}
+
+/** A median (or another quantile) of `n` cases. Exact: wherever there is a case. Suppressed: over SMALL_COUNT cases or more. */
+export function medianOf({ value, n }: Median, { suppressed }: { suppressed: boolean }): number | null {
+  return n >= (suppressed ? SMALL_COUNT : 1) ? value : null;
 }
 
 function percent(num: number, den: number): number {

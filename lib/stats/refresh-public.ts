@@ -4,7 +4,7 @@ import { toJalali } from '@/lib/i18n/format';
 import { refreshPublicOutcomes } from '@/lib/outcomes/refresh-public-outcomes';
 import { computeFigures } from './compute-figures';
 import type { StatsFigures } from './figures';
-import { publicFigures } from './project-figures';
+import { openMonthsOf, publicFigures } from './project-figures';
 
 /** The StatsSnapshot scope of the public figures (suppressed). */
 export const PUBLIC_SCOPE = 'public';
@@ -36,8 +36,7 @@ export async function refreshPublicFigures({ now = new Date() }: { now?: Date } 
     // A year between the first and the last without any report has no page of its own.
     if (year !== current && raw.cells.every((row) => row.every((c) => c === 0))) continue;
     // Months that could hold reports: none after today's in the current year, none before the very first report.
-    const months = { from: span?.first && year === first ? toJalali(span.first).jm : 1, to: year === current ? toJalali(now).jm : 12 };
-    snapshots.push(publicFigures(raw, { months }));
+    snapshots.push(publicFigures(raw, { months: openMonthsOf(year, { first: span?.first ? toJalali(span.first) : null, today: toJalali(now) }) }));
   }
   await db.$transaction(async (tx) => {
     await tx.statsSnapshot.deleteMany({ where: { scope: PUBLIC_SCOPE } });

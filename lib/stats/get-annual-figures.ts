@@ -1,0 +1,132 @@
+import 'server-only';
+import { z } from 'zod';
+import type { AnnualFigures, AnnualScope } from '@/lib/annual-report/annual-figures';
+import type { Actor } from '@/lib/authz';
+import { getDb, type Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, toJalali, type JalaliDate } from '@/lib/i18n/format';
+import { computeAppeals } from './compute-appeals';
+import { computeFigures, type RawFigures } from './compute-figures';
+import { computeReviewStages } from './compute-review-stages';
+import { computeTopics } from './compute-topics';
+import { computeVolunteers } from './compute-volunteers';
+import { statsFiguresSchema, type StatsFigures } from './figures';
+import { listAppendixOutcomes } from './list-appendix-outcomes';
+import { projectAnnualExtras } from './project-annual-figures';
+import { exactFigures, openMonthsOf, publicFigures } from './project-figures';
+import { PUBLIC_SCOPE } from './refresh-public';
+import { resolveAnnualScope } from './resolve-annual-scope';
+
+const optionsSchema = z.object({
+  year: z.number().int().min(JALALI_YEAR_MIN).max(JALALI_YEAR_MAX),
+  provinceId: z.number().int().positive().max(2_147_483_647).optional(),
+  agencyId: z.string().optional(),
+  suppressed: z.boolean().default(true),
+});
+
+/**
+ * The figures of the annual report (issue #17) for one Jalali year and scope: the statistics of the year and of the
+ * year before (lib/stats/compute-figures.ts), the time at each review stage and how reports ended there, appeals
+ * per agency, volunteers per province, the top priority topics, and the appendix of published outcomes. The year's
+ * cohort is always the reports SUBMITTED in it (Tehran calendar); what happened to them is counted up to now.
+ *
+ * - actor: who asks (resolveAnnualScope: the national office any scope, province staff their own province).
+ * - provinceId / agencyId: the scope asked for; neither = the country (the national office) or the actor's province.
+ * - suppressed (default true): the public rule (every count below 5 withheld; project-figures.ts and
+ *   project-annual-figures.ts) — the PDF, which leaves Sajam, is always suppressed; the staff dashboard passes false.
+ * - now: the counting instant (tests); countedAt is `now`, or the snapshot's refreshedAt when the national
+ *   suppressed statistics come from the hourly public snapshot (StatsSnapshot scope 'public'), which the report
+ *   then matches /stats exactly and costs no count of a million reports.
+ *
+ * Errors: FORBIDDEN (no `stats:read`), NOT_FOUND (a scope out of reach or unknown), VALIDATION (bad year or ids).
+ */
+export async function getAnnualFigures(options: {
+  actor: Actor | null;
+  year: number;
+  provinceId?: number;
+  agencyId?: string;
+  suppressed?: boolean;
+  now?: Date;
+}): Promise<AnnualFigures> {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new AppError('VALIDATION', 'annual figures', { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  const { year, provinceId, agencyId, suppressed } = parsed.data;
+  const now = options.now ?? new Date();
+  const db = await getDb();
+  const { scope, label } = await resolveAnnualScope(db, { actor: options.actor, provinceId, agencyId });
+
+  const snapshot = scope.kind === 'national' && suppressed ? await readPublicSnapshots(db, year) : null;
+  // Each part is one read-only, set-based query (or two); they are not read in one transaction: a PDF's figures
+  // counted a few seconds apart differ at most by what was done in those seconds.
+  const [statistics, review, appeals, volunteers, topics, appendix] = await Promise.all([
+    snapshot ?? countStatistics(db, { scope, year, suppressed, now }),
+    computeReviewStages(db, { scope, year }),
+    computeAppeals(db, { scope, year }),
+    scope.kind === 'agency' ? null : computeVolunteers(db, { year, provinceId: scope.kind === 'province' ? scope.provinceId : undefined }),
+    computeTopics(db, { scope, year }),
+    listAppendixOutcomes(db, { scope, year }),
+  ]);
+  const extras = projectAnnualExtras(
+    { stages: review.stages, endings: review.endings, agencies: statistics.current.agencies, appeals, volunteers, topics },
+    { suppressed },
+  );
+  return {
+    year,
+    scope,
+    scopeLabel: label,
+    suppressed,
+    countedAt: (snapshot?.countedAt ?? now).toISOString(),
+    current: statistics.current,
+    previous: statistics.previous,
+    ...extras,
+    outcomes: appendix.outcomes,
+    outcomesTotal: appendix.total,
+  };
+}
+
+type Statistics = { current: StatsFigures; previous: StatsFigures | null; countedAt?: Date };
+
+/** The year's and the year before's statistics, counted now and projected (a year before with no report: null). */
+async function countStatistics(
+  db: Db,
+  { scope, year, suppressed, now }: { scope: AnnualScope; year: number; suppressed: boolean; now: Date },
+): Promise<Statistics> {
+  const [current, previous, first] = await Promise.all([
+    computeFigures(db, { scope, year, now }),
+    computeFigures(db, { scope, year: year - 1, now }),
+    suppressed ? firstReportDay(db) : null,
+  ]);
+  const project = (raw: RawFigures) =>
+    suppressed ? publicFigures(raw, { months: openMonthsOf(raw.year, { first, today: toJalali(now) }) }) : exactFigures(raw);
+  return {
+    current: project(current),
+    previous: previous.funnel.received > 0 ? project(previous) : null,
+  };
+}
+
+/**
+ * The Jalali day of the deployment's very first report (any scope), or null: the months before it are structural
+ * zeros, published as 0 as the public refresh does (openMonthsOf, project-figures.ts).
+ */
+async function firstReportDay(db: Db): Promise<JalaliDate | null> {
+  const [span] = await db.$queryRaw<{ first: Date | null }[]>`SELECT min("submittedAt") AS first FROM "Report"`;
+  return span?.first ? toJalali(span.first) : null;
+}
+
+/**
+ * The national public statistics of a year and the year before from the hourly snapshot, or null when the year has
+ * none (not refreshed yet, or a year the refresh skips): then they are counted. The refresh writes every year that
+ * had reports, so a year before without a snapshot had none.
+ */
+async function readPublicSnapshots(db: Db, year: number): Promise<Statistics | null> {
+  const rows = await db.statsSnapshot.findMany({ where: { scope: PUBLIC_SCOPE, year: { in: [year, year - 1] } } });
+  const parse = (y: number) => {
+    const row = rows.find((r) => r.year === y);
+    const data = row ? statsFiguresSchema.safeParse(row.data) : null;
+    return data?.success && row ? { figures: data.data, refreshedAt: row.refreshedAt } : null;
+  };
+  const current = parse(year);
+  if (!current) return null;
+  const previous = parse(year - 1);
+  return { current: current.figures, previous: previous?.figures ?? null, countedAt: current.refreshedAt };
+}

@@ -1,0 +1,87 @@
+// From counts to what the annual report's reader sees (issue #17): the figures the annual report adds to the
+// statistics (review stages, endings, appeals, volunteers, topics). Pure, so the rule is tested without a database.
+//
+// One rule with the public statistics (project-figures.ts states it; its helpers are reused, not copied). When
+// `suppressed`:
+// - A count standing alone (visits of a stage, endings, a topic's reports) is withheld below 5 (`countOf`).
+// - A list published with its total goes through suppressList, so no withheld part is the total minus the rest:
+//   an agency's appeals are a total of upheld + dismissed + still open (open is not shown, yet appeals − upheld −
+//   dismissed would give it), and each volunteer measure is a list of provinces with its national total. The
+//   measures are not parts of one whole (a row of the volunteer table adds up to nothing), so each column is its
+//   own list rather than one province × measure table with row totals nobody publishes.
+// - Shares only when both sides are 5 or more, medians and 90th percentiles only over 5 cases or more.
+// - Topics: only those with 5 reports or more are listed; listing a topic with a withheld count would tell that
+//   it had 1–4 reports rather than none.
+import type { AnnualFigures, AppealFigures, VolunteerProvinceFigures } from '@/lib/annual-report/annual-figures';
+import type { RawAppeals } from './compute-appeals';
+import type { RawEnding, RawReviewStage } from './compute-review-stages';
+import type { RawTopic } from './compute-topics';
+import { VOLUNTEER_MEASURES, type RawVolunteerProvince, type VolunteerMeasure } from './compute-volunteers';
+import { countOf, medianOf, shareOf } from './project-figures';
+import { SMALL_COUNT, suppressList, type Published } from './suppress';
+
+export type RawAnnualExtras = {
+  stages: RawReviewStage[];
+  endings: RawEnding[];
+  /** The agencies of the year's league table (the appeals are laid over them, in their order). */
+  agencies: { id: string; name: string; nameEn: string }[];
+  appeals: RawAppeals[];
+  /** Null for an agency's scope: volunteers belong to provinces, not agencies. */
+  volunteers: RawVolunteerProvince[] | null;
+  topics: RawTopic[];
+};
+
+export type AnnualExtras = Pick<AnnualFigures, 'reviewStages' | 'endings' | 'appeals' | 'volunteers' | 'topics'>;
+
+/** The annual report's own figures, exact (`suppressed: false`, the staff dashboard) or with the public rule above. */
+export function projectAnnualExtras(raw: RawAnnualExtras, { suppressed }: { suppressed: boolean }): AnnualExtras {
+  const rule = { suppressed };
+  return {
+    reviewStages: raw.stages.map((s) => ({
+      stage: s.stage,
+      visits: countOf(s.visits, rule),
+      medianDays: medianOf(s.medianDays, rule),
+      p90Days: medianOf(s.p90Days, rule),
+      overduePercent: shareOf(s.overdue, rule),
+      escalatedPercent: shareOf(s.escalated, rule),
+    })),
+    endings: raw.endings.map((e) => ({
+      stage: e.stage,
+      rejected: countOf(e.rejected, rule),
+      duplicate: countOf(e.duplicate, rule),
+      withdrawn: countOf(e.withdrawn, rule),
+    })),
+    appeals: raw.agencies.map((a): AppealFigures => {
+      const c = raw.appeals.find((x) => x.agencyId === a.id) ?? { appeals: 0, upheld: 0, dismissed: 0 };
+      if (!suppressed) return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: c.appeals, upheld: c.upheld, dismissed: c.dismissed };
+      const list = suppressList([c.upheld, c.dismissed, c.appeals - c.upheld - c.dismissed]);
+      return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: list.total, upheld: list.values[0] ?? null, dismissed: list.values[1] ?? null };
+    }),
+    volunteers: projectVolunteers(raw.volunteers, rule),
+    topics: raw.topics
+      .filter((t) => !suppressed || t.reports >= SMALL_COUNT)
+      .map((t) => ({ id: t.id, title: t.title, titleEn: t.titleEn, reports: countOf(t.reports, rule) })),
+  };
+}
+
+function projectVolunteers(provinces: RawVolunteerProvince[] | null, { suppressed }: { suppressed: boolean }): AnnualFigures['volunteers'] {
+  const empty = Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, null])) as Record<VolunteerMeasure, Published>;
+  if (provinces === null) return { provinces: [], totals: empty, trainingCompletionPercent: null };
+  const columns = Object.fromEntries(
+    VOLUNTEER_MEASURES.map((m) => {
+      const values = provinces.map((p) => p[m]);
+      return [m, suppressed ? suppressList(values) : { values, total: values.reduce((a, b) => a + b, 0) }];
+    }),
+  ) as Record<VolunteerMeasure, { values: Published[]; total: Published }>;
+  return {
+    provinces: provinces.map((p, i): VolunteerProvinceFigures => ({
+      id: p.id,
+      name: p.name,
+      nameEn: p.nameEn,
+      ...(Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].values[i] ?? null])) as Record<VolunteerMeasure, Published>),
+    })),
+    totals: Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].total])) as Record<VolunteerMeasure, Published>,
+    // Training completion comes with the training issue (#18).
+    trainingCompletionPercent: null,
+  };
+}
