@@ -11,6 +11,7 @@ import type { AnnualFigures } from '@/lib/annual-report/annual-figures';
 import { formatNumber, localDigits } from '@/lib/i18n/format';
 import { emptyAnnualFigures, sampleAnnualFigures } from '@/lib/testing/annual-figures';
 import fa from '@/messages/fa.json';
+import { expected, pageCount, pdfToText, skeleton } from '@/lib/testing/pdf-text';
 import { renderAnnualReportPdf, type PdfProgressStage } from './render-annual-report-pdf';
 
 const m = fa.annualReportPdf;
@@ -30,35 +31,6 @@ async function render(name: string, figures: AnnualFigures, onProgress?: (stage:
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, bytes);
   return file;
-}
-
-/** pdftotext of the whole file or of pages first..last, without the direction marks it adds around runs. */
-function pdfToText(file: string, first?: number, last?: number): string {
-  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
-  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/[\u200E\u200F\u202A-\u202E]/g, '');
-}
-
-function pageCount(file: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-}
-
-/**
- * A string reduced to what survives pdftotext whatever it does with spacing and punctuation next to a left-to-right
- * run (it moves a space or a colon to the other side of «۱۵» or «AR7K-Q2M9»; the page shows them where they
- * belong): letters, digits and the signs inside numbers, in order. Applied to the extracted text and, through
- * `expected`, to what the test wrote.
- */
-function skeleton(s: string): string {
-  return s.replace(/[^\p{L}\p{N}٪%/+\-٫٬—]/gu, '');
-}
-
-/**
- * What pdftotext gives back for a string the PDF drew: its skeleton, with the ZWNJ gone (it has no glyph) and each
- * ligature glyph's text (lam-alef «لا», «الله») reversed, since poppler reorders the glyphs' text right to left.
- * Every letter is still there: a dropped ligature (the upstream bug) fails the comparison.
- */
-function expected(s: string): string {
-  return skeleton(s).replace(/الله|لا/g, (ligature) => (ligature === 'الله' ? 'هللا' : 'ال'));
 }
 
 /** The grey pixels of pages first..last at 50 dpi (pdftoppm -gray writes PGM: a header, then one byte a pixel). */
