@@ -59,7 +59,7 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
       suppressed: true,
       now: now(),
     });
-    await progress(db, id, 'figures', 1);
+    await progress(db, id, 'rendering', 0);
 
     const code = generateVerifyCode();
     const pdf = await renderAnnualReportPdf({
@@ -70,7 +70,7 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
       filterLabel: `${localDigits(claimed.year, 'fa')} · ${figures.scopeLabel.fa}`,
       onProgress: (_stage, percent) => progress(db, id, 'rendering', percent / 100),
     });
-    await progress(db, id, 'rendering', 1);
+    await progress(db, id, 'storing', 0);
 
     const storageKey = `annual-reports/${id}.pdf`;
     const bytes = Buffer.from(pdf);
@@ -100,16 +100,16 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
 }
 
 /**
- * Writes how far a stage has come (`fraction` 0–1 of it) to the row, only when the whole percent moves (the
- * renderer may report often) and only while the row is still RUNNING (the sweep may have failed it meanwhile).
+ * Writes the stage and how far the run has come (`fraction` 0–1 of the stage's span) to the row: only forward (a
+ * renderer that renders twice, for its table of contents, does not move the bar back), only when the whole percent
+ * or the stage changes, and only while the row is still RUNNING (the sweep may have failed it meanwhile).
  */
 async function progress(db: Db, id: string, stage: Stage, fraction: number): Promise<void> {
   const [from, to] = STAGES[stage];
   const percent = Math.round(from + (to - from) * Math.min(1, Math.max(0, fraction)));
-  const next = stage === 'rendering' && fraction >= 1 ? 'storing' : stage === 'figures' && fraction >= 1 ? 'rendering' : stage;
   await db.annualReport.updateMany({
-    where: { id, status: 'RUNNING', OR: [{ percent: { lt: percent } }, { stage: { not: next } }] },
-    data: { percent, stage: next },
+    where: { id, status: 'RUNNING', OR: [{ percent: { lt: percent } }, { stage: { not: stage } }], percent: { lte: percent } },
+    data: { percent, stage },
   });
 }
 
