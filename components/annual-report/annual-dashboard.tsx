@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/stats/data-table';
-import { StatsSections } from '@/components/stats/stats-sections';
+import { Section, StatsSections } from '@/components/stats/stats-sections';
+import { YearPicker } from '@/components/stats/year-picker';
 import { ButtonLink } from '@/components/ui/button-link';
 import type { AnnualFigures } from '@/lib/annual-report/annual-figures';
 import { formatDateTime, formatNumber, localDigits, localized, type Locale } from '@/lib/i18n/format';
@@ -31,23 +32,7 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
   const v = f.volunteers;
   return (
     <div className="space-y-6">
-      <form method="get" action={path} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="annual-year" className="text-sm font-medium">
-            {t('yearLabel')}
-          </label>
-          <select id="annual-year" name="year" defaultValue={String(f.year)} className="min-h-11 rounded border border-slate-400 bg-white px-3">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {localDigits(y, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
-          {t('show')}
-        </button>
-      </form>
+      <YearPicker id="annual-year" action={path} years={years} selected={f.year} label={t('yearLabel')} submit={t('show')} locale={locale} />
       <div className="space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm leading-7">
         <p>{t('scope', { scope: locale === 'fa' ? f.scopeLabel.fa : f.scopeLabel.en })}</p>
         <p>{t('countedAt', { when: formatDateTime(new Date(f.countedAt), locale) })}</p>
@@ -56,7 +41,7 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
         </ButtonLink>
       </div>
       <StatsSections figures={f.current} locale={locale} />
-      <Extra id="review-stages" title={t('reviewStages', { year })}>
+      <Section id="review-stages" title={t('reviewStages', { year })}>
         <DataTable
           caption={t('reviewStages', { year })}
           headers={[t('stage'), t('visits'), t('medianDays'), t('p90Days'), t('overdue'), t('escalated')]}
@@ -70,15 +55,15 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
           ])}
           wide
         />
-      </Extra>
-      <Extra id="endings" title={t('endings', { year })}>
+      </Section>
+      <Section id="endings" title={t('endings', { year })}>
         <DataTable
           caption={t('endings', { year })}
           headers={[t('stage'), t('rejected'), t('duplicate'), t('withdrawn')]}
           rows={f.endings.map((e) => [stage(e.stage), count(e.rejected), count(e.duplicate), count(e.withdrawn)])}
         />
-      </Extra>
-      <Extra id="appeals" title={t('appeals', { year })}>
+      </Section>
+      <Section id="appeals" title={t('appeals', { year })}>
         {f.appeals.length ? (
           <DataTable
             caption={t('appeals', { year })}
@@ -89,8 +74,8 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
         ) : (
           <p className="text-muted">{t('none')}</p>
         )}
-      </Extra>
-      <Extra id="volunteers" title={t('volunteers', { year })}>
+      </Section>
+      <Section id="volunteers" title={t('volunteers', { year })}>
         <DataTable
           caption={t('volunteers', { year })}
           headers={[t('province'), t('applications'), t('approved'), t('rejected'), t('correctionRequested'), t('cores'), t('activeMembers')]}
@@ -119,8 +104,8 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
         <p className="text-sm text-muted">
           {t('training', { value: v.trainingCompletionPercent === null ? t('trainingLater') : pct(v.trainingCompletionPercent) })}
         </p>
-      </Extra>
-      <Extra id="topics" title={t('topics', { year })}>
+      </Section>
+      <Section id="topics" title={t('topics', { year })}>
         {f.topics.length ? (
           <DataTable
             caption={t('topics', { year })}
@@ -130,18 +115,7 @@ export async function AnnualDashboard({ figures: f, locale, path, years }: Props
         ) : (
           <p className="text-muted">{t('none')}</p>
         )}
-      </Extra>
+      </Section>
     </div>
-  );
-}
-
-function Extra({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3">
-      <h2 id={`${id}-heading`} className="text-xl font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/lib/audit/verify-chain';
 import type { Db } from '@/lib/db/client';
 import { toJalali } from '@/lib/i18n/format';
 import { JOBS } from '@/lib/jobs/start-jobs';
 import { getStorage } from '@/lib/storage';
+import { withoutBackgroundJobs } from '@/lib/testing/jobs';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { failStuckAnnualReports } from './fail-stuck-annual-reports';
@@ -22,22 +23,13 @@ const rateKey = () => `test-${uniqueSuffix()}`;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const audits = (db: Db, action: string, objectId: string) => db.auditEvent.count({ where: { action, objectId } });
 
-/** Makes every queued report now through the job's own entry, as its minute would (nothing else runs it: SAJAM_JOBS=off below). */
+/** Makes every queued report now through the job's own entry, as its minute would (nothing else runs it: withoutBackgroundJobs). */
 async function runAll(db: Db, id: string) {
   await JOBS['annual-report'].run();
   return db.annualReport.findUniqueOrThrow({ where: { id } });
 }
 
-// The job runs only when a test says so: a triggered run racing the test's own would make "still queued" flaky.
-let jobs: string | undefined;
-beforeAll(() => {
-  jobs = process.env.SAJAM_JOBS;
-  process.env.SAJAM_JOBS = 'off';
-});
-afterAll(() => {
-  if (jobs === undefined) delete process.env.SAJAM_JOBS;
-  else process.env.SAJAM_JOBS = jobs;
-});
+withoutBackgroundJobs();
 
 describe('annual report: request, job, download, verification', () => {
   it('the national office asks, the job makes and stores it, the stored bytes hash to the row, the code verifies it', async () => {

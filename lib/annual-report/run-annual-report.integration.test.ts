@@ -1,8 +1,9 @@
 // The job's progress and failure as the staff list reads them from the row. The renderer is replaced by one that
 // reports progress and looks at the row meanwhile (or fails): what is tested is the job's bookkeeping, not the PDF.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { toJalali } from '@/lib/i18n/format';
+import { withoutBackgroundJobs } from '@/lib/testing/jobs';
 import { seededDb } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { requestAnnualReport } from './request-annual-report';
@@ -28,15 +29,7 @@ vi.mock('./pdf/render-annual-report', () => ({
 }));
 
 const CURRENT = toJalali(new Date()).jy;
-let jobs: string | undefined;
-beforeAll(() => {
-  jobs = process.env.SAJAM_JOBS;
-  process.env.SAJAM_JOBS = 'off';
-});
-afterAll(() => {
-  if (jobs === undefined) delete process.env.SAJAM_JOBS;
-  else process.env.SAJAM_JOBS = jobs;
-});
+withoutBackgroundJobs();
 
 describe('the annual report job', () => {
   it('writes its stage and percent to the row as it goes: figures, then rendering 40→90, then storing, then done at 100', async () => {

@@ -3,12 +3,13 @@
 // verification page's upload form (the file hashed on the server).
 import { createHash } from 'node:crypto';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAnnualReports } from '@/lib/annual-report/list-annual-reports';
 import type { Actor } from '@/lib/authz';
 import { JOBS } from '@/lib/jobs/start-jobs';
 import { toJalali } from '@/lib/i18n/format';
 import { callAction, formOf, sessionCookie } from '@/lib/testing/call-action';
+import { withoutBackgroundJobs } from '@/lib/testing/jobs';
 import { seededDb } from '@/lib/testing/db';
 import { inRequestScope } from '@/lib/testing/next-request-scope';
 import { createActor } from '@/lib/testing/reports';
@@ -19,15 +20,7 @@ import { GET } from './[id]/pdf/route';
 const CURRENT = toJalali(new Date()).jy;
 const FARS = 17;
 
-let jobs: string | undefined;
-beforeAll(() => {
-  jobs = process.env.SAJAM_JOBS;
-  process.env.SAJAM_JOBS = 'off';
-});
-afterAll(() => {
-  if (jobs === undefined) delete process.env.SAJAM_JOBS;
-  else process.env.SAJAM_JOBS = jobs;
-});
+withoutBackgroundJobs();
 
 async function download(id: string, as: Actor | null) {
   const headers: Record<string, string> = as ? { cookie: await sessionCookie({ id: as.id, name: as.name, roles: [...as.roles] }) } : {};
