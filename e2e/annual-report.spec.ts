@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/درخواست ثبت شد|در حال ساخت است/)).toBeVisible();
     const newest = page.getByTestId('annual-report').first();
     await expect(newest.getByRole('heading', { name: new RegExp(province) })).toBeVisible();
-    if ((await newest.getAttribute('data-status')) !== 'DONE') await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '5');
+    if ((await newest.getAttribute('data-status')) !== 'DONE') await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '5; url=/annual-reports');
     await page.goto('/annual-reports');
     const ready = await newestReady(page);
     const { bytes } = await downloadPdf(page, ready);

@@ -35,7 +35,8 @@ export default withFallbackPages(async function AnnualReports() {
   const inProgress = items.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING');
   return (
     <section className="space-y-4" aria-labelledby="annual-title">
-      {inProgress ? <meta httpEquiv="refresh" content="5" /> : null}
+      {/* A GET to the list (never a reload, which after a form post without JavaScript would post it again). */}
+      {inProgress ? <meta httpEquiv="refresh" content="5; url=/annual-reports" /> : null}
       <h1 id="annual-title" className="text-2xl font-bold">
         {t('title')}
       </h1>
