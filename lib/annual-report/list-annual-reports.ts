@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/authz';
-import { unseal } from '@/lib/crypto/seal';
 import { getDb } from '@/lib/db/client';
 import type { AnnualReportScope, AnnualReportStatus } from '@/lib/generated/prisma/enums';
 import { annualReportWhere } from './annual-report-access';
-import { verifyCodeKey } from './run-annual-report';
+import { unsealVerifyCode } from './verify-code-seal';
 
 /** One request as the staff list shows it. Names in both languages; the verification code only once DONE. */
 export type AnnualReportListItem = {
@@ -61,10 +60,9 @@ export async function listAnnualReports({ actor }: { actor: Actor }): Promise<An
       requestedBy: { select: { name: true } },
     },
   });
-  const key = verifyCodeKey();
   return rows.map(({ verifyCodeSealed, requestedBy, ...row }) => ({
     ...row,
     requestedBy: requestedBy.name,
-    verifyCode: row.status === 'DONE' && verifyCodeSealed ? unseal(verifyCodeSealed, key) : null,
+    verifyCode: row.status === 'DONE' && verifyCodeSealed ? unsealVerifyCode(verifyCodeSealed) : null,
   }));
 }

@@ -1,8 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { toActor } from '@/lib/auth/actor';
-import { deriveKey, trackingKey } from '@/lib/crypto/keys';
-import { seal } from '@/lib/crypto/seal';
+import { trackingKey } from '@/lib/crypto/keys';
 import { getDb, type Db } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -12,6 +11,7 @@ import { siteLink } from '@/lib/notify/templates';
 import { getAnnualFigures } from '@/lib/stats/get-annual-figures';
 import { getStorage } from '@/lib/storage';
 import { renderAnnualReportPdf } from './pdf/render-annual-report';
+import { sealVerifyCode } from './verify-code-seal';
 import { generateVerifyCode, hashVerifyCode, normalizeVerifyCode } from './verification-code';
 
 /** Where each stage starts and ends, in percent of the whole run (the list's progress bar). */
@@ -23,9 +23,6 @@ type Stage = keyof typeof STAGES;
  * message. `INTERNAL` carries the log's error id ("INTERNAL:1a2b3c4d") so an administrator can find the details.
  */
 export type AnnualReportFailure = 'ACCESS' | 'STUCK' | 'INTERNAL';
-
-/** The key that seals the verification code for the staff list (the PDF prints it; the database keeps it sealed). */
-export const verifyCodeKey = () => deriveKey('annual-report-verify-code');
 
 /**
  * One pass of the job: claims the oldest QUEUED annual report (UPDATE … FOR UPDATE SKIP LOCKED, so two workers never
@@ -87,7 +84,7 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
         sha256: createHash('sha256').update(bytes).digest('hex'),
         byteSize: bytes.byteLength,
         verifyCodeHash: hashVerifyCode(normalized, trackingKey()),
-        verifyCodeSealed: seal(code, verifyCodeKey()),
+        verifyCodeSealed: sealVerifyCode(code),
         verifyHint: normalized.slice(-4),
         finishedAt: now(),
       },
