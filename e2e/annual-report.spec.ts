@@ -6,7 +6,10 @@ import { expectAccessible, signedIn } from './support';
 // The annual report (issue #17): the national office asks for the current year's report, follows its progress,
 // downloads the PDF and confirms it on the public verification page; province staff do the same for their province
 // without JavaScript. On a 390 × 844 phone; every new page scanned with axe.
-test.use({ viewport: { width: 390, height: 844 } });
+const phone = { viewport: { width: 390, height: 844 } };
+test.use(phone);
+// Two reports made and downloaded, a verification page visited, the dashboards counted.
+test.setTimeout(180_000);
 
 /** The newest request on /annual-reports, once ready (the page refreshes itself; without JavaScript too). */
 async function newestReady(page: Page) {
@@ -31,7 +34,7 @@ async function downloadPdf(page: Page, item: ReturnType<Page['getByTestId']>) {
 }
 
 test('the national office asks for this year’s report, sees its progress, downloads it and verifies it', async ({ browser }) => {
-  const page = await signedIn(browser, 'national@sajam.test');
+  const page = await signedIn(browser, 'national@sajam.test', phone);
   await page.goto('/national');
   await page.getByRole('link', { name: 'گزارش سالانه' }).click();
   await expect(page).toHaveURL(/\/annual-reports$/);
@@ -64,7 +67,7 @@ test('the national office asks for this year’s report, sees its progress, down
   const code = (await ready.getByTestId('verify-code').textContent())!.trim();
 
   // The public page, in a browser with no session.
-  const visitor = await (await browser.newContext({ ...test.info().project.use })).newPage();
+  const visitor = await (await browser.newContext({ ...test.info().project.use, ...phone })).newPage();
   await visitor.goto(`/verify/report/${code}`);
   await expect(visitor.getByRole('heading', { level: 1, name: 'تأیید گزارش سالانهٔ سجام' })).toBeVisible();
   await expect(visitor.getByText('این کد را سجام صادر کرده است.')).toBeVisible();
@@ -94,7 +97,7 @@ test('the national office asks for this year’s report, sees its progress, down
 
 test.describe('without JavaScript', () => {
   test('province staff ask for their province’s report with the plain form and follow the list', async ({ browser }) => {
-    const page = await signedIn(browser, 'province@sajam.test', { javaScriptEnabled: false });
+    const page = await signedIn(browser, 'province@sajam.test', { ...phone, javaScriptEnabled: false });
     await page.goto('/annual-reports');
     const scope = page.getByLabel('گستره');
     // Their province only: no national scope, no agencies.
@@ -104,13 +107,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/درخواست ثبت شد|در حال ساخت است/)).toBeVisible();
     const newest = page.getByTestId('annual-report').first();
     await expect(newest.getByRole('heading', { name: new RegExp(province) })).toBeVisible();
-    if ((await newest.getAttribute('data-status')) !== 'DONE') await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '5; url=/annual-reports');
+    if ((await newest.getAttribute('data-status')) !== 'DONE')
+      await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '5; url=/annual-reports');
     await page.goto('/annual-reports');
     const ready = await newestReady(page);
     const { bytes } = await downloadPdf(page, ready);
     const code = (await ready.getByTestId('verify-code').textContent())!.trim();
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
-    await expectAccessible(page);
 
     // The verification page's pasted-hash form is a GET: it works without JavaScript.
     await page.goto(`/verify/report/${code}`);
@@ -121,6 +124,13 @@ test.describe('without JavaScript', () => {
 
     await page.goto('/province/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'داشبورد سالانه' })).toBeVisible();
-    await expectAccessible(page);
+    await expect(page.getByRole('heading', { name: /زمان هر مرحلهٔ بررسی/ })).toBeVisible();
+
+    // axe needs JavaScript in the page: the province's pages are scanned in a second, scripted browser.
+    const scripted = await signedIn(browser, 'province@sajam.test', phone);
+    for (const path of ['/annual-reports', '/province/dashboard']) {
+      await scripted.goto(path);
+      await expectAccessible(scripted);
+    }
   });
 });
