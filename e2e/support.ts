@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -17,7 +17,7 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
 }
 
 /** A signed-in person in their own browser, once the login has landed (not on /login any more). */
-export async function signedIn(browser: Browser, identifier: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+export async function signedIn(browser: Browser, identifier: string, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await (await browser.newContext({ ...test.info().project.use, ...options })).newPage();
   await logIn(page, identifier);
   await expect(page).not.toHaveURL(/\/login/);

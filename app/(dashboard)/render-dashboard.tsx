@@ -35,7 +35,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export const renderDashboard = withFallbackPages(async function renderDashboard(dashboard: Dashboard, searchParams: SearchParams = {}) {
   const actor = await requirePermission(`dashboard:${dashboard}`, `/${dashboard}`);
   const locale = await currentLocale();
-  const [scope, t, ts] = await Promise.all([describeScope({ actor, locale }), getTranslations('review'), getTranslations('stats')]);
+  const [scope, t, ts, ta, td] = await Promise.all([
+    describeScope({ actor, locale }),
+    getTranslations('review'),
+    getTranslations('stats'),
+    getTranslations('annualReports'),
+    getTranslations('annualDashboard'),
+  ]);
 
   let work = null;
   if (reviewing.includes(dashboard)) {
@@ -73,6 +79,16 @@ export const renderDashboard = withFallbackPages(async function renderDashboard(
           {dashboard === 'national' || dashboard === 'province' ? (
             <ButtonLink href="/stats" variant="secondary">
               {ts('dashboardLink')}
+            </ButtonLink>
+          ) : null}
+          {dashboard === 'national' || dashboard === 'province' ? (
+            <ButtonLink href={`/${dashboard}/dashboard`} variant="secondary">
+              {td('title')}
+            </ButtonLink>
+          ) : null}
+          {(dashboard === 'national' || dashboard === 'province') && can(actor, 'annualReport:request') ? (
+            <ButtonLink href="/annual-reports" variant="secondary">
+              {ta('title')}
             </ButtonLink>
           ) : null}
         </div>

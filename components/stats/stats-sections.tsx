@@ -172,7 +172,8 @@ export async function StatsSections({ figures: f, locale }: Props) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+/** A titled section of figures (its heading names it for assistive technology); the annual dashboard's tables too. */
+export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-4">
       <h2 id={`${id}-heading`} className="text-xl font-bold">

@@ -21,8 +21,7 @@ describe('the annual report on seeded data', () => {
     const db = await seededDb();
     const national = await createActor(db, ['NATIONAL_OFFICE']);
     // Enough reports of one kind in one province this year that its counts are not small.
-    for (let i = 0; i < 6; i++)
-      await submitReport({ actor: null, input: reportInput({ provinceId: '29' }), files: [], rateKey: `annual-${uniqueSuffix()}` });
+    for (let i = 0; i < 6; i++) await submitReport({ actor: null, input: reportInput({ provinceId: '29' }), files: [], rateKey: `annual-${uniqueSuffix()}` });
     const year = toJalali(new Date()).jy;
 
     const figures = await getAnnualFigures({ actor: national, year, suppressed: false });
@@ -67,7 +66,10 @@ describe('the annual report on seeded data', () => {
     expect(empty.current.total).toBeNull();
     expect(empty.previous).toBeNull();
     const emptyFile = path.join(dir, 'empty.pdf');
-    writeFileSync(emptyFile, await renderAnnualReportPdf({ figures: empty, locale: 'fa', verification, generatedAt: new Date(), filterLabel: empty.scopeLabel.fa }));
+    writeFileSync(
+      emptyFile,
+      await renderAnnualReportPdf({ figures: empty, locale: 'fa', verification, generatedAt: new Date(), filterLabel: empty.scopeLabel.fa }),
+    );
     expect(pageCount(emptyFile)).toBeGreaterThan(0);
     expect(skeleton(pdfToText(emptyFile))).toContain(expected('۱۳۹۰'));
   }, 120_000);

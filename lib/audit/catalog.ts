@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'core.assign_member',
   'core.move_member',
   'core.appoint_head',
+  'annual_report.requested',
+  'annual_report.downloaded',
   'audit.verified',
 ] as const satisfies readonly AuditAction[];
 
@@ -66,6 +68,7 @@ export const AUDIT_OBJECT_TYPES = [
   'county',
   'topic',
   'settings',
+  'annual_report',
 ] as const satisfies readonly AuditObjectType[];
 
 type Unlisted<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

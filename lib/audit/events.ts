@@ -84,11 +84,16 @@ export type AuditEvent =
   | Event<'core.create', 'core'>
   | Event<'core.assign_member' | 'core.move_member', 'member', { from: string | null; to: string }>
   | Event<'core.appoint_head', 'core', { memberId: string; replaced: number }>
+  // The annual report (issue #17): asked for (scope and year) and each download of its PDF.
+  | Event<'annual_report.requested', 'annual_report', AnnualReportAuditScope>
+  | Event<'annual_report.downloaded', 'annual_report', AnnualReportAuditScope>
   // The log itself (issue #15): someone checked the hash chain from /audit. `brokenAt`: the first altered event's id.
   | Event<'audit.verified', 'audit_log', { intact: boolean; checked: number; brokenAt?: string }>;
 
 /** A category as audited: every field the administrator edits. */
 export type CategorySnapshot = { slug: string; name: string; nameEn: string; sortOrder: number; active: boolean };
+/** An annual report as the log keeps it: its Jalali year and scope (the province or agency, when one). */
+export type AnnualReportAuditScope = { year: number; scope: 'NATIONAL' | 'PROVINCE' | 'AGENCY'; provinceId: number | null; agencyId: string | null };
 /** A province's or county's two spellings. */
 export type PlaceNames = { name: string; nameEn: string };
 

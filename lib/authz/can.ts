@@ -36,6 +36,11 @@ const permissions = {
   'agencies:overdue': { roles: ['NATIONAL_OFFICE'] },
   /** Exact, live statistics of the reports in the actor's reach (issue #16): the country, or their province (lib/stats). */
   'stats:read': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'], resource: 'report' },
+  /**
+   * The annual report (issue #17): ask for it, follow it and download it. The national office any scope, province
+   * staff their own province only (lib/annual-report/annual-report-access.ts, through statsScopeFor).
+   */
+  'annualReport:request': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'] },
   /** Staff accounts (issue #15): create, change roles and scope, disable, send a setup link. Volunteers come through /join. */
   'account:manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, Permission>;

@@ -1,4 +1,6 @@
 import 'server-only';
+import { failStuckAnnualReports } from '@/lib/annual-report/fail-stuck-annual-reports';
+import { runAnnualReport } from '@/lib/annual-report/run-annual-report';
 import { deliverPending } from '@/lib/notify/deliver';
 import { sweepDeadlines } from '@/lib/workflow/deadline-sweep';
 import { sweepReferrals } from '@/lib/workflow/referral-sweep';
@@ -22,4 +24,21 @@ export async function drainOutbox(rounds = 20) {
     if (r.sent + r.failed + r.retrying === 0 || r.retrying > 0) break;
   }
   return total;
+}
+
+/**
+ * One pass of the annual report job (issue #17): fails runs stuck for 15 minutes, then makes every queued report,
+ * one after another (bounded: a queue longer than this waits for the next minute).
+ */
+export async function runAnnualReportJob(rounds = 10) {
+  const stuck = await failStuckAnnualReports();
+  let done = 0;
+  let failed = 0;
+  for (let i = 0; i < rounds; i++) {
+    const run = await runAnnualReport();
+    if (!run) break;
+    if (run.status === 'DONE') done++;
+    else failed++;
+  }
+  return { stuck, done, failed };
 }

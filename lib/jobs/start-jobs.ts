@@ -3,7 +3,7 @@ import { logUnexpected } from '@/lib/log/logger';
 import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
 import { refreshPublicFigures } from '@/lib/stats/refresh-public';
-import { drainOutbox, runDeadlineJob } from './run-jobs';
+import { drainOutbox, runAnnualReportJob, runDeadlineJob } from './run-jobs';
 
 /** `atStart`: also run once right after the server starts (in-process every job does; on pg-boss only these). */
 export const JOBS = {
@@ -13,6 +13,9 @@ export const JOBS = {
   // The public statistics (issue #16): hourly, never live, so a count does not move with each submission; at start
   // too, so a new deployment's /stats is not empty for an hour.
   'public-refresh': { cron: '7 * * * *', everyMs: 60 * 60_000, run: () => refreshPublicFigures(), atStart: true },
+  // The annual report (issue #17): triggered by each request; every minute too, for a request whose trigger was lost
+  // and to fail runs a crashed server left RUNNING.
+  'annual-report': { cron: '* * * * *', everyMs: 60_000, run: () => runAnnualReportJob() },
 } as const satisfies Record<string, { cron: string; everyMs: number; run: () => Promise<unknown>; atStart?: true }>;
 
 export type JobName = keyof typeof JOBS;

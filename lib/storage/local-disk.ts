@@ -1,19 +1,19 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { isSafeKey, type ObjectStorage, type StoredObject } from './storage';
+import { isSafeKey, isStorableKey, type ObjectStorage, type StoredObject } from './storage';
 
 /** Files in one folder, written atomically (temp file + rename) so a crash never leaves half a file under a real key. */
 export class LocalDiskStorage implements ObjectStorage {
   constructor(private readonly dir: string) {}
 
   private file(key: string): string {
-    if (!isSafeKey(key)) throw new Error('invalid storage key');
+    if (!isStorableKey(key)) throw new Error('invalid storage key');
     return path.join(this.dir, key);
   }
 
   async put(key: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
     const target = this.file(key);
+    await mkdir(path.dirname(target), { recursive: true });
     const temp = `${target}.part`;
     await writeFile(temp, bytes, { mode: 0o600 });
     await rename(temp, target);

@@ -1,5 +1,5 @@
 import { AwsClient } from 'aws4fetch';
-import { isSafeKey, type ObjectStorage, type StoredObject } from './storage';
+import { isSafeKey, isStorableKey, type ObjectStorage, type StoredObject } from './storage';
 
 export type S3Config = { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string };
 
@@ -14,7 +14,7 @@ export class S3Storage implements ObjectStorage {
   }
 
   private url(key: string): string {
-    if (!isSafeKey(key)) throw new Error('invalid storage key');
+    if (!isStorableKey(key)) throw new Error('invalid storage key');
     return `${this.base}/${key}`;
   }
 

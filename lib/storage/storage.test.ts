@@ -8,6 +8,7 @@ import { S3Storage } from './s3';
 import type { ObjectStorage } from './storage';
 
 const KEY = 'a1b2c3d4e5f6a7b8c9d0e1f2';
+const REPORT_KEY = 'annual-reports/0b6f4a52-3c1d-4e8f-9a7b-2d5c6e7f8a90.pdf';
 
 async function roundTrip(storage: ObjectStorage) {
   await storage.put(KEY, new Uint8Array([1, 2, 3]), 'image/jpeg');
@@ -18,6 +19,12 @@ async function roundTrip(storage: ObjectStorage) {
   await storage.delete(KEY);
   expect(await storage.get(KEY)).toBeNull();
   await expect(storage.put('../etc/passwd', new Uint8Array(), 'text/plain')).rejects.toThrow(/invalid storage key/);
+  // An annual report's PDF (issue #17) is stored in its folder and read back, but never listed: the orphan cleanup
+  // walks list() and would delete it.
+  await storage.put(REPORT_KEY, new Uint8Array([9]), 'application/pdf');
+  expect(Array.from((await storage.get(REPORT_KEY))!)).toEqual([9]);
+  for await (const o of storage.list()) expect(o.key).not.toBe(REPORT_KEY);
+  await expect(storage.put('annual-reports/../x.pdf', new Uint8Array(), 'application/pdf')).rejects.toThrow(/invalid storage key/);
 }
 
 describe('local disk storage', () => {

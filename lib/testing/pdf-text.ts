@@ -30,4 +30,3 @@ export function skeleton(s: string): string {
 export function expected(s: string): string {
   return skeleton(s).replace(/الله|لا/g, (ligature) => (ligature === 'الله' ? 'هللا' : 'ال'));
 }
-

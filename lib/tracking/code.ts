@@ -29,5 +29,13 @@ export function normalizeTrackingCode(input: string): string | null {
 
 /** The stored form: HMAC-SHA256 under the tracking key, so a stolen database cannot be brute-forced offline without the key. */
 export function hashTrackingCode(normalized: string, key: string): string {
-  return createHmac('sha256', key).update(`tracking:${normalized}`).digest('base64url');
+  return hashCode('tracking', normalized, key);
+}
+
+/**
+ * Any short code people type, stored the tracking codes' way (an HMAC under the tracking key); `purpose` keeps the
+ * kinds apart, so one code can never be looked up as another kind. Used by the annual report's verification codes.
+ */
+export function hashCode(purpose: 'tracking' | 'annual-report', normalized: string, key: string): string {
+  return createHmac('sha256', key).update(`${purpose}:${normalized}`).digest('base64url');
 }

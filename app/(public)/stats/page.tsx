@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { StatsSections } from '@/components/stats/stats-sections';
+import { YearPicker } from '@/components/stats/year-picker';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatDateTime, localDigits } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page-title';
@@ -24,23 +25,9 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
     <article className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 leading-7 text-muted">{t('intro')}</p>
-      <form method="get" action="/stats" className="mt-4 flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="stats-year" className="text-sm font-medium">
-            {t('yearLabel')}
-          </label>
-          <select id="stats-year" name="year" defaultValue={String(stats.year)} className="min-h-11 rounded border border-slate-400 bg-white px-3">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {localDigits(y, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
-          {t('show')}
-        </button>
-      </form>
+      <div className="mt-4">
+        <YearPicker id="stats-year" action="/stats" years={years} selected={stats.year} label={t('yearLabel')} submit={t('show')} locale={locale} />
+      </div>
       <div className="mt-4 space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm leading-7">
         <p data-testid="stats-refreshed">{stats.refreshedAt ? t('refreshed', { when: formatDateTime(stats.refreshedAt, locale) }) : t('notReady')}</p>
         <p>{t('smallCounts')}</p>

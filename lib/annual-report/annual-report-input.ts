@@ -1,0 +1,33 @@
+// What a person asks for on /annual-reports: a Jalali year and whose reports (the country, one province or one
+// agency). Client-safe: the form's select and the use case parse the same fields.
+import { z } from 'zod';
+
+/** The first year Sajam reports on; the last is the current Jalali year. */
+export const FIRST_REPORT_YEAR = 1390;
+
+/** The request as the use case takes it. `currentYear`: the Jalali year now (lib/i18n/format.ts toJalali). */
+export function annualReportInputSchema(currentYear: number) {
+  return z
+    .object({
+      year: z.coerce.number({ error: 'year' }).int({ error: 'year' }).min(FIRST_REPORT_YEAR, { error: 'year' }).max(currentYear, { error: 'yearFuture' }),
+      provinceId: z.coerce.number().int().positive({ error: 'scope' }).optional(),
+      agencyId: z.uuid({ error: 'scope' }).optional(),
+    })
+    .refine((i) => i.provinceId === undefined || i.agencyId === undefined, { error: 'scopeBoth', path: ['scope'] });
+}
+
+export type AnnualReportInput = z.infer<ReturnType<typeof annualReportInputSchema>>;
+
+/**
+ * The form's fields: `year` and `scope`, one select whose values are "national", "province:<id>" or
+ * "agency:<uuid>" (a single control works without JavaScript; two dependent selects would not).
+ */
+export function parseAnnualReportForm(formData: FormData, currentYear: number) {
+  const scope = String(formData.get('scope') ?? 'national');
+  const [kind, id] = scope.split(':', 2);
+  return annualReportInputSchema(currentYear).safeParse({
+    year: formData.get('year') ?? undefined,
+    provinceId: kind === 'province' ? (id ?? '') : undefined,
+    agencyId: kind === 'agency' ? (id ?? '') : undefined,
+  });
+}
