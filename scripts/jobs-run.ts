@@ -1,9 +1,9 @@
 // npm run jobs:run — one pass of the deadline job (reminders, escalations) and the outbox, removal of
-// long-ended sessions, the refresh of the public statistics and the queued annual reports, then exit.
+// long-ended sessions, the refresh of the public statistics, then exit (annual reports: see below).
 // For deployments that prefer an external scheduler (cron, systemd timer) to SAJAM_JOBS=on.
 import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { closeDb } from '@/lib/db/client';
-import { runAnnualReportJob, runDeadlineJob } from '@/lib/jobs/run-jobs';
+import { runDeadlineJob } from '@/lib/jobs/run-jobs';
 import { refreshPublicFigures } from '@/lib/stats/refresh-public';
 
 const result = await runDeadlineJob();
@@ -11,6 +11,6 @@ console.log(`reminded ${result.reminded}, escalated ${result.escalated}; sent ${
 console.log(`deleted ${await deleteEndedSessions()} sessions ended over a month ago`);
 const refreshed = await refreshPublicFigures();
 console.log(`public statistics refreshed for ${refreshed.years.join(', ')} in ${refreshed.ms} ms`);
-const annual = await runAnnualReportJob();
-console.log(`annual reports: ${annual.done} made, ${annual.failed} failed, ${annual.stuck} stuck runs failed`);
+// Not the annual reports: react-pdf does not run under the react-server condition this script needs, so the server
+// process makes them (its job runner, or at once on request when SAJAM_JOBS=off: lib/annual-report/kick-annual-report.ts).
 await closeDb();
