@@ -10,7 +10,7 @@ export function annualReportInputSchema(currentYear: number) {
   return z
     .object({
       year: z.coerce.number({ error: 'year' }).int({ error: 'year' }).min(FIRST_REPORT_YEAR, { error: 'year' }).max(currentYear, { error: 'yearFuture' }),
-      provinceId: z.coerce.number().int().positive({ error: 'scope' }).optional(),
+      provinceId: z.coerce.number().int().positive({ error: 'scope' }).max(2_147_483_647, { error: 'scope' }).optional(),
       agencyId: z.uuid({ error: 'scope' }).optional(),
     })
     .refine((i) => i.provinceId === undefined || i.agencyId === undefined, { error: 'scopeBoth', path: ['scope'] });

@@ -65,7 +65,8 @@ export async function requestAnnualReport({
         await recordAuditEvent(tx, { actorId: actor.id, action: 'annual_report.requested', objectType: 'annual_report', objectId: created.id, meta: target });
         return { id: created.id, existing: false };
       });
-      if (!result.existing) kickAnnualReport();
+      // Asking again kicks too: a request whose kick was lost (a restart with SAJAM_JOBS=off) is not left queued for good.
+      kickAnnualReport();
       return result;
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error)) continue;

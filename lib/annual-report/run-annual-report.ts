@@ -73,8 +73,9 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
     const bytes = Buffer.from(pdf);
     await getStorage().put(storageKey, bytes, 'application/pdf');
     const normalized = normalizeVerifyCode(code)!;
-    await db.annualReport.update({
-      where: { id },
+    // Only while it is still this run's: a run the stuck sweep already failed stays FAILED, and its file goes.
+    const { count } = await db.annualReport.updateMany({
+      where: { id, status: 'RUNNING' },
       data: {
         status: 'DONE',
         stage: null,
@@ -89,6 +90,10 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
         finishedAt: now(),
       },
     });
+    if (count === 0) {
+      await getStorage().delete(storageKey);
+      return { id, status: 'FAILED' };
+    }
     return { id, status: 'DONE' };
   } catch (error) {
     if (isAppError(error) && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) return fail(db, id, 'ACCESS', now());

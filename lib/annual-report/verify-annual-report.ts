@@ -37,12 +37,21 @@ export const sha256InputSchema = z
  * Errors: RATE_LIMITED; NOT_FOUND for a malformed or unknown code, or a report not finished (all alike);
  * VALIDATION (fieldErrors.sha256 'sha256') for a hash that is not 64 hex digits.
  */
-export async function verifyAnnualReport({ code, sha256, rateKey }: { code: string; sha256?: string; rateKey: string }): Promise<AnnualReportVerification> {
+export async function verifyAnnualReport({
+  code,
+  sha256,
+  rateKey,
+}: {
+  code: string;
+  /** A pasted hash, or (an upload) a function that hashes the file: called only once the limit and the code passed. */
+  sha256?: string | (() => Promise<string>);
+  rateKey: string;
+}): Promise<AnnualReportVerification> {
   await consumeLimit('verifyReport', rateKey);
   const normalized = normalizeVerifyCode(code);
   if (!normalized) throw new AppError('NOT_FOUND');
   let given: string | null = null;
-  if (sha256 !== undefined && sha256.trim() !== '') {
+  if (typeof sha256 === 'string' && sha256.trim() !== '') {
     const parsed = sha256InputSchema.safeParse(sha256);
     if (!parsed.success) throw new AppError('VALIDATION', 'sha256 format', { fieldErrors: { sha256: ['sha256'] } });
     given = parsed.data;
@@ -61,6 +70,8 @@ export async function verifyAnnualReport({ code, sha256, rateKey }: { code: stri
     },
   });
   if (!report || report.status !== 'DONE' || !report.sha256 || !report.finishedAt) throw new AppError('NOT_FOUND');
+  // An upload is hashed only now: past the client's limit and for a real code (h17 review: it was hashed first).
+  if (typeof sha256 === 'function') given = await sha256();
   return {
     code: `${normalized.slice(0, 5)}-${normalized.slice(5)}`,
     year: report.year,

@@ -11,6 +11,7 @@ const MIB = 1024 * KIB;
  * The largest body each kind of request may carry, in bytes. Ordered: the first prefix that matches wins.
  * - sign-in and sign-out forms: a few fields;
  * - the report API: 5 attachments of 10 MB, 25 MB in all, plus the form (lib/attachments/sanitize.ts);
+ * - the annual report's verification page: one file of 20 MB and the form;
  * - everything else (pages' server actions): the report form's 25 MB of attachments plus the form. Next's
  *   own `serverActions.bodySizeLimit` (next.config.mjs) is set above this, so Next never refuses what
  *   passed here (it answered a bare 500): a body up to this limit reaches the action, which answers a
@@ -19,6 +20,8 @@ const MIB = 1024 * KIB;
 export const BODY_LIMITS = [
   ['/api/auth/', 16 * KIB],
   ['/api/reports', 26 * MIB],
+  // The annual report's verification page hashes one uploaded file of at most 20 MB (lib/annual-report/hash-upload.ts).
+  ['/verify/', 21 * MIB],
   ['/', 27 * MIB],
 ];
 

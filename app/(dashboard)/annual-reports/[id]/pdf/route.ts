@@ -20,3 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return toApiResponse(error, 'annualReports');
   }
 }
+
+/** Not answered: Next would run GET for a HEAD, reading the file and auditing a download nobody made. */
+export function HEAD() {
+  return new Response(null, { status: 405, headers: { Allow: 'GET' } });
+}

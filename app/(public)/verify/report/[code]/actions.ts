@@ -9,8 +9,9 @@ import { publicAction } from '@/lib/actions/define-action';
 export const verifyUploadAction = publicAction(
   { namespace: 'verifyReport', input: z.object({ code: z.string().max(40) }), omit: ['file'] },
   async ({ input, formData, rateKey }) => {
-    const sha256 = await hashUpload(formData.get('file'));
-    const { matches } = await verifyAnnualReport({ code: input.code, sha256, rateKey });
+    let sha256 = '';
+    const hash = async () => (sha256 = await hashUpload(formData.get('file')));
+    const { matches } = await verifyAnnualReport({ code: input.code, sha256: hash, rateKey });
     return { matches: matches === true, sha256 };
   },
 );
