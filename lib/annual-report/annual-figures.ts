@@ -85,6 +85,13 @@ export type AnnualFigures = {
   };
   /** The priority topics with the most reports in the year, most first (at most 10). */
   topics: TopicFigures[];
+  /**
+   * Tables this copy leaves out, and says so, because their counts could be recovered from other published figures
+   * (lib/stats/project-annual-figures.ts): 'endings' (duplicates and withdrawals per stage: the funnel's differences
+   * give them back) in every suppressed copy; 'appeals' in a province's suppressed copy (per agency and province,
+   * they are parts of the national appeals). Empty in the staff dashboard's exact figures.
+   */
+  omitted: ('endings' | 'appeals')[];
   /** The year's published outcomes in scope, newest first, at most APPENDIX_LIMIT; `outcomesTotal` says how many in all. */
   outcomes: AppendixOutcome[];
   outcomesTotal: number;

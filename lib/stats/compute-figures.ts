@@ -99,33 +99,7 @@ export async function computeFigures(
         FROM (${yearReports}) r)
       SELECT y."provinceId", y."categoryId", y.kind, y.month, GROUPING(y."provinceId", y.kind, y.month)::int AS g, count(*) AS n
       FROM y GROUP BY GROUPING SETS ((y."provinceId", y."categoryId"), (y.kind), (y.month))`),
-    db.$queryRaw<Record<string, bigint>[]>(Prisma.sql`
-      WITH y AS (${yearReports}),
-      a AS (
-        SELECT a."reportId",
-          ${Prisma.join(
-            FUNNEL_STAGES.map(
-              (s) => Prisma.sql`bool_or(a."toStatus" = ${s}::"ReportStatus") AS ${Prisma.raw(`"entered_${s}"`)},
-                bool_or(a."decision" = 'REJECT' AND a."fromStatus" = ${s}::"ReportStatus") AS ${Prisma.raw(`"rejected_${s}"`)}`,
-            ),
-          )},
-          bool_or((a."decision" = 'APPROVE' AND a."fromStatus" = 'NATIONAL_REVIEW') OR a."decision" IN ('REJECT', 'MARK_DUPLICATE')) AS reviewed
-        FROM "Approval" a JOIN y ON y."id" = a."reportId" GROUP BY a."reportId"),
-      f AS (
-        SELECT f."reportId", bool_or(f."respondedAt" IS NOT NULL) AS answered
-        FROM "Referral" f JOIN y ON y."id" = f."reportId" WHERE f."status" <> 'WITHDRAWN' GROUP BY f."reportId")
-      SELECT count(*) AS received,
-        count(*) FILTER (WHERE a.reviewed) AS reviewed,
-        count(f."reportId") AS referred,
-        count(*) FILTER (WHERE f.answered) AS answered,
-        count(*) FILTER (WHERE y."status" IN ('CLOSED', 'PUBLISHED') AND y."resolution" = 'RESOLVED') AS resolved,
-        ${Prisma.join(
-          FUNNEL_STAGES.map(
-            (s) => Prisma.sql`count(*) FILTER (WHERE ${Prisma.raw(`a."entered_${s}"`)}) AS ${Prisma.raw(`"entered_${s}"`)},
-              count(*) FILTER (WHERE ${Prisma.raw(`a."rejected_${s}"`)}) AS ${Prisma.raw(`"rejected_${s}"`)}`,
-          ),
-        )}
-      FROM y LEFT JOIN a ON a."reportId" = y."id" LEFT JOIN f ON f."reportId" = y."id"`),
+    db.$queryRaw<Record<string, bigint>[]>(funnelCounts(yearReports)),
     db.$queryRaw<
       {
         id: string;
@@ -199,7 +173,6 @@ export async function computeFigures(
     else if (row.g === 0b110 && row.month! >= 1 && row.month! <= 12) byMonth[row.month! - 1] = n(row.n);
   }
 
-  const f = funnel ?? {};
   const median = (value: number | null, count: bigint): Median => ({ value: value === null ? null : Math.round(Number(value) * 10) / 10, n: n(count) });
   return {
     year,
@@ -208,14 +181,7 @@ export async function computeFigures(
     cells,
     byKind,
     byMonth,
-    funnel: {
-      received: n(f.received),
-      reviewed: n(f.reviewed),
-      referred: n(f.referred),
-      answered: n(f.answered),
-      resolved: n(f.resolved),
-      stages: FUNNEL_STAGES.map((stage) => ({ stage, entered: n(f[`entered_${stage}`]), rejected: n(f[`rejected_${stage}`]) })),
-    },
+    funnel: funnelOf(funnel),
     agencies: agencies.map((a) => ({
       id: a.id,
       slug: a.slug,
@@ -229,5 +195,54 @@ export async function computeFigures(
       medianDaysToAcknowledge: median(a.ack_median, a.ack_n),
       medianDaysToAnswer: median(a.ans_median, a.ans_n),
     })),
+  };
+}
+
+/**
+ * The funnel of the year's reports (`yearReports`, yearReportsInScope): received, reviewed, referred, answered,
+ * resolved, and per review stage the reports that entered it and were rejected from it; one row, or one row per
+ * province (`byProvince`, with "provinceId") for the linked suppression of scoped reports (link-scoped-figures.ts).
+ */
+export function funnelCounts(yearReports: Prisma.Sql, { byProvince = false }: { byProvince?: boolean } = {}): Prisma.Sql {
+  return Prisma.sql`
+      WITH y AS (${yearReports}),
+      a AS (
+        SELECT a."reportId",
+          ${Prisma.join(
+            FUNNEL_STAGES.map(
+              (s) => Prisma.sql`bool_or(a."toStatus" = ${s}::"ReportStatus") AS ${Prisma.raw(`"entered_${s}"`)},
+                bool_or(a."decision" = 'REJECT' AND a."fromStatus" = ${s}::"ReportStatus") AS ${Prisma.raw(`"rejected_${s}"`)}`,
+            ),
+          )},
+          bool_or((a."decision" = 'APPROVE' AND a."fromStatus" = 'NATIONAL_REVIEW') OR a."decision" IN ('REJECT', 'MARK_DUPLICATE')) AS reviewed
+        FROM "Approval" a JOIN y ON y."id" = a."reportId" GROUP BY a."reportId"),
+      f AS (
+        SELECT f."reportId", bool_or(f."respondedAt" IS NOT NULL) AS answered
+        FROM "Referral" f JOIN y ON y."id" = f."reportId" WHERE f."status" <> 'WITHDRAWN' GROUP BY f."reportId")
+      SELECT ${byProvince ? Prisma.sql`y."provinceId" AS "provinceId",` : Prisma.empty} count(*) AS received,
+        count(*) FILTER (WHERE a.reviewed) AS reviewed,
+        count(f."reportId") AS referred,
+        count(*) FILTER (WHERE f.answered) AS answered,
+        count(*) FILTER (WHERE y."status" IN ('CLOSED', 'PUBLISHED') AND y."resolution" = 'RESOLVED') AS resolved,
+        ${Prisma.join(
+          FUNNEL_STAGES.map(
+            (s) => Prisma.sql`count(*) FILTER (WHERE ${Prisma.raw(`a."entered_${s}"`)}) AS ${Prisma.raw(`"entered_${s}"`)},
+              count(*) FILTER (WHERE ${Prisma.raw(`a."rejected_${s}"`)}) AS ${Prisma.raw(`"rejected_${s}"`)}`,
+          ),
+        )}
+      FROM y LEFT JOIN a ON a."reportId" = y."id" LEFT JOIN f ON f."reportId" = y."id"
+      ${byProvince ? Prisma.sql`GROUP BY y."provinceId"` : Prisma.empty}`;
+}
+
+/** One row of `funnelCounts` as numbers (no row: every count 0). */
+export function funnelOf(row: Record<string, bigint | number> | undefined): RawFigures['funnel'] {
+  const f = row ?? {};
+  return {
+    received: n(f.received),
+    reviewed: n(f.reviewed),
+    referred: n(f.referred),
+    answered: n(f.answered),
+    resolved: n(f.resolved),
+    stages: FUNNEL_STAGES.map((stage) => ({ stage, entered: n(f[`entered_${stage}`]), rejected: n(f[`rejected_${stage}`]) })),
   };
 }

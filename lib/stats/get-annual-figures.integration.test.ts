@@ -11,6 +11,8 @@ import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor } from '@/lib/testing/reports';
 import { tehranAt } from '@/lib/testing/stats';
 import type { AnnualFigures } from '@/lib/annual-report/annual-figures';
+import { computeProvinceBreakdown, emptyProvinceCounts } from './compute-province-breakdown';
+import { FUNNEL_STEPS, REPORT_KINDS } from './figures';
 import { getAnnualFigures } from './get-annual-figures';
 
 // A year no other test writes into, and a province whose reports of that year are all this test's.
@@ -291,20 +293,47 @@ describe('getAnnualFigures (issue #17)', () => {
     expect(f.volunteers.provinces.map((p) => p.id)).toEqual([PROVINCE]);
   });
 
-  it('withholds small counts in the same figures when suppressed', async () => {
+  it('withholds small counts in the same figures when suppressed, linked to the national ones (review H1, H2)', async () => {
     const f = await getAnnualFigures({ actor: staff, year: YEAR });
     expect(f.suppressed).toBe(true);
     expect(f.current.suppressed).toBe(true);
-    expect(f.reviewStages[0]).toMatchObject({ visits: 25, escalatedPercent: 24, overduePercent: 20 });
-    expect(f.endings[0]).toEqual({ stage: 'CORE_REVIEW', rejected: null, duplicate: null, withdrawn: null });
-    // 5 appeals: 3 upheld, 1 dismissed, 1 open — only the total of 5 may show.
-    expect(f.appeals.find((a) => a.agencyId === agencyId)).toMatchObject({ appeals: 5, upheld: null, dismissed: null });
-    expect(f.topics.map((t) => [t.id, t.reports])).toEqual([[topicIds[0], 7]]);
     const exact = await getAnnualFigures({ actor: staff, year: YEAR, suppressed: false });
-    for (const [i, s] of f.reviewStages.entries()) {
-      const e = exact.reviewStages[i]!;
-      expect(s.visits).toBe(e.visits !== null && e.visits >= 5 ? e.visits : null);
+    // Whatever is printed is the exact count; what is withheld is null.
+    const same = (got: number | null, want: number | null) => (got === null ? true : got === want);
+    f.current.byKind.forEach((k, i) => expect(same(k.count, exact.current.byKind[i]!.count)).toBe(true));
+    f.current.byMonth.forEach((m, i) => expect(same(m, exact.current.byMonth[i]!)).toBe(true));
+    f.current.funnel.steps.forEach((s, i) => expect(same(s.count, exact.current.funnel.steps[i]!.count)).toBe(true));
+    f.reviewStages.forEach((s, i) => expect(same(s.visits, exact.reviewStages[i]!.visits)).toBe(true));
+    // Its total and categories are its row of the national province × category table as the public figures print it.
+    const country = await getAnnualFigures({ actor: national, year: YEAR, now: new Date() });
+    const row = country.current.provinces.findIndex((p) => p.id === PROVINCE);
+    expect(f.current.total).toBe(country.current.provinces[row]!.count);
+    expect(f.current.provinceCategory).toEqual([country.current.provinceCategory[row]]);
+    // Endings (H2) and a province's appeals are left out, and say so; topics only with a printed count of 5 or more.
+    expect(f.endings).toEqual([]);
+    expect(f.appeals).toEqual([]);
+    expect(f.omitted).toEqual(['endings', 'appeals']);
+    expect(exact.omitted).toEqual([]);
+    for (const t of f.topics) expect(t.reports).toBeGreaterThanOrEqual(5);
+    // Volunteers: the province's row of the national table (every province counted, then its row kept).
+    expect(f.volunteers.provinces.map((p) => p.id)).toEqual([PROVINCE]);
+    expect(f.volunteers.provinces[0]).toEqual(country.volunteers.provinces.find((p) => p.id === PROVINCE));
+  });
+
+  it("breaks the country's counts down by province with the same definitions as a province's own counts", async () => {
+    const breakdown = await computeProvinceBreakdown(db, { year: YEAR });
+    for (const provinceId of [PROVINCE, OTHER_PROVINCE]) {
+      const own = await getAnnualFigures({ actor: national, year: YEAR, provinceId, suppressed: false });
+      const c = breakdown.get(provinceId) ?? emptyProvinceCounts();
+      expect(REPORT_KINDS.map((k) => c.byKind[k])).toEqual(own.current.byKind.map((k) => k.count));
+      expect(c.byMonth).toEqual(own.current.byMonth);
+      expect(FUNNEL_STEPS.map((s) => c.funnel[s])).toEqual(own.current.funnel.steps.map((s) => s.count));
+      expect(c.funnel.stages.map((s) => [s.entered, s.rejected])).toEqual(own.current.funnel.stages.map((s) => [s.entered, s.rejected]));
+      expect(own.reviewStages.map((s) => c.visits[s.stage])).toEqual(own.reviewStages.map((s) => s.visits));
+      for (const a of own.current.agencies) expect(c.referrals.get(a.id) ?? 0).toBe(a.referrals);
+      for (const t of own.topics) expect(c.topics.get(t.id)).toBe(t.reports);
     }
+    expect(breakdown.get(PROVINCE)!.referrals.get(agencyId)).toBe(6);
   });
 
   it("counts an agency's year: the reports referred to it, its league row only", async () => {

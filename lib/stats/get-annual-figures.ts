@@ -6,16 +6,20 @@ import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, toJalali, type JalaliDate } from '@/lib/i18n/format';
 import { computeAppeals } from './compute-appeals';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeFigures, type RawFigures } from './compute-figures';
+import { computeProvinceBreakdown } from './compute-province-breakdown';
 import { computeReviewStages } from './compute-review-stages';
 import { computeTopics } from './compute-topics';
 import { computeVolunteers } from './compute-volunteers';
-import { statsFiguresSchema, type StatsFigures } from './figures';
+import { statsFiguresSchema, type FunnelStage, type StatsFigures } from './figures';
+import { linkScopedFigures } from './link-scoped-figures';
 import { listAppendixOutcomes } from './list-appendix-outcomes';
 import { projectAnnualExtras } from './project-annual-figures';
 import { exactFigures, openMonthsOf, publicFigures } from './project-figures';
 import { PUBLIC_SCOPE } from './refresh-public';
 import { resolveAnnualScope } from './resolve-annual-scope';
+import type { Published } from './suppress';
 
 const optionsSchema = z.object({
   year: z.number().int().min(JALALI_YEAR_MIN).max(JALALI_YEAR_MAX),
@@ -55,19 +59,24 @@ export async function getAnnualFigures(options: {
   const db = await getDb();
   const { scope, label } = await resolveAnnualScope(db, { actor: options.actor, provinceId, agencyId });
 
+  // A province's or agency's copy that leaves Sajam is suppressed together with every other scope and fixed to the
+  // national public figures (link-scoped-figures.ts, review H1): its statistics are counted in one snapshot.
+  const linked = suppressed && scope.kind !== 'national' ? scope : null;
   const snapshot = scope.kind === 'national' && suppressed ? await readPublicSnapshots(db, year) : null;
-  // Each part is one read-only, set-based query (or two); they are not read in one transaction: a PDF's figures
-  // counted a few seconds apart differ at most by what was done in those seconds.
+  // Each other part is one read-only, set-based query (or two); they are not read in one transaction: a PDF's
+  // figures counted a few seconds apart differ at most by what was done in those seconds.
   const [statistics, review, appeals, volunteers, topics, appendix] = await Promise.all([
-    snapshot ?? countStatistics(db, { scope, year, suppressed, now }),
+    snapshot ?? (linked ? countLinkedStatistics(db, { scope: linked, year, now }) : countStatistics(db, { scope, year, suppressed, now })),
     computeReviewStages(db, { scope, year }),
     computeAppeals(db, { scope, year }),
-    scope.kind === 'agency' ? null : computeVolunteers(db, { year, provinceId: scope.kind === 'province' ? scope.provinceId : undefined }),
+    // A province's suppressed copy prints its row of the national volunteer table, so every province is counted.
+    scope.kind === 'agency' ? null : computeVolunteers(db, { year, provinceId: scope.kind === 'province' && !linked ? scope.provinceId : undefined }),
     computeTopics(db, { scope, year }),
     listAppendixOutcomes(db, { scope, year }),
   ]);
+  const link = 'link' in statistics && statistics.link && scope.kind === 'province' ? { provinceId: scope.provinceId, ...statistics.link } : undefined;
   const extras = projectAnnualExtras(
-    { stages: review.stages, endings: review.endings, agencies: statistics.current.agencies, appeals, volunteers, topics },
+    { stages: review.stages, endings: review.endings, agencies: statistics.current.agencies, appeals, volunteers, topics, linked: link },
     { suppressed },
   );
   return {
@@ -84,7 +93,47 @@ export async function getAnnualFigures(options: {
   };
 }
 
-type Statistics = { current: StatsFigures; previous: StatsFigures | null; countedAt?: Date };
+type Statistics = {
+  current: StatsFigures;
+  previous: StatsFigures | null;
+  countedAt?: Date;
+  /** A province's linked visits and topics (countLinkedStatistics). */
+  link?: { visits: Record<FunnelStage, Published>; topics: Map<number, number> };
+};
+
+/**
+ * A province's or an agency's suppressed statistics of the year and the year before, linked to every other scope and
+ * to the national public figures (link-scoped-figures.ts). Read in one REPEATABLE READ transaction: the national
+ * counts, every province's and the scope's own must be of the same data, or the equations would not hold.
+ */
+async function countLinkedStatistics(
+  db: Db,
+  { scope, year, now }: { scope: Exclude<AnnualScope, { kind: 'national' }>; year: number; now: Date },
+): Promise<Statistics> {
+  return db.$transaction(
+    async (tx) => {
+      const [first, agencies] = await Promise.all([firstReportDay(tx), tx.agency.findMany({ select: { id: true, provinceId: true } })]);
+      const agencyProvince = new Map(agencies.map((a) => [a.id, a.provinceId]));
+      const one = async (y: number) => {
+        // One after the other: a transaction is one connection.
+        const national = await computeFigures(tx, { scope: { kind: 'national' }, year: y, now });
+        const breakdown = await computeProvinceBreakdown(tx, { year: y });
+        const own = await computeFigures(tx, { scope, year: y, now });
+        const nationalTopics = await computeTopics(tx, { scope: { kind: 'national' }, year: y });
+        const months = openMonthsOf(y, { first, today: toJalali(now) });
+        return { own, linked: linkScopedFigures({ scope, national, months, breakdown, own, agencyProvince, nationalTopics }) };
+      };
+      const current = await one(year);
+      const previous = await one(year - 1);
+      return {
+        current: current.linked.figures,
+        previous: previous.own.funnel.received > 0 ? previous.linked.figures : null,
+        link: current.linked.visits && current.linked.topics ? { visits: current.linked.visits, topics: current.linked.topics } : undefined,
+      };
+    },
+    { isolationLevel: 'RepeatableRead', timeout: 600_000, maxWait: 30_000 },
+  );
+}
 
 /** The year's and the year before's statistics, counted now and projected (a year before with no report: null). */
 async function countStatistics(
@@ -108,7 +157,7 @@ async function countStatistics(
  * The Jalali day of the deployment's very first report (any scope), or null: the months before it are structural
  * zeros, published as 0 as the public refresh does (openMonthsOf, project-figures.ts).
  */
-async function firstReportDay(db: Db): Promise<JalaliDate | null> {
+async function firstReportDay(db: Db | Prisma.TransactionClient): Promise<JalaliDate | null> {
   const [span] = await db.$queryRaw<{ first: Date | null }[]>`SELECT min("submittedAt") AS first FROM "Report"`;
   return span?.first ? toJalali(span.first) : null;
 }

@@ -33,6 +33,38 @@ export function tableEquations(t: PublishedTable, prefix = ''): { equations: Equ
  * the system; an unknown is fixed when it is a pivot of the reduced row echelon form whose row has no free unknown.
  */
 export function determinedTerms(equations: readonly Equation[], values: ReadonlyMap<string, Published>): string[] {
+  // Equations that share no unknown are independent systems: solved apart, a large sparse system (the annual report's
+  // linked figures: thousands of terms, blocks joined by a few) costs the sum of small eliminations, not one big one.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let x = k; x !== r;) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
+    return r;
+  };
+  const unknownsOf = (e: Equation) => e.map((t) => t.term).filter((k) => values.get(k) === null);
+  for (const e of equations) {
+    const u = unknownsOf(e);
+    for (const k of u) if (!parent.has(k)) parent.set(k, k);
+    for (const k of u.slice(1)) parent.set(find(k), find(u[0]!));
+  }
+  const groups = new Map<string, Equation[]>();
+  for (const e of equations) {
+    const u = unknownsOf(e);
+    if (u.length === 0) continue;
+    const root = find(u[0]!);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
+  }
+  return [...groups.values()].flatMap((group) => determinedInOne(group, values));
+}
+
+function determinedInOne(equations: readonly Equation[], values: ReadonlyMap<string, Published>): string[] {
   const unknowns = [...new Set(equations.flatMap((e) => e.map((t) => t.term)))].filter((k) => values.get(k) === null);
   if (unknowns.length === 0) return [];
   const column = new Map(unknowns.map((k, i) => [k, i]));

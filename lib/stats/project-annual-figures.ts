@@ -15,6 +15,7 @@
 import type { AnnualFigures, AppealFigures, VolunteerProvinceFigures } from '@/lib/annual-report/annual-figures';
 import type { RawAppeals } from './compute-appeals';
 import type { RawEnding, RawReviewStage } from './compute-review-stages';
+import type { FunnelStage } from './figures';
 import type { RawTopic } from './compute-topics';
 import { VOLUNTEER_MEASURES, type RawVolunteerProvince, type VolunteerMeasure } from './compute-volunteers';
 import { countOf, medianOf, shareOf } from './project-figures';
@@ -29,39 +30,57 @@ export type RawAnnualExtras = {
   /** Null for an agency's scope: volunteers belong to provinces, not agencies. */
   volunteers: RawVolunteerProvince[] | null;
   topics: RawTopic[];
+  /**
+   * A province's suppressed copy: its visits and topics as the linked pass decided them (link-scoped-figures.ts),
+   * and its province id — its volunteers are then its row of the national projection (`volunteers` holds every
+   * province), and its appeals are left out.
+   */
+  linked?: { provinceId: number; visits: Record<FunnelStage, Published>; topics: ReadonlyMap<number, number> };
 };
 
-export type AnnualExtras = Pick<AnnualFigures, 'reviewStages' | 'endings' | 'appeals' | 'volunteers' | 'topics'>;
+export type AnnualExtras = Pick<AnnualFigures, 'reviewStages' | 'endings' | 'appeals' | 'volunteers' | 'topics' | 'omitted'>;
 
 /** The annual report's own figures, exact (`suppressed: false`, the staff dashboard) or with the public rule above. */
 export function projectAnnualExtras(raw: RawAnnualExtras, { suppressed }: { suppressed: boolean }): AnnualExtras {
   const rule = { suppressed };
+  const { linked } = raw;
+  const volunteers = projectVolunteers(raw.volunteers, rule);
   return {
     reviewStages: raw.stages.map((s) => ({
       stage: s.stage,
-      visits: countOf(s.visits, rule),
+      visits: linked ? linked.visits[s.stage] : countOf(s.visits, rule),
       medianDays: medianOf(s.medianDays, rule),
       p90Days: medianOf(s.p90Days, rule),
       overduePercent: shareOf(s.overdue, rule),
       escalatedPercent: shareOf(s.escalated, rule),
     })),
-    endings: raw.endings.map((e) => ({
-      stage: e.stage,
-      rejected: countOf(e.rejected, rule),
-      duplicate: countOf(e.duplicate, rule),
-      withdrawn: countOf(e.withdrawn, rule),
-    })),
-    appeals: raw.agencies.map((a): AppealFigures => {
-      const c = raw.appeals.find((x) => x.agencyId === a.id) ?? { appeals: 0, upheld: 0, dismissed: 0 };
-      if (!suppressed) return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: c.appeals, upheld: c.upheld, dismissed: c.dismissed };
-      const list = suppressList([c.upheld, c.dismissed, c.appeals - c.upheld - c.dismissed]);
-      return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: list.total, upheld: list.values[0] ?? null, dismissed: list.values[1] ?? null };
-    }),
-    volunteers: projectVolunteers(raw.volunteers, rule),
+    // Review H2: every report not referred ended at some stage (rejected, duplicate, withdrawn) or is still on its
+    // way, so a closed year's funnel gives their sums back (received − reviewed, reviewed − referred); cell by cell
+    // suppression cannot protect them. The suppressed copies print the rejections per stage with the funnel and
+    // leave the rest to the staff dashboard's exact figures.
+    endings: suppressed ? [] : raw.endings.map((e) => ({ stage: e.stage, rejected: e.rejected, duplicate: e.duplicate, withdrawn: e.withdrawn })),
+    appeals: linked
+      ? []
+      : raw.agencies.map((a): AppealFigures => {
+          const c = raw.appeals.find((x) => x.agencyId === a.id) ?? { appeals: 0, upheld: 0, dismissed: 0 };
+          if (!suppressed) return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: c.appeals, upheld: c.upheld, dismissed: c.dismissed };
+          const list = suppressList([c.upheld, c.dismissed, c.appeals - c.upheld - c.dismissed]);
+          return { agencyId: a.id, name: a.name, nameEn: a.nameEn, appeals: list.total, upheld: list.values[0] ?? null, dismissed: list.values[1] ?? null };
+        }),
+    volunteers: linked ? provinceRow(volunteers, linked.provinceId) : volunteers,
     topics: raw.topics
-      .filter((t) => !suppressed || t.reports >= SMALL_COUNT)
-      .map((t) => ({ id: t.id, title: t.title, titleEn: t.titleEn, reports: countOf(t.reports, rule) })),
+      .filter((t) => (linked ? linked.topics.has(t.id) : !suppressed || t.reports >= SMALL_COUNT))
+      .map((t) => ({ id: t.id, title: t.title, titleEn: t.titleEn, reports: linked ? linked.topics.get(t.id)! : countOf(t.reports, rule) })),
+    omitted: suppressed ? (linked ? ['endings', 'appeals'] : ['endings']) : [],
   };
+}
+
+/** One province's row of the national volunteer table, as its own table (its totals are the row). */
+function provinceRow(table: AnnualFigures['volunteers'], provinceId: number): AnnualFigures['volunteers'] {
+  const row = table.provinces.find((p) => p.id === provinceId);
+  if (!row) return { ...table, provinces: [] };
+  const totals = Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, row[m]])) as Record<VolunteerMeasure, Published>;
+  return { provinces: [row], totals, trainingCompletionPercent: table.trainingCompletionPercent };
 }
 
 function projectVolunteers(provinces: RawVolunteerProvince[] | null, { suppressed }: { suppressed: boolean }): AnnualFigures['volunteers'] {

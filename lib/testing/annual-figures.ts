@@ -174,6 +174,7 @@ export function sampleAnnualFigures(overrides: Partial<AnnualFigures> & { outcom
     topics: topics
       .map((t, i) => ({ id: i + 1, title: t.title, titleEn: t.titleEn, reports: published(int(2, 140)) }))
       .sort((a, b) => (b.reports ?? 0) - (a.reports ?? 0)),
+    omitted: [],
     outcomes: Array.from({ length: outcomesShown }, (_, i) => outcome(i, year)),
     outcomesTotal: Math.max(40, outcomesShown),
     ...rest,

@@ -367,21 +367,35 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
                 ])}
               />
             )}
-            <Text style={s.h2}>{pdfText(t('funnel.endings'))}</Text>
-            {figures.endings.length === 0 ? (
-              <Para s={s}>{t('funnel.none')}</Para>
+            {figures.omitted.includes('endings') ? (
+              <>
+                <Text style={s.h2}>{pdfText(t('funnel.rejectedByStage'))}</Text>
+                <Table
+                  s={s}
+                  head={[ts('columns.stage'), t('funnel.entered'), t('funnel.rejected'), ts('columns.rejectedShare')]}
+                  rows={c.funnel.stages.map((st) => [ts(`stages.${st.stage}`), count(st.entered), count(st.rejected), share(st.rejectedPercent)])}
+                />
+                <Para s={s}>{t('funnel.endingsOmitted')}</Para>
+              </>
             ) : (
-              <Table
-                s={s}
-                head={[ts('columns.stage'), t('funnel.rejected'), t('funnel.duplicate'), t('funnel.withdrawn'), ts('columns.rejectedShare')]}
-                rows={figures.endings.map((e) => [
-                  ts(`stages.${e.stage}`),
-                  count(e.rejected),
-                  count(e.duplicate),
-                  count(e.withdrawn),
-                  share(c.funnel.stages.find((x) => x.stage === e.stage)?.rejectedPercent ?? null),
-                ])}
-              />
+              <>
+                <Text style={s.h2}>{pdfText(t('funnel.endings'))}</Text>
+                {figures.endings.length === 0 ? (
+                  <Para s={s}>{t('funnel.none')}</Para>
+                ) : (
+                  <Table
+                    s={s}
+                    head={[ts('columns.stage'), t('funnel.rejected'), t('funnel.duplicate'), t('funnel.withdrawn'), ts('columns.rejectedShare')]}
+                    rows={figures.endings.map((e) => [
+                      ts(`stages.${e.stage}`),
+                      count(e.rejected),
+                      count(e.duplicate),
+                      count(e.withdrawn),
+                      share(c.funnel.stages.find((x) => x.stage === e.stage)?.rejectedPercent ?? null),
+                    ])}
+                  />
+                )}
+              </>
             )}
 
             <SectionHeading s={s} id="agencies" title={t('sections.agencies')} onSectionPage={onSectionPage} />
@@ -416,7 +430,9 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
               />
             )}
             <Text style={s.h2}>{pdfText(t('agencies.appeals'))}</Text>
-            {figures.appeals.length === 0 ? (
+            {figures.omitted.includes('appeals') ? (
+              <Para s={s}>{t('agencies.appealsOmitted')}</Para>
+            ) : figures.appeals.length === 0 ? (
               <Para s={s}>{t('agencies.noAppeals')}</Para>
             ) : (
               <Table
