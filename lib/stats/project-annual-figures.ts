@@ -3,7 +3,10 @@
 //
 // One rule with the public statistics (project-figures.ts states it; its helpers are reused, not copied). When
 // `suppressed`:
-// - A count standing alone (visits of a stage, endings, a topic's reports) is withheld below 5 (`countOf`).
+// - A count standing alone (visits of a stage, a topic's reports) is withheld below 5 (`countOf`); a province's
+//   copy takes its visits and topics from the linked pass instead (link-scoped-figures.ts).
+// - Endings (duplicates, withdrawals) are left out of every suppressed copy, and a province's appeals out of its
+//   copy (`omitted`; docs/architecture.md "Annual report: figures" says why).
 // - A list published with its total goes through suppressList, so no withheld part is the total minus the rest:
 //   an agency's appeals are a total of upheld + dismissed + still open (open is not shown, yet appeals − upheld −
 //   dismissed would give it), and each volunteer measure is a list of provinces with its national total. The
