@@ -10,16 +10,19 @@ import { annualReportReach } from './annual-report-access';
 import { annualReportInputSchema, type AnnualReportInput } from './annual-report-input';
 import { kickAnnualReport } from './kick-annual-report';
 
+/** Requests one person may have QUEUED or RUNNING at once. */
+export const MAX_ACTIVE_PER_REQUESTER = 3;
+
 /**
  * Asks for the annual report of one Jalali year (issue #17) and queues it for the job "annual-report"
  * (run-annual-report.ts). Whose reports: the national office any scope — the country (no province or agency), one
  * province, one agency; province staff their own province only (asking for none means theirs).
  * One request per scope and year is in progress at a time: while one is QUEUED or RUNNING, asking again returns it
- * (`existing: true`) and records nothing. A new request is written with its audit event `annual_report.requested`
+ * (`existing: true`) and records nothing. One person has at most MAX_ACTIVE_PER_REQUESTER requests in progress. A new request is written with its audit event `annual_report.requested`
  * in one transaction, then the job is triggered.
  * Errors: FORBIDDEN (not staff who may ask), NOT_FOUND (province staff asking for another province or an agency;
  * an unknown agency), VALIDATION (year outside 1390..the current Jalali year, both a province and an agency, an
- * unknown province; fieldErrors `year` / `scope`).
+ * unknown province; fieldErrors `year` / `scope`; `scope: ['busy']` over the limit).
  */
 export async function requestAnnualReport({
   actor,
@@ -58,6 +61,10 @@ export async function requestAnnualReport({
       const result = await db.$transaction(async (tx) => {
         const active = await tx.annualReport.findUnique({ where: { activeKey }, select: { id: true } });
         if (active) return { id: active.id, existing: true };
+        // A report costs seconds of the server's CPU at national scale: one person cannot queue 31 provinces × ten
+        // years at once (the limit counts their requests still QUEUED or RUNNING).
+        const mine = await tx.annualReport.count({ where: { requestedById: actor.id, status: { in: ['QUEUED', 'RUNNING'] } } });
+        if (mine >= MAX_ACTIVE_PER_REQUESTER) throw new AppError('VALIDATION', 'too many reports in progress', { fieldErrors: { scope: ['busy'] } });
         const created = await tx.annualReport.create({
           data: { year, scope: target.scope, provinceId: target.provinceId, agencyId: target.agencyId, requestedById: actor.id, activeKey },
           select: { id: true },

@@ -86,7 +86,6 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
         byteSize: bytes.byteLength,
         verifyCodeHash: hashVerifyCode(normalized, trackingKey()),
         verifyCodeSealed: sealVerifyCode(code),
-        verifyHint: normalized.slice(-4),
         finishedAt: now(),
       },
     });
