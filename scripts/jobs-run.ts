@@ -12,5 +12,5 @@ console.log(`deleted ${await deleteEndedSessions()} sessions ended over a month 
 const refreshed = await refreshPublicFigures();
 console.log(`public statistics refreshed for ${refreshed.years.join(', ')} in ${refreshed.ms} ms`);
 // Not the annual reports: react-pdf does not run under the react-server condition this script needs, so the server
-// process makes them (its job runner, or at once on request when SAJAM_JOBS=off: lib/annual-report/kick-annual-report.ts).
+// process makes them (its job runner), or `npm run annual-reports:run` (scripts/annual-reports-run.ts) from cron.
 await closeDb();
