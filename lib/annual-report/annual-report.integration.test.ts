@@ -118,9 +118,7 @@ describe('annual report: request, job, download, verification', () => {
     // Asking again for one in progress is not a new request: still answered.
     expect(await requestAnnualReport({ actor: national, input: { year: CURRENT - 5, provinceId: 7 } })).toEqual({ id: asked[0]!.id, existing: true });
     // The table itself refuses a scope without its target (a CHECK constraint).
-    await expect(
-      db.annualReport.create({ data: { year: CURRENT - 5, scope: 'PROVINCE', provinceId: null, requestedById: national.id } }),
-    ).rejects.toThrow();
+    await expect(db.annualReport.create({ data: { year: CURRENT - 5, scope: 'PROVINCE', provinceId: null, requestedById: national.id } })).rejects.toThrow();
     await expect(db.annualReport.create({ data: { year: CURRENT - 5, scope: 'NATIONAL', provinceId: 7, requestedById: national.id } })).rejects.toThrow();
     // Another person is not held by this one's requests.
     const other = await createActor(db, ['NATIONAL_OFFICE']);
