@@ -92,6 +92,15 @@ describe('projectAnnualExtras', () => {
     const x = projectAnnualExtras(raw, { suppressed: true });
     // 3 of 40 escalated: the share would give the 3 away.
     expect(x.reviewStages[0]).toEqual({ stage: 'CORE_REVIEW', visits: 40, medianDays: 2.5, p90Days: 9.1, overduePercent: 30, escalatedPercent: null });
+    // A 90th percentile of 5–9 cases is the longest case or next to it: one reporter's case. Shown over 10.
+    const few = projectAnnualExtras(
+      { ...raw, stages: [{ ...raw.stages[0]!, medianDays: { value: 2, n: 7 }, p90Days: { value: 31.5, n: 7 } }] },
+      { suppressed: true },
+    );
+    expect(few.reviewStages[0]).toMatchObject({ medianDays: 2, p90Days: null });
+    expect(
+      projectAnnualExtras({ ...raw, stages: [{ ...raw.stages[0]!, p90Days: { value: 31.5, n: 7 } }] }, { suppressed: false }).reviewStages[0]!.p90Days,
+    ).toBe(31.5);
     expect(x.reviewStages[1]).toEqual({
       stage: 'PROVINCE_REVIEW',
       visits: null,

@@ -12,7 +12,7 @@
 //   dismissed would give it), and each volunteer measure is a list of provinces with its national total. The
 //   measures are not parts of one whole (a row of the volunteer table adds up to nothing), so each column is its
 //   own list rather than one province × measure table with row totals nobody publishes.
-// - Shares only when both sides are 5 or more, medians and 90th percentiles only over 5 cases or more.
+// - Shares only when both sides are 5 or more, medians only over 5 cases or more, 90th percentiles over 10 (p90Of).
 // - Topics: only those with 5 reports or more are listed; listing a topic with a withheld count would tell that
 //   it had 1–4 reports rather than none.
 import type { AnnualFigures, AppealFigures, VolunteerProvinceFigures } from '@/lib/annual-report/annual-figures';
@@ -21,7 +21,7 @@ import type { RawEnding, RawReviewStage } from './compute-review-stages';
 import type { FunnelStage } from './figures';
 import type { RawTopic } from './compute-topics';
 import { VOLUNTEER_MEASURES, type RawVolunteerProvince, type VolunteerMeasure } from './compute-volunteers';
-import { countOf, medianOf, shareOf } from './project-figures';
+import { countOf, medianOf, p90Of, shareOf } from './project-figures';
 import { SMALL_COUNT, suppressList, type Published } from './suppress';
 
 export type RawAnnualExtras = {
@@ -53,7 +53,7 @@ export function projectAnnualExtras(raw: RawAnnualExtras, { suppressed }: { supp
       stage: s.stage,
       visits: linked ? linked.visits[s.stage] : countOf(s.visits, rule),
       medianDays: medianOf(s.medianDays, rule),
-      p90Days: medianOf(s.p90Days, rule),
+      p90Days: p90Of(s.p90Days, rule),
       overduePercent: shareOf(s.overdue, rule),
       escalatedPercent: shareOf(s.escalated, rule),
     })),

@@ -192,6 +192,18 @@ export function medianOf({ value, n }: Median, { suppressed }: { suppressed: boo
   return n >= (suppressed ? SMALL_COUNT : 1) ? value : null;
 }
 
+/**
+ * Cases a 90th percentile needs before a suppressed copy prints it. Over 5 cases the 90th percentile is the longest
+ * case (percentile_cont interpolates between the last two), i.e. one reporter's case; over 10 it is between the two
+ * longest. Exact copies print it over any case.
+ */
+export const P90_MIN_CASES = 10;
+
+/** A 90th percentile of `n` cases: the median's rule with P90_MIN_CASES when suppressed. */
+export function p90Of({ value, n }: Median, { suppressed }: { suppressed: boolean }): number | null {
+  return n >= (suppressed ? P90_MIN_CASES : 1) ? value : null;
+}
+
 function percent(num: number, den: number): number {
   return Math.round((num / den) * 1000) / 10;
 }
