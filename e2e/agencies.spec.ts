@@ -192,32 +192,11 @@ test.describe('without JavaScript', () => {
     test.setTimeout(180_000);
     const noJs = { javaScriptEnabled: false };
     const marker = `چاه${Date.now().toString(36)}`;
-    await page.goto('/report');
-    await page.getByLabel('دسته').selectOption({ label: 'مشکلات محله و شهر' });
-    await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
-    await page.getByLabel('شرح').fill(`${marker}: دریچه چاه فاضلاب کوچه شکسته و باز مانده است.`);
-    await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
-    await expect(page.getByTestId('tracking-code')).toBeVisible();
-
-    const staff = await signedIn(browser, 'province@sajam.test', noJs);
-    await staff.goto('/province?order=newest');
-    await staff
-      .getByRole('listitem')
-      .filter({ hasText: marker })
-      .getByRole('link', { name: /مشاهده/ })
-      .click();
-    await staff.waitForURL(/\/reports\//);
-    const reportUrl = staff.url();
-    await staff.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-    await staff.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
-    await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
-    await staff.context().close();
-
-    const national = await signedIn(browser, 'national@sajam.test', noJs);
-    await national.goto(reportUrl);
-    await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
-    await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();
-    await expect(national.getByTestId('review-status')).toHaveText('تأیید نهایی شد');
+    const { national } = await reportReviewedToReferral(page, browser, marker, {
+      category: 'مشکلات محله و شهر',
+      problem: 'دریچه چاه فاضلاب کوچه شکسته و باز مانده است.',
+      context: noJs,
+    });
     await national.locator('summary', { hasText: 'ارجاع به دستگاه' }).click();
     const refer = national.locator('details', { has: national.locator('summary', { hasText: 'ارجاع به دستگاه' }) });
     await refer.getByRole('checkbox', { name: 'شهرداری تهران' }).check();

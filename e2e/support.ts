@@ -25,19 +25,29 @@ export async function signedIn(browser: Browser, identifier: string, options: Br
 }
 
 /**
- * A public report on bad tap water in Tehran, carrying `marker`, approved by the province and then by the
- * national office (the demo's staff). Returns its tracking code, the case page's address and the national
- * office's page, left on the case, ready to refer it.
+ * A public report in Tehran carrying `marker` (by default on bad tap water, category «سلامت عمومی»), approved by
+ * the province and then by the national office (the demo's staff), whose pages open with `context` (e.g.
+ * JavaScript off). Returns its tracking code, the case page's address and the national office's page, left on the
+ * case, ready to refer it.
  */
-export async function reportReviewedToReferral(page: Page, browser: Browser, marker: string) {
+export async function reportReviewedToReferral(
+  page: Page,
+  browser: Browser,
+  marker: string,
+  {
+    category = 'سلامت عمومی',
+    problem = 'آب لوله‌کشی محله بوی بد می‌دهد و چند نفر بیمار شده‌اند.',
+    context,
+  }: { category?: string; problem?: string; context?: BrowserContextOptions } = {},
+) {
   await page.goto('/report');
-  await page.getByLabel('دسته').selectOption({ label: 'سلامت عمومی' });
+  await page.getByLabel('دسته').selectOption({ label: category });
   await page.getByLabel('استان', { exact: true }).selectOption({ label: 'تهران' });
-  await page.getByLabel('شرح').fill(`${marker}: آب لوله‌کشی محله بوی بد می‌دهد و چند نفر بیمار شده‌اند.`);
+  await page.getByLabel('شرح').fill(`${marker}: ${problem}`);
   await page.getByRole('button', { name: 'ثبت و دریافت کد پیگیری' }).click();
   const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
 
-  const staff = await signedIn(browser, 'province@sajam.test');
+  const staff = await signedIn(browser, 'province@sajam.test', context);
   await staff.goto('/province?order=newest');
   await staff
     .getByRole('listitem')
@@ -51,7 +61,7 @@ export async function reportReviewedToReferral(page: Page, browser: Browser, mar
   await expect(staff.getByTestId('review-status')).toHaveText('در بررسی ستاد ملی');
   await staff.context().close();
 
-  const national = await signedIn(browser, 'national@sajam.test');
+  const national = await signedIn(browser, 'national@sajam.test', context);
   await national.goto(reportUrl);
   await national.locator('summary', { hasText: 'تأیید و ارسال به مرحله بعد' }).click();
   await national.getByRole('button', { name: 'تأیید و ارسال به مرحله بعد' }).click();

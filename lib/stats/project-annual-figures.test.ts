@@ -16,32 +16,31 @@ const province = (id: number, v: Partial<RawVolunteerProvince>): RawVolunteerPro
   ...v,
 });
 
+function stageOf(
+  stage: RawAnnualExtras['stages'][number]['stage'],
+  visits: number,
+  finished: number,
+  median: number | null,
+  p90: number | null,
+  overdue: number,
+  escalated: number,
+): RawAnnualExtras['stages'][number] {
+  return {
+    stage,
+    visits,
+    medianDays: { value: median, n: finished },
+    p90Days: { value: p90, n: finished },
+    overdue: { num: overdue, den: visits },
+    escalated: { num: escalated, den: visits },
+  };
+}
+
 const raw: RawAnnualExtras = {
   stages: [
-    {
-      stage: 'CORE_REVIEW',
-      visits: 40,
-      medianDays: { value: 2.5, n: 30 },
-      p90Days: { value: 9.1, n: 30 },
-      overdue: { num: 12, den: 40 },
-      escalated: { num: 3, den: 40 },
-    },
-    {
-      stage: 'PROVINCE_REVIEW',
-      visits: 4,
-      medianDays: { value: 1, n: 4 },
-      p90Days: { value: 2, n: 4 },
-      overdue: { num: 0, den: 4 },
-      escalated: { num: 0, den: 4 },
-    },
-    {
-      stage: 'NATIONAL_REVIEW',
-      visits: 0,
-      medianDays: { value: null, n: 0 },
-      p90Days: { value: null, n: 0 },
-      overdue: { num: 0, den: 0 },
-      escalated: { num: 0, den: 0 },
-    },
+    // stage, visits, finished visits with their median and 90th percentile, overdue, escalated
+    stageOf('CORE_REVIEW', 40, 30, 2.5, 9.1, 12, 3),
+    stageOf('PROVINCE_REVIEW', 4, 4, 1, 2, 0, 0),
+    stageOf('NATIONAL_REVIEW', 0, 0, null, null, 0, 0),
   ],
   endings: [
     { stage: 'CORE_REVIEW', rejected: 7, duplicate: 2, withdrawn: 0 },
