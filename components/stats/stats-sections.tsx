@@ -13,7 +13,7 @@ type Props = { figures: StatsFigures; locale: Locale };
 
 /**
  * Every section of the statistics of one year, charts with their data tables beside them. Renders public
- * (suppressed) and staff (exact) figures alike: a withheld count reads «کمتر از ۵», a withheld share «—».
+ * (suppressed) and staff (exact) figures alike: a withheld count reads «پنهان» (messages stats.withheld), a withheld share «—».
  */
 export async function StatsSections({ figures: f, locale }: Props) {
   const t = await getTranslations('stats');

@@ -309,6 +309,9 @@ describe('getAnnualFigures (issue #17)', () => {
     const row = country.current.provinces.findIndex((p) => p.id === PROVINCE);
     expect(f.current.total).toBe(country.current.provinces[row]!.count);
     expect(f.current.provinceCategory).toEqual([country.current.provinceCategory[row]]);
+    // The year before had 4 reports in the province: withheld, so no year before at all (as with none: break-it review).
+    expect(exact.previous?.total).toBe(4);
+    expect(f.previous).toBeNull();
     // Endings (H2) and a province's appeals are left out, and say so; topics only with a printed count of 5 or more.
     expect(f.endings).toEqual([]);
     expect(f.appeals).toEqual([]);

@@ -86,7 +86,9 @@ export async function getAnnualFigures(options: {
     suppressed,
     countedAt: (snapshot?.countedAt ?? now).toISOString(),
     current: statistics.current,
-    previous: statistics.previous,
+    // A suppressed copy has a year before only when its total is printed: a year before of 1–4 reports shown as
+    // «withheld» beside one of none shown as absent would tell 0 from 1–4 (the copy says the same for both).
+    previous: suppressed && statistics.previous?.total === null ? null : statistics.previous,
     ...extras,
     outcomes: appendix.outcomes,
     outcomesTotal: appendix.total,

@@ -1,7 +1,7 @@
 // Small-count suppression for every published table (issue #16, "Protecting reporters"). Client-safe, pure.
 //
 // Rule (docs/open-data.md will state it for readers):
-// 1. Primary: every count below SMALL_COUNT (5), zero included, is withheld — shown as «کمتر از ۵», absent
+// 1. Primary: every count below SMALL_COUNT (5), zero included, is withheld — shown as «پنهان» (withheld), absent
 //    from open data. A published 0 would tell that a province had no report of a kind, and a 0 next to
 //    withheld cells narrows them; so 0 counts as small.
 // 2. Complementary: a table is published with its row totals, its column totals and its grand total. Each

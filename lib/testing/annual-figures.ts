@@ -181,13 +181,30 @@ export function sampleAnnualFigures(overrides: Partial<AnnualFigures> & { outcom
   };
 }
 
-/** The figures of a year with no report in scope: every count 0 or withheld, no outcomes, no year before. */
-export function emptyAnnualFigures(year = 1404): AnnualFigures {
+/**
+ * The figures of a year with no report in scope, no outcomes, no year before: exact (the staff's copy: every count
+ * 0), or `suppressed` as the public rule makes them (every count withheld, the months that cannot hold reports —
+ * here the last three — published as 0).
+ */
+export function emptyAnnualFigures(year = 1404, { suppressed = false }: { suppressed?: boolean } = {}): AnnualFigures {
   const base = sampleAnnualFigures({ year, outcomesShown: 0 });
   const zero = yearFigures(year, 1, 0);
+  const current: AnnualFigures['current'] = suppressed
+    ? { ...zero, total: null, referralsTotal: null, byMonth: zero.byMonth.map((_, i) => (i >= 9 ? 0 : null)) }
+    : {
+        ...zero,
+        suppressed: false,
+        total: 0,
+        referralsTotal: 0,
+        byKind: zero.byKind.map((k) => ({ ...k, count: 0 })),
+        provinces: zero.provinces.map((p) => ({ ...p, count: 0, per100k: 0 })),
+        byMonth: zero.byMonth.map(() => 0),
+      };
   return {
     ...base,
-    current: { ...zero, total: 0, referralsTotal: 0 },
+    suppressed,
+    omitted: suppressed ? ['endings'] : [],
+    current,
     previous: null,
     reviewStages: [],
     endings: [],

@@ -28,12 +28,16 @@ export const CONTENT_WIDTH = 595.28 - 2 * MARGIN;
 /** The province bar chart shows the busiest provinces only: 31 bars would not fit a page; the table lists all. */
 const PROVINCE_BARS = 12;
 
-/** Whether the year has nothing to draw: no report at all (0), or so few that every figure is withheld. */
-export function yearHasNoData(figures: AnnualFigures): 'empty' | 'fewer' | false {
+/**
+ * Whether the year has nothing to draw: no report at all ('empty', an exact copy only), or every count withheld
+ * ('withheld'). A suppressed copy never says 'empty': that would tell 0 from 1–4, which the «withheld» mark hides.
+ * Months that cannot hold reports (before the first, after this one) are published as 0 and do not count as data.
+ */
+export function yearHasNoData(figures: AnnualFigures): 'empty' | 'withheld' | false {
   const c = figures.current;
-  if (c.total === 0) return 'empty';
-  if (c.total === null && c.byMonth.every((m) => m === null) && c.provinces.every((p) => p.count === null) && figures.outcomes.length === 0) return 'fewer';
-  return false;
+  if (!figures.suppressed) return c.total === 0 ? 'empty' : false;
+  const nothingShown = c.total === null && c.byMonth.every((m) => m === null || m === 0) && c.provinces.every((p) => p.count === null);
+  return nothingShown && figures.outcomes.length === 0 ? 'withheld' : false;
 }
 
 /** The sections of this document, in order: a year with no data gets a plain statement instead of empty charts. */
@@ -270,7 +274,7 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
           <>
             <SectionHeading s={s} id="noData" title={t('sections.noData')} onSectionPage={onSectionPage} />
             <Para s={s} style={{ fontSize: 12 }}>
-              {t(`noData.${yearHasNoData(figures) as 'empty' | 'fewer'}`, { year })}
+              {t(`noData.${yearHasNoData(figures) as 'empty' | 'withheld'}`, { year })}
             </Para>
           </>
         ) : (
@@ -281,7 +285,7 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
             </Para>
             {p ? null : (
               <Para s={s} style={{ marginBottom: 8 }}>
-                {t('summary.noPrevious', { year: ltr(localDigits(figures.year - 1, locale)) })}
+                {t(figures.suppressed ? 'summary.noPreviousShown' : 'summary.noPrevious', { year: ltr(localDigits(figures.year - 1, locale)) })}
               </Para>
             )}
             <Table

@@ -230,6 +230,14 @@ describe('a year with no data', () => {
     expect(text).toContain(verification.code);
     execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '2', file, path.join(ARTIFACTS, 'empty')]);
   }, 60_000);
+
+  test('a suppressed copy with every figure withheld says so without saying "no report"', async () => {
+    const file = await render('withheld', emptyAnnualFigures(1404, { suppressed: true }));
+    const text = skeleton(pdfToText(file));
+    expect(text).toContain(expected(m.noData.withheld.replace('{year}', localDigits(1404, 'fa'))));
+    expect(text).not.toContain(expected(m.noData.empty.replace('{year}', localDigits(1404, 'fa'))));
+    expect(text).not.toContain(expected(m.provinces.map));
+  }, 60_000);
 });
 
 describe('a report with a full appendix (100 outcomes)', () => {
