@@ -1,16 +1,33 @@
 // What a person asks for on /annual-reports: a Jalali year and whose reports (the country, one province or one
 // agency). Client-safe: the form's select and the use case parse the same fields.
 import { z } from 'zod';
+import { toLatinDigits } from '@/lib/text/normalize';
 
 /** The first year Sajam reports on; the last is the current Jalali year. */
 export const FIRST_REPORT_YEAR = 1390;
+
+/**
+ * A whole number as a person types it — digits only, Persian or Arabic-Indic digits read as Latin — or a number as
+ * it is; anything else NaN (refused by z.number). Not `z.coerce.number()`: JavaScript's Number() also reads
+ * «0x57d», «1.404e3» and «4.0» (break-it review).
+ */
+function asWholeNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const digits = toLatinDigits(value).trim();
+  return /^\d{1,10}$/.test(digits) ? Number(digits) : Number.NaN;
+}
 
 /** The request as the use case takes it. `currentYear`: the Jalali year now (lib/i18n/format.ts toJalali). */
 export function annualReportInputSchema(currentYear: number) {
   return z
     .object({
-      year: z.coerce.number({ error: 'year' }).int({ error: 'year' }).min(FIRST_REPORT_YEAR, { error: 'year' }).max(currentYear, { error: 'yearFuture' }),
-      provinceId: z.coerce.number().int().positive({ error: 'scope' }).max(2_147_483_647, { error: 'scope' }).optional(),
+      year: z.preprocess(
+        asWholeNumber,
+        z.number({ error: 'year' }).int({ error: 'year' }).min(FIRST_REPORT_YEAR, { error: 'year' }).max(currentYear, { error: 'yearFuture' }),
+      ),
+      provinceId: z
+        .preprocess(asWholeNumber, z.number({ error: 'scope' }).int({ error: 'scope' }).positive({ error: 'scope' }).max(2_147_483_647, { error: 'scope' }))
+        .optional(),
       agencyId: z.uuid({ error: 'scope' }).optional(),
     })
     .refine((i) => i.provinceId === undefined || i.agencyId === undefined, { error: 'scopeBoth', path: ['scope'] });
@@ -23,11 +40,14 @@ export type AnnualReportInput = z.infer<ReturnType<typeof annualReportInputSchem
  * "agency:<uuid>" (a single control works without JavaScript; two dependent selects would not).
  */
 export function parseAnnualReportForm(formData: FormData, currentYear: number) {
-  const scope = String(formData.get('scope') ?? 'national');
+  const scope = String(formData.get('scope') ?? '');
   const [kind, id] = scope.split(':', 2);
-  return annualReportInputSchema(currentYear).safeParse({
-    year: formData.get('year') ?? undefined,
-    provinceId: kind === 'province' ? (id ?? '') : undefined,
-    agencyId: kind === 'agency' ? (id ?? '') : undefined,
-  });
+  const input = { year: formData.get('year') ?? undefined, provinceId: kind === 'province' ? (id ?? '') : undefined, agencyId: kind === 'agency' ? (id ?? '') : undefined };
+  // Only the select's own values: "national" exactly, "province:<id>", "agency:<uuid>". Anything else (none, a kind
+  // the form does not offer, "national:5") is refused, not read as the country.
+  if (!(scope === 'national' || kind === 'province' || kind === 'agency'))
+    return annualReportInputSchema(currentYear)
+      .superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'scope', path: ['scope'] }))
+      .safeParse(input);
+  return annualReportInputSchema(currentYear).safeParse(input);
 }
