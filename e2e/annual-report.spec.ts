@@ -85,6 +85,8 @@ test('the national office asks for this year’s report, sees its progress, down
   const unknown = await visitor.goto('/verify/report/ZZZZZ-ZZZZZ');
   expect(unknown?.status()).toBe(404);
   await expect(visitor.getByRole('heading', { name: 'این کد تأیید شناخته نیست' })).toBeVisible();
+  // The page offers to check another code.
+  await expect(visitor.getByLabel('کد دیگری را بررسی کنید')).toBeVisible();
   await expectAccessible(visitor);
 
   // The same figures as a staff page.
@@ -115,8 +117,20 @@ test.describe('without JavaScript', () => {
     const code = (await ready.getByTestId('verify-code').textContent())!.trim();
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
 
+    // The code typed where the PDF says to type it (a GET form): a wrong one is said next to the field and kept; the
+    // right one, typed loosely, leads to the verification page.
+    await page.goto('/verify/report');
+    await page.getByLabel('کد تأیید').fill('AB3K7');
+    await page.getByRole('button', { name: 'بررسی کد' }).click();
+    await expect(page.getByText(/این کد تأیید نیست/)).toBeVisible();
+    await expect(page.getByLabel('کد تأیید')).toHaveValue('AB3K7');
+    await expectAccessible(page);
+    await page.getByLabel('کد تأیید').fill(code.toLowerCase().replace('-', ' '));
+    await page.getByRole('button', { name: 'بررسی کد' }).click();
+    await expect(page).toHaveURL(new RegExp(`/verify/report/${code}$`));
+    await expect(page.getByText('این کد را سجام صادر کرده است.')).toBeVisible();
+
     // The verification page's pasted-hash form is a GET: it works without JavaScript.
-    await page.goto(`/verify/report/${code}`);
     await page.getByLabel('درهم‌نگاشت SHA-256 فایل شما').fill(createHash('sha256').update(bytes).digest('hex'));
     await page.getByRole('button', { name: 'سنجش', exact: true }).click();
     await expect(page).toHaveURL(/\?sha256=[0-9a-f]{64}$/);

@@ -42,7 +42,11 @@ export type AnnualReportInput = z.infer<ReturnType<typeof annualReportInputSchem
 export function parseAnnualReportForm(formData: FormData, currentYear: number) {
   const scope = String(formData.get('scope') ?? '');
   const [kind, id] = scope.split(':', 2);
-  const input = { year: formData.get('year') ?? undefined, provinceId: kind === 'province' ? (id ?? '') : undefined, agencyId: kind === 'agency' ? (id ?? '') : undefined };
+  const input = {
+    year: formData.get('year') ?? undefined,
+    provinceId: kind === 'province' ? (id ?? '') : undefined,
+    agencyId: kind === 'agency' ? (id ?? '') : undefined,
+  };
   // Only the select's own values: "national" exactly, "province:<id>", "agency:<uuid>". Anything else (none, a kind
   // the form does not offer, "national:5") is refused, not read as the country.
   if (!(scope === 'national' || kind === 'province' || kind === 'agency'))

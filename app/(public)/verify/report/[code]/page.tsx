@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
+import { VerifyCodeForm } from '@/components/annual-report/verify-code-form';
 import { VerifyUploadForm } from '@/components/annual-report/verify-upload-form';
 import { buttonClass } from '@/components/ui/button-link';
 import { MessagePage } from '@/components/ui/message-page';
@@ -49,7 +50,13 @@ export default async function VerifyReportPage({ params, searchParams }: Props) 
     // every unknown or malformed code.
     if (isAppError(error) && error.code === 'NOT_FOUND') {
       setResponseStatus(404);
-      return <MessagePage title={t('notFoundTitle')} body={t('notFound')} />;
+      return (
+        <MessagePage
+          title={t('notFoundTitle')}
+          body={t('notFound')}
+          action={<VerifyCodeForm labels={{ code: t('tryAnother'), hint: t('codeHint'), submit: t('find') }} />}
+        />
+      );
     }
     if (isAppError(error) && error.code === 'RATE_LIMITED') {
       setResponseStatus(429);
