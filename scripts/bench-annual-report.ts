@@ -7,7 +7,7 @@
 // `tsx --import ./scripts/bench-annual-report/no-server-only.mjs`, which resolves `server-only` to the empty module
 // Vitest uses; nothing else changes.
 //
-// Parts (BENCH_PARTS, comma-separated; default inprocess,http):
+// Parts (BENCH_PARTS, comma-separated: inprocess, sql, http; default inprocess,http):
 //   inprocess  the real job path in this process: requestAnnualReport (as the seed's national office account, the
 //              row and its audit event, as the page writes them) then runAnnualReport (figures → rendering →
 //              storing, into lib/storage), for the latest full Jalali year and the current one. BENCH_RUNS (3)
@@ -18,6 +18,9 @@
 //              year has one: while the snapshot is empty (a freshly seeded database) the report counts live, and
 //              that is measured first; then refreshPublicFigures() writes the snapshot (timed) and the report is
 //              measured again reading it.
+//   sql        every statement getAnnualFigures sends for the national report of BENCH_HTTP_YEAR (pg's Pool.query,
+//              which @prisma/adapter-pg calls, wrapped for one call), timed, and the slowest BENCH_EXPLAIN_TOP (5)
+//              alone under EXPLAIN (ANALYZE, BUFFERS): suppressed (the PDF) and exact (counted live).
 //   http       the production build (server.mjs, SAJAM_JOBS=on: pg-boss runs the jobs, the annual report among
 //              them) on BENCH_PORT (3601) against DATABASE_URL; waits for the public refresh every server runs at
 //              start; signs in as the demo seed's province staff and national office (BENCH_STAFF_EMAIL,
@@ -27,6 +30,8 @@
 //              JavaScript does, and /province is timed again, one request after another, until the job has
 //              finished; meanwhile the national office's page reloads every 5 s as its meta refresh does. The
 //              server's process tree is sampled (VmRSS every 50 ms, VmHWM reset at the request).
+//              BENCH_URL (+ BENCH_SERVER_PID for the memory) uses a running server instead; BENCH_SERVER_NODE_OPTIONS
+//              (e.g. --max-old-space-size=256) is the started server's NODE_OPTIONS.
 //
 // Needs DATABASE_URL and NEXTAUTH_SECRET (the ones the seed used). Writes only what the product writes: annual
 // report rows, their audit events and PDFs (STORAGE_DIR), the public snapshot, pg-boss's own tables.
