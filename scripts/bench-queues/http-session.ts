@@ -2,7 +2,8 @@
 // that carry the session cookie over one keep-alive connection pool.
 import { Agent, request } from 'node:http';
 
-type Session = { get(path: string): Promise<number> };
+/** `cookie`: the session's cookies, for a request the benchmark builds itself (a form post). */
+type Session = { cookie: string; get(path: string): Promise<number> };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
@@ -34,6 +35,7 @@ export async function httpSession(base: string, identifier: string, password: st
   const cookie = [...jar, ...cookiesOf(login.headers)].join('; ');
   if (!cookie.includes('session-token')) throw new Error(`login failed for ${identifier}: ${login.status}`);
   return {
+    cookie,
     async get(path) {
       const res = await send(base, path, { headers: { cookie } });
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
