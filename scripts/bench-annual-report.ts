@@ -4,7 +4,7 @@
 // it prints each figure as it goes and markdown tables at the end (docs/benchmarks.md).
 //
 // Runs without the react-server condition (react-pdf cannot render under it, 7b19963): package.json starts it with
-// `tsx --import ./scripts/bench-annual-report/no-server-only.mjs`, which resolves `server-only` to the empty module
+// `tsx --import ./scripts/runtime/without-react-server.mjs`, which resolves `server-only` to the empty module
 // Vitest uses; nothing else changes.
 //
 // Parts (BENCH_PARTS, comma-separated: inprocess, sql, http; default inprocess,http):

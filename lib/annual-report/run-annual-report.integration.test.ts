@@ -12,8 +12,8 @@ import { runAnnualReport } from './run-annual-report';
 const seen: { stage: string | null; percent: number; status: string }[] = [];
 let failWith: Error | null = null;
 
-vi.mock('./pdf/render-annual-report-pdf', () => ({
-  renderAnnualReportPdf: async ({ onProgress }: { onProgress?: (stage: string, percent: number) => Promise<void> | void }) => {
+vi.mock('./pdf/render-in-child', () => ({
+  renderAnnualReportPdfInChild: async ({ onProgress }: { onProgress?: (stage: string, percent: number) => Promise<void> | void }) => {
     const db = await getDb();
     const look = async () =>
       seen.push(await db.annualReport.findFirstOrThrow({ where: { status: 'RUNNING' }, select: { stage: true, percent: true, status: true } }));

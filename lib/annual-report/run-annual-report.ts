@@ -10,7 +10,7 @@ import { logUnexpected } from '@/lib/log/logger';
 import { siteLink } from '@/lib/notify/templates';
 import { getAnnualFigures } from '@/lib/stats/get-annual-figures';
 import { getStorage } from '@/lib/storage';
-import { renderAnnualReportPdf } from './pdf/render-annual-report-pdf';
+import { renderAnnualReportPdfInChild } from './pdf/render-in-child';
 import { sealVerifyCode } from './verify-code-seal';
 import { generateVerifyCode, hashVerifyCode, normalizeVerifyCode } from './verification-code';
 
@@ -59,7 +59,7 @@ export async function runAnnualReport({ now = () => new Date() }: { now?: () => 
     await progress(db, id, 'rendering', 0);
 
     const code = generateVerifyCode();
-    const pdf = await renderAnnualReportPdf({
+    const pdf = await renderAnnualReportPdfInChild({
       figures,
       locale: 'fa',
       verification: { code, url: siteLink(`/verify/report/${code}`) },
