@@ -30,7 +30,8 @@ const MAX_PASSES = 3;
  * The contents need the page each section starts on, which only layout knows: the document is laid out once with
  * placeholders of the same width and each section heading reports the page it landed on; the second render prints
  * those numbers. The contents page has a fixed number of lines, so the numbers do not move the sections; if they
- * ever did, the pass repeats (at most MAX_PASSES). CPU-bound, ~1–3 s for a national report (docs/benchmarks.md).
+ * ever did, the pass repeats (at most MAX_PASSES). CPU-bound: 7.5–11 s for the 25-page national report on a loaded
+ * 2-core machine, half of it the first pass (docs/benchmarks.md); the job runs it in a child process (render-in-child.ts).
  * @returns the PDF's bytes
  * @throws AppError VALIDATION for a malformed verification code, locale or date; CONFIG when the fonts are missing
  */
