@@ -56,6 +56,12 @@ test('the national office asks for this year’s report, sees its progress, down
   if (status !== 'DONE') {
     await expect(newest.getByRole('progressbar')).toBeVisible();
     await expect(newest.getByText(/پیشرفت: [۰-۹]+٪/)).toBeVisible();
+    // The list refreshes itself (router.refresh, not a reload): the answer and the form's choices stay (break-it).
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+    await page.getByLabel('گستره').selectOption({ label: 'تهران' });
+    await expect.poll(() => newest.getAttribute('data-status'), { timeout: 90_000, intervals: [1_000, 2_000] }).toBe('DONE');
+    await expect(page.getByText(/درخواست ثبت شد|در حال ساخت است/)).toBeVisible();
+    await expect(page.getByLabel('گستره')).toHaveValue(/^province:/);
   }
 
   const ready = await newestReady(page);

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AnnualReportList } from '@/components/annual-report/annual-report-list';
 import { RequestAnnualReportForm } from '@/components/annual-report/request-annual-report-form';
+import { RefreshEvery } from '@/components/ui/refresh-every';
 import { ButtonLink } from '@/components/ui/button-link';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { listAgencyNames } from '@/lib/agencies/list-agency-names';
@@ -35,8 +36,7 @@ export default withFallbackPages(async function AnnualReports() {
   const inProgress = items.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING');
   return (
     <section className="space-y-4" aria-labelledby="annual-title">
-      {/* A GET to the list (never a reload, which after a form post without JavaScript would post it again). */}
-      {inProgress ? <meta httpEquiv="refresh" content="5; url=/annual-reports" /> : null}
+      {inProgress ? <RefreshEvery seconds={5} url="/annual-reports" /> : null}
       <h1 id="annual-title" className="text-2xl font-bold">
         {t('title')}
       </h1>
