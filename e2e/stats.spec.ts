@@ -21,7 +21,7 @@ async function openStats(page: Page) {
 async function expectFigures(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'آمار سجام' })).toBeVisible();
   await expect(page.getByText('هر ساعت یک بار به‌روز می‌شوند')).toBeVisible();
-  await expect(page.getByText('«کمتر از ۵»').first()).toBeVisible();
+  await expect(page.getByText('«پنهان»').first()).toBeVisible();
   const league = page.getByRole('table', { name: /پاسخ‌گویی دستگاه‌ها/ });
   await expect(league).toBeVisible();
   await expect(league.getByRole('rowheader', { name: 'شهرداری تهران' })).toBeVisible();
