@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { AnnualReportListItem } from '@/lib/annual-report/list-annual-reports';
-import { formatDateTime, formatMegabytes, localDigits, localized, type Locale } from '@/lib/i18n/format';
+import { formatDateTime, formatFileSize, localDigits, localized, type Locale } from '@/lib/i18n/format';
 
 /** The scope of a report as a reader names it: «کل کشور», a province's or an agency's name. */
 export async function annualScopeName(r: Pick<AnnualReportListItem, 'province' | 'agency'>, locale: Locale): Promise<string> {
@@ -48,7 +48,7 @@ export async function AnnualReportList({ items, locale }: { items: AnnualReportL
                     aria-label={t('downloadLabel', { year, scope })}
                     className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800"
                   >
-                    {t('download', { size: formatMegabytes(r.byteSize ?? 0, locale) })}
+                    {t('download', { size: formatFileSize(r.byteSize ?? 0, locale) })}
                   </a>
                   {r.verifyCode ? (
                     <p>

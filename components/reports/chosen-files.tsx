@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo } from 'react';
-import { formatMegabytes, type Locale } from '@/lib/i18n/format';
+import { formatFileSize, type Locale } from '@/lib/i18n/format';
 
 /**
  * The files chosen for a report, before sending: a thumbnail for pictures (made in the browser, nothing
@@ -27,7 +27,7 @@ export function ChosenFiles({ files, onRemove, locale }: { files: File[]; onRemo
           )}
           <span className="min-w-0 flex-1">
             <bdi className="block truncate">{file.name}</bdi>
-            <span className="text-xs text-muted">{t('size', { mb: formatMegabytes(file.size, locale) })}</span>
+            <span className="text-xs text-muted">{t('size', { size: formatFileSize(file.size, locale) })}</span>
           </span>
           <button
             type="button"

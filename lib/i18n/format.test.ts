@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, jalaliMonthNames, jalaliYearRange, parseJalaliDate, toJalali, jalaliAgeOn, tehranToday } from './format';
+import {
+  formatDate,
+  formatFileSize,
+  formatDateTime,
+  formatNumber,
+  jalaliMonthNames,
+  jalaliYearRange,
+  parseJalaliDate,
+  toJalali,
+  jalaliAgeOn,
+  tehranToday,
+} from './format';
 
 describe('numbers', () => {
   it('formats numbers with Persian digits and separators', () => {
     expect(formatNumber(13000, 'fa')).toBe('۱۳٬۰۰۰');
     expect(formatNumber(13000, 'en')).toBe('13,000');
+  });
+});
+
+describe('file sizes', () => {
+  it('reads a small file in kilobytes (never «۰٫۰ مگابایت») and a large one in megabytes, with the unit', () => {
+    expect(formatFileSize(56_000, 'fa')).toBe('۵۵ کیلوبایت');
+    expect(formatFileSize(10, 'fa')).toBe('۱ کیلوبایت');
+    expect(formatFileSize(1.25 * 1024 * 1024, 'fa')).toBe('۱٫۳ مگابایت');
+    expect(formatFileSize(132 * 1024, 'en')).toBe('132 kilobytes');
   });
 });
 

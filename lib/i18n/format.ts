@@ -44,6 +44,19 @@ export function formatMegabytes(bytes: number, locale: Locale = 'fa'): string {
   return megabyteFormat(locale).format(bytes / (1024 * 1024));
 }
 
+const unitFormat = (unit: 'kilobyte' | 'megabyte', digits: number) =>
+  memo((locale) => new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: digits }));
+const kilobyteFormat = unitFormat('kilobyte', 0);
+const megabyteUnitFormat = unitFormat('megabyte', 1);
+
+/**
+ * A file's size as a person reads it, with its unit: «۵۶ کیلوبایت» under a megabyte (at least 1), else «۱٫۲ مگابایت»
+ * (1024-based). Not formatMegabytes for a single file: a 50 KB file read «۰٫۰ مگابایت» (break-it review, #17).
+ */
+export function formatFileSize(bytes: number, locale: Locale = 'fa'): string {
+  return bytes < 1024 * 1024 ? kilobyteFormat(locale).format(Math.max(1, Math.round(bytes / 1024))) : megabyteUnitFormat(locale).format(bytes / (1024 * 1024));
+}
+
 const dateParts: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' };
 const dateFormat = memo((locale) => new Intl.DateTimeFormat(intlLocale(locale), dateParts));
 const dateTimeFormat = memo((locale) => new Intl.DateTimeFormat(intlLocale(locale), { ...dateParts, hour: '2-digit', minute: '2-digit', hour12: false }));
