@@ -328,7 +328,7 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
               rows={c.provinces.map((pr) => [
                 localized(pr, locale),
                 count(pr.count),
-                pr.per100k === null ? none : pdfDecimal(pr.per100k, locale),
+                pr.per100k === null ? none : pdfDecimal(pr.per100k, locale, { digits: 2 }),
                 pdfNumber(pr.population, locale),
               ])}
               total={[ts('columns.total'), count(c.total), '', '']}

@@ -45,8 +45,8 @@ export function pdfNumber(value: number, locale: Locale): string {
 }
 
 /** A number with one decimal at most, in the reader's digits and decimal sign («۴۲٫۵»), LTR-marked. */
-export function pdfDecimal(value: number, locale: Locale): string {
-  return ltr(new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(value));
+export function pdfDecimal(value: number, locale: Locale, { digits = 1 }: { digits?: number } = {}): string {
+  return ltr(new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: digits }).format(value));
 }
 
 /** A percent («۴۲٫۵٪» / «42.5%»), LTR-marked. */
