@@ -44,7 +44,7 @@ export function pdfNumber(value: number, locale: Locale): string {
   return ltr(formatNumber(value, locale));
 }
 
-/** A number with one decimal at most, in the reader's digits and decimal sign («۴۲٫۵»), LTR-marked. */
+/** A number with `digits` decimals at most (default 1), in the reader's digits and decimal sign («۴۲٫۵»), LTR-marked. */
 export function pdfDecimal(value: number, locale: Locale, { digits = 1 }: { digits?: number } = {}): string {
   return ltr(new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: digits }).format(value));
 }
