@@ -222,7 +222,7 @@ export function AnnualReportDocument({ figures, locale, verification, generatedA
 
   return (
     <Document
-      title={`${t('title')} ${localDigits(figures.year, locale)}`}
+      title={`${t('title')} ${localDigits(figures.year, locale)} · ${locale === 'fa' ? figures.scopeLabel.fa : figures.scopeLabel.en}`}
       author="Sajam"
       creator="Sajam"
       producer="Sajam"

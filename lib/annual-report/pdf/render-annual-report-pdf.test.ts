@@ -63,7 +63,10 @@ describe('the national annual report (sample figures)', () => {
   test('is a valid A4 PDF with a footer «صفحه X از Y» and the verification code on every page', () => {
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(8);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+    // The document's title names its scope: a province's copy is not titled as the country's (break-it).
+    expect(info).toMatch(new RegExp(`Title:\\s+${m.title} ۱۴۰۴ · ${figures.scopeLabel.fa}`));
     for (let page = 1; page <= pages; page++) {
       const one = skeleton(pdfToText(file, page));
       expect(one).toContain(expected(`صفحه ${localDigits(page, 'fa')} از ${localDigits(pages, 'fa')}`));
