@@ -26,7 +26,7 @@ import { explainRefusedForms } from './lib/http/refused-form.mjs';
 import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
 import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
 import { handleWithResponseStatus } from './lib/http/response-status.mjs';
-import { ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
+import { dropUntrustedForwardedHost, ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
 const { port, hostname } = listenAddress(process.argv, process.env);
 process.env.NODE_ENV ??= 'production';
@@ -43,6 +43,7 @@ const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_
 const server = createServer((req, res) => {
   if (refuseUnacceptableBody(req, res)) return;
   stampPeer(req, token);
+  dropUntrustedForwardedHost(req);
   compress(req, res, () => {
     explainRefusedForms(req, res);
     deferScripts(req, res);

@@ -24,3 +24,14 @@ export function stampPeer(req, token) {
   const address = req.socket?.remoteAddress;
   if (address) req.headers[PEER_HEADER] = `${token} ${address}`;
 }
+
+/**
+ * Without a reverse proxy in front (SAJAM_TRUSTED_PROXIES unset), nobody but the client wrote `X-Forwarded-Host`,
+ * and Next.js compares a server action's Origin with it: a client sending `Origin: evil` and `X-Forwarded-Host: evil`
+ * passed that check (break-it review, #17; a browser cannot send the header cross-site without a preflight, so this
+ * is defence in depth). So it is dropped; behind a proxy, the proxy sets it.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function dropUntrustedForwardedHost(req) {
+  if (!process.env.SAJAM_TRUSTED_PROXIES?.trim()) delete req.headers['x-forwarded-host'];
+}
