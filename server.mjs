@@ -24,7 +24,7 @@ import compression from 'compression';
 import { deferScripts } from './lib/http/deferred-scripts.mjs';
 import { explainRefusedForms } from './lib/http/refused-form.mjs';
 import { listenAddress, siteUrl } from './lib/http/listen-address.mjs';
-import { refuseUnacceptableBody } from './lib/http/request-guard.mjs';
+import { refuseMalformedPath, refuseUnacceptableBody } from './lib/http/request-guard.mjs';
 import { handleWithResponseStatus } from './lib/http/response-status.mjs';
 import { dropUntrustedForwardedHost, ensurePeerToken, stampPeer } from './lib/http/stamp-peer.mjs';
 
@@ -41,7 +41,7 @@ await app.prepare();
 const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
 
 const server = createServer((req, res) => {
-  if (refuseUnacceptableBody(req, res)) return;
+  if (refuseUnacceptableBody(req, res) || refuseMalformedPath(req, res)) return;
   stampPeer(req, token);
   dropUntrustedForwardedHost(req);
   compress(req, res, () => {

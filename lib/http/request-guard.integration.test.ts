@@ -2,7 +2,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyLimitFor, refuseUnacceptableBody } from './request-guard.mjs';
+import { bodyLimitFor, refuseMalformedPath, refuseUnacceptableBody } from './request-guard.mjs';
 
 let server: Server;
 let port: number;
@@ -10,7 +10,7 @@ let bodiesRead = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (refuseUnacceptableBody(req, res)) return;
+    if (refuseUnacceptableBody(req, res) || refuseMalformedPath(req, res)) return;
     req.on('data', () => {});
     req.on('end', () => {
       bodiesRead++;
@@ -96,5 +96,17 @@ describe('request guard', () => {
     expect(bodyLimitFor('/api/auth/signout')).toBe(16 * 1024);
     expect(bodyLimitFor('/api/reports')).toBe(26 * 1024 * 1024);
     expect(bodyLimitFor('/member/report')).toBe(27 * 1024 * 1024);
+  });
+
+  it('answers a path that cannot be decoded (%FF) with a Persian 404, not Next.js’s bare 500', async () => {
+    for (const path of ['/verify/report/%FF', '/annual-reports/%E0%A4/pdf']) {
+      const html = await send(path, { accept: 'text/html' }, '');
+      expect(html.status).toBe(404);
+      expect(html.text).toContain('پیدا نشد');
+      const json = await send(path, {}, '');
+      expect(json.status).toBe(404);
+      expect(json.json?.error).toBe('NOT_FOUND');
+    }
+    expect((await send('/verify/report/%D8%A7', {}, '')).status).toBe(200);
   });
 });

@@ -91,3 +91,33 @@ export function refuseUnacceptableBody(req, res) {
   if (type.startsWith('application/x-www-form-urlencoded') && length > URLENCODED_LIMIT) return (refuse(res, 413, 'PAYLOAD_TOO_LARGE', req), true);
   return false;
 }
+
+/**
+ * A path Next.js cannot decode (a lone `%FF`, `%E0%A4`) made every dynamic route answer a bare 500 (break-it
+ * review, #17): it is answered here as what it is, an address that names nothing — 404 with a Persian page (or JSON
+ * for a program) — before Next.js sees it.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @returns {boolean} true when it answered
+ */
+export function refuseMalformedPath(req, res) {
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
+    const wantsHtml = String(req.headers.accept ?? '').includes('text/html');
+    const text = messages.errors.NOT_FOUND;
+    const body = wantsHtml
+      ? `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(text)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(text)}</h1><p><a href="/">سجام</a></p></body></html>`
+      : JSON.stringify({ error: 'NOT_FOUND', message: text });
+    res.writeHead(404, {
+      'content-type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+    return true;
+  }
+}
