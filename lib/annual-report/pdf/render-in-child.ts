@@ -1,11 +1,14 @@
 import 'server-only';
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { AppError, type ErrorCode, errorStatus } from '@/lib/errors';
 import type { PdfProgressStage, RenderAnnualReportPdfOptions } from './render-annual-report-pdf';
 
 /** The child's heap: the 25-page national report's working set fits well inside (docs/benchmarks.md). */
 const CHILD_HEAP_MB = 384;
+/** The child's niceness: requests to the server and the database come before the report's layout. */
+const CHILD_NICENESS = 10;
 
 /**
  * renderAnnualReportPdf in a child process (scripts/render-annual-report-pdf.ts), so that its seconds of CPU-bound
@@ -31,6 +34,14 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
     ],
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
   );
+  // Below the server in the scheduler (nice 10): pages keep answering first; the report takes the CPU they leave.
+  if (child.pid !== undefined) {
+    try {
+      setPriority(child.pid, CHILD_NICENESS);
+    } catch {
+      // Not permitted (some containers): it runs at the server's priority.
+    }
+  }
   const out: Buffer[] = [];
   let err = '';
   let code: ErrorCode = 'INTERNAL';
