@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { sampleAnnualFigures } from '@/lib/testing/annual-figures';
 import type { PdfProgressStage } from './render-annual-report-pdf';
-import { renderAnnualReportPdfInChild } from './render-in-child';
+import { childEnv, renderAnnualReportPdfInChild } from './render-in-child';
 
 const verification = { code: 'AR7K-Q2M9', url: 'https://sajam.example/verify/report/AR7K-Q2M9' };
 
@@ -36,4 +36,10 @@ describe('renderAnnualReportPdfInChild', () => {
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
   }, 60_000);
+
+  test('the child gets paths and locale from the environment, never the server’s secrets or database address', () => {
+    const env = childEnv();
+    expect(env.PATH).toBe(process.env.PATH);
+    for (const secret of ['NEXTAUTH_SECRET', 'DATABASE_URL', 'SAJAM_DATA_KEY', 'SAJAM_TRACKING_KEY', 'TEST_DATABASE_URL']) expect(env[secret]).toBeUndefined();
+  });
 });

@@ -9,6 +9,14 @@ import type { PdfProgressStage, RenderAnnualReportPdfOptions } from './render-an
 const CHILD_HEAP_MB = 384;
 /** The child's niceness: requests to the server and the database come before the report's layout. */
 const CHILD_NICENESS = 10;
+/** Ten minutes: the national report renders in 5–17 s at national scale (docs/benchmarks.md). */
+const CHILD_TIMEOUT_MS = 10 * 60_000;
+/** The environment the child inherits: paths, locale, time zone — no secret, no database address. */
+const CHILD_ENV = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'NODE_ENV'] as const;
+
+export function childEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(CHILD_ENV.flatMap((k) => (process.env[k] === undefined ? [] : [[k, process.env[k]!]]))) as NodeJS.ProcessEnv;
+}
 
 /**
  * renderAnnualReportPdf in a child process (scripts/render-annual-report-pdf.ts), so that its seconds of CPU-bound
@@ -32,8 +40,11 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
       path.join(/*turbopackIgnore: true*/ root, 'scripts/runtime/without-react-server.mjs'),
       path.join(/*turbopackIgnore: true*/ root, 'scripts/render-annual-report-pdf.ts'),
     ],
-    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+    // Only what Node and tsx need: the renderer reads no setting, and the server's secrets stay in the server.
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: childEnv() },
   );
+  // A renderer that never ends is killed well before the stuck sweep (15 minutes) fails its run.
+  const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
   // Below the server in the scheduler (nice 10): pages keep answering first; the report takes the CPU they leave.
   if (child.pid !== undefined) {
     try {
@@ -64,6 +75,7 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
   return new Promise((resolve, reject) => {
     child.on('error', (error) => reject(new AppError('INTERNAL', 'annual report renderer did not start', { cause: error })));
     child.on('close', (exit) => {
+      clearTimeout(timer);
       const bytes = Buffer.concat(out);
       if (exit === 0 && bytes.subarray(0, 5).toString('latin1') === '%PDF-') resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       else reject(new AppError(code, `annual report renderer exited with ${exit}`, { cause: new Error(err.trim() || 'no output') }));
