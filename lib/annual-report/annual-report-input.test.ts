@@ -27,7 +27,8 @@ describe('parseAnnualReportForm', () => {
   });
 
   it('refuses a scope the form does not offer instead of reading it as the country', () => {
-    for (const scope of ['bogus:1', 'national:5', 'Province:4', '']) expect(errorsOf({ year: '1404', scope })).toEqual({ scope: 'scope' });
+    for (const scope of ['bogus:1', 'national:5', 'Province:4', '', 'province:5:junk', `agency:${AGENCY}:x`])
+      expect(errorsOf({ year: '1404', scope })).toEqual({ scope: 'scope' });
     expect(errorsOf({ year: '1404' })).toEqual({ scope: 'scope' });
   });
 

@@ -41,7 +41,8 @@ export type AnnualReportInput = z.infer<ReturnType<typeof annualReportInputSchem
  */
 export function parseAnnualReportForm(formData: FormData, currentYear: number) {
   const scope = String(formData.get('scope') ?? '');
-  const [kind, id] = scope.split(':', 2);
+  const parts = scope.split(':');
+  const [kind, id] = parts.length === 2 ? parts : [parts.length === 1 ? parts[0] : 'invalid', undefined];
   const input = {
     year: formData.get('year') ?? undefined,
     provinceId: kind === 'province' ? (id ?? '') : undefined,

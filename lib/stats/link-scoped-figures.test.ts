@@ -425,4 +425,23 @@ describe('scoped annual figures linked to the national ones (issue #17, review H
       expect(listed).toEqual(expected.filter((a) => w.ownOf({ kind: 'province', provinceId: d.id }).agencies.some((x) => x.id === a)).sort());
     }
   });
+
+  it('prints no share or count whose parts add up to a national figure outside the linked pass (review of this stop)', () => {
+    // /stats: referred 40, referrals 40 (so each referred report went to one agency) and answered 25; agency copies
+    // printing answered 10 and 12 gave a third agency's withheld 3 back. Province copies printing an agency's share of
+    // a printed referral count gave its numerator back, and those add up to the national one.
+    const w = world(13, { provinces: 4, agencies: 3, max: 30 });
+    const docs = documents(w);
+    for (const d of docs.agencies) {
+      const steps = Object.fromEntries(d.figures.funnel.steps.map((s) => [s.step, s.count]));
+      expect(steps.answered).toBeNull();
+      expect(steps.resolved).toBeNull();
+      expect(steps.reviewed).toBe(d.figures.total);
+      expect(d.figures.funnel.stages.every((s) => s.entered === null && s.rejected === null && s.rejectedPercent === null)).toBe(true);
+    }
+    for (const d of docs.provinces)
+      for (const a of d.figures.agencies) {
+        expect([a.acknowledgedWithinDuePercent, a.answeredWithinDuePercent, a.sentBackPercent, a.satisfiedPercent]).toEqual([null, null, null, null]);
+      }
+  });
 });

@@ -171,7 +171,17 @@ function provinceFigures(input: ScopedLinkInput, provinceId: number, pub: StatsF
       steps: FUNNEL_STEPS.map((step) => ({ step, count: step === 'received' ? total : get(`step:${step}:${provinceId}`) })),
       stages,
     },
-    agencies: listed.map((a) => ({ ...standaloneAgency(a), referrals: get(`ref:${provinceId}:${a.id}`) })),
+    // Medians only: a share's numerator (acknowledged within due, answered within due, sent back, satisfied) adds up
+    // over the provinces to the national one, which /stats prints as a share of a printed count — a province's
+    // withheld numerator would be the national one minus the others (review of this stop).
+    agencies: listed.map((a) => ({
+      ...standaloneAgency(a),
+      acknowledgedWithinDuePercent: null,
+      answeredWithinDuePercent: null,
+      sentBackPercent: null,
+      satisfiedPercent: null,
+      referrals: get(`ref:${provinceId}:${a.id}`),
+    })),
     referralsTotal: get(`refTotal:${provinceId}`),
   };
   const topics = new Map<number, number>();
@@ -211,8 +221,6 @@ function agencyFigures(input: ScopedLinkInput, agencyId: string, pub: StatsFigur
   const shown = suppressLinked({ terms, equations });
   const at = (id: string) => shown.get(id) ?? null;
 
-  const rule = { suppressed: true };
-  const count = (v: number) => countOf(v, rule);
   const self = own.agencies.find((a) => a.id === agencyId);
   const figures: StatsFigures = {
     version: FIGURES_VERSION,
@@ -228,13 +236,12 @@ function agencyFigures(input: ScopedLinkInput, agencyId: string, pub: StatsFigur
     provinceCategory: provinces.map((_, i) => own.categories.map((_, j) => at(`c:${i}:${j}`))),
     byMonth: Array.from({ length: 12 }, (_, m) => (m + 1 < months.from || m + 1 > months.to ? 0 : at(`month:${m}`))),
     funnel: {
-      steps: FUNNEL_STEPS.map((step) => ({ step, count: step === 'received' || step === 'referred' ? totalShown : count(own.funnel[step]) })),
-      stages: own.funnel.stages.map((s) => ({
-        stage: s.stage,
-        entered: count(s.entered),
-        rejected: count(s.rejected),
-        rejectedPercent: s.entered < SMALL_COUNT || s.rejected < SMALL_COUNT ? null : shareOf({ num: s.rejected, den: s.entered }, rule),
-      })),
+      // Received, reviewed and referred are the agency's reports (each was reviewed and referred: its total). The
+      // rest is withheld: when each referred report went to one agency (which /stats shows when its referrals equal
+      // its referred reports), the agencies' answered and resolved counts add up to the national ones, and a
+      // withheld one would be the national count minus the others (review of this stop). Stage counts likewise.
+      steps: FUNNEL_STEPS.map((step) => ({ step, count: step === 'answered' || step === 'resolved' ? null : totalShown })),
+      stages: own.funnel.stages.map((s) => ({ stage: s.stage, entered: null, rejected: null, rejectedPercent: null })),
     },
     agencies: self ? [{ ...standaloneAgency(self), referrals: totalShown }] : [],
     referralsTotal: totalShown,

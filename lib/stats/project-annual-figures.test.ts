@@ -147,4 +147,17 @@ describe('projectAnnualExtras', () => {
       expect(Object.values(v.totals).every((t) => t === null)).toBe(true);
     }
   });
+
+  it('a linked (province) copy prints visits from the linked pass and no share of them (their numerators add up nationally)', () => {
+    const x = projectAnnualExtras(
+      {
+        ...raw,
+        volunteers: null,
+        linked: { provinceId: 4, visits: { CORE_REVIEW: 40, PROVINCE_REVIEW: null, NATIONAL_REVIEW: null }, topics: new Map() },
+      },
+      { suppressed: true },
+    );
+    expect(x.reviewStages[0]).toMatchObject({ visits: 40, medianDays: 2.5, overduePercent: null, escalatedPercent: null });
+    expect(x.omitted).toEqual(['endings', 'appeals']);
+  });
 });

@@ -54,8 +54,10 @@ export function projectAnnualExtras(raw: RawAnnualExtras, { suppressed }: { supp
       visits: linked ? linked.visits[s.stage] : countOf(s.visits, rule),
       medianDays: medianOf(s.medianDays, rule),
       p90Days: p90Of(s.p90Days, rule),
-      overduePercent: shareOf(s.overdue, rule),
-      escalatedPercent: shareOf(s.escalated, rule),
+      // A linked copy prints its visits, so a share of them gives its numerator back, and the provinces' numerators
+      // add up to the national one (review of this stop): shares only in the national and exact copies.
+      overduePercent: linked ? null : shareOf(s.overdue, rule),
+      escalatedPercent: linked ? null : shareOf(s.escalated, rule),
     })),
     // Review H2: every report not referred ended at some stage (rejected, duplicate, withdrawn) or is still on its
     // way, so a closed year's funnel gives their sums back (received − reviewed, reviewed − referred); cell by cell

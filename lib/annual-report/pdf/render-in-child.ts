@@ -45,6 +45,7 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
   );
   // A renderer that never ends is killed well before the stuck sweep (15 minutes) fails its run.
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+  timer.unref();
   // Below the server in the scheduler (nice 10): pages keep answering first; the report takes the CPU they leave.
   if (child.pid !== undefined) {
     try {
@@ -60,7 +61,7 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
   child.stderr.setEncoding('utf8');
   let pending = '';
   child.stderr.on('data', (text: string) => {
-    pending += text;
+    pending = (pending + text).slice(-64_000);
     for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
       const line = pending.slice(0, nl);
       pending = pending.slice(nl + 1);
@@ -71,6 +72,9 @@ export function renderAnnualReportPdfInChild(options: RenderAnnualReportPdfOptio
       else err = `${err}${line}\n`.slice(-8_000);
     }
   });
+  // A child that dies before reading its input (a missing tsx, an import error, the OOM killer) breaks the pipe:
+  // without a listener that EPIPE would be an uncaught exception in the server. Its exit code says what happened.
+  child.stdin.on('error', () => {});
   child.stdin.end(JSON.stringify({ ...content, generatedAt: content.generatedAt.toISOString() }));
   return new Promise((resolve, reject) => {
     child.on('error', (error) => reject(new AppError('INTERNAL', 'annual report renderer did not start', { cause: error })));
