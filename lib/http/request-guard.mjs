@@ -51,7 +51,12 @@ export function refusedFormPage(code) {
   messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
   const page = messages.refusedPage;
   const lead = messages.errors[code] ? `<p>${escapeHtml(messages.errors[code])}</p>` : '';
-  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(page.title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(page.title)}</h1>${lead}<p>${escapeHtml(page[code] ?? '')}</p><p>${escapeHtml(page.notSaved)}</p><p>${escapeHtml(page.back)}</p></body></html>`;
+  return plainPage(page.title, `${lead}<p>${escapeHtml(page[code] ?? '')}</p><p>${escapeHtml(page.notSaved)}</p><p>${escapeHtml(page.back)}</p>`);
+}
+
+/** A minimal Persian page answered before Next.js: its title as heading, then `inner` (already escaped HTML). */
+function plainPage(title, inner) {
+  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(title)}</h1>${inner}</body></html>`;
 }
 
 function refuse(res, status, code, req) {
@@ -109,9 +114,7 @@ export function refuseMalformedPath(req, res) {
     messages ??= JSON.parse(readFileSync(new URL('../../messages/fa.json', import.meta.url), 'utf8'));
     const wantsHtml = String(req.headers.accept ?? '').includes('text/html');
     const text = messages.errors.NOT_FOUND;
-    const body = wantsHtml
-      ? `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(text)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.8"><h1>${escapeHtml(text)}</h1><p><a href="/">سجام</a></p></body></html>`
-      : JSON.stringify({ error: 'NOT_FOUND', message: text });
+    const body = wantsHtml ? plainPage(text, '<p><a href="/">سجام</a></p>') : JSON.stringify({ error: 'NOT_FOUND', message: text });
     res.writeHead(404, {
       'content-type': wantsHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(body),

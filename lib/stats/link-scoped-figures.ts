@@ -23,7 +23,7 @@ import type { ProvinceCounts } from './compute-province-breakdown';
 import { emptyProvinceCounts } from './compute-province-breakdown';
 import type { RawFigures } from './compute-figures';
 import { FIGURES_VERSION, FUNNEL_STAGES, FUNNEL_STEPS, REPORT_KINDS, type FunnelStage, type StatsFigures } from './figures';
-import { countOf, medianOf, publicFigures, shareOf, type OpenMonths } from './project-figures';
+import { countOf, medianOf, per100k, publicFigures, shareOf, type OpenMonths } from './project-figures';
 import { SMALL_COUNT, type Published } from './suppress';
 import { suppressLinked, type LinkedEquation, type LinkedTerm } from './suppress-linked';
 
@@ -52,6 +52,7 @@ export type ScopedLinkOutput = {
 };
 
 const STEPS = FUNNEL_STEPS.filter((s) => s !== 'received');
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The scope's figures, suppressed together with every other scope's and fixed to the national public figures. */
 export function linkScopedFigures(input: ScopedLinkInput): ScopedLinkOutput {
@@ -68,7 +69,6 @@ export function linkScopedFigures(input: ScopedLinkInput): ScopedLinkOutput {
   const equations: LinkedEquation[] = [];
   const fixed = (id: string, value: number, shown: Published) => terms.push({ id, value, state: 'fixed', published: shown });
   const free = (id: string, value: number, rank: 0 | 1 = 0) => terms.push({ id, value, state: 'free', rank });
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
   // The national province × category table as published (all fixed): its withheld row totals are shared unknowns.
   national.cells.forEach((row, i) => row.forEach((v, j) => fixed(`N:c:${i}:${j}`, v, pub.provinceCategory[i]![j] ?? null)));
@@ -199,7 +199,6 @@ function agencyFigures(input: ScopedLinkInput, agencyId: string, pub: StatsFigur
   const totalValue = own.funnel.received;
   const provinces = own.provinces.map((p) => p.id);
   const open = Array.from({ length: months.to - months.from + 1 }, (_, i) => months.from - 1 + i);
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   // The agency's own tables: its reports by province (fixed by the linked pass) × category, by kind and by month.
   const terms: LinkedTerm[] = [{ id: 'total', value: totalValue, state: 'fixed', published: totalShown }];
   const equations: LinkedEquation[] = [];
@@ -230,7 +229,7 @@ function agencyFigures(input: ScopedLinkInput, agencyId: string, pub: StatsFigur
     byKind: REPORT_KINDS.map((kind) => ({ kind, count: at(`kind:${kind}`) })),
     provinces: own.provinces.map((p, i) => {
       const c = at(`row:${i}`);
-      return { ...p, count: c, per100k: c === null || p.population <= 0 ? null : Math.round((c / p.population) * 100_000 * 100) / 100 };
+      return { ...p, count: c, per100k: c === null ? null : per100k(c, p.population) };
     }),
     categories: own.categories.map((c, j) => ({ ...c, count: at(`col:${j}`) })),
     provinceCategory: provinces.map((_, i) => own.categories.map((_, j) => at(`c:${i}:${j}`))),

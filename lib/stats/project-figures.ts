@@ -208,6 +208,7 @@ function percent(num: number, den: number): number {
   return Math.round((num / den) * 1000) / 10;
 }
 
-function per100k(count: number, population: number): number | null {
+/** Reports per 100,000 inhabitants, two decimals; null without a population. */
+export function per100k(count: number, population: number): number | null {
   return population > 0 ? Math.round((count / population) * 100_000 * 100) / 100 : null;
 }
