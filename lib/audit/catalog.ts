@@ -49,6 +49,20 @@ export const AUDIT_ACTIONS = [
   'core.appoint_head',
   'annual_report.requested',
   'annual_report.downloaded',
+  'course.saved',
+  'course.published',
+  'training.enrolled',
+  'training.quiz_submitted',
+  'training.attempts_granted',
+  'certificate.issued',
+  'certificate.revoked',
+  'certificate.downloaded',
+  'training_group.created',
+  'training_group.members_added',
+  'training_group.member_removed',
+  'training_group.session_scheduled',
+  'training_group.attendance_recorded',
+  'training_group.post_hidden',
   'audit.verified',
 ] as const satisfies readonly AuditAction[];
 
@@ -69,6 +83,10 @@ export const AUDIT_OBJECT_TYPES = [
   'topic',
   'settings',
   'annual_report',
+  'course',
+  'enrollment',
+  'certificate',
+  'training_group',
 ] as const satisfies readonly AuditObjectType[];
 
 type Unlisted<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

@@ -87,6 +87,25 @@ export type AuditEvent =
   // The annual report (issue #17): asked for (scope and year) and each download of its PDF.
   | Event<'annual_report.requested', 'annual_report', AnnualReportAuditScope>
   | Event<'annual_report.downloaded', 'annual_report', AnnualReportAuditScope>
+  // Training (issue #18). Identifiers, versions, counts and scores only; a revocation's reason is staff words.
+  | Event<'course.saved', 'course', { versionId: string; version: number; created: boolean; newDraft: boolean }>
+  | Event<'course.published', 'course', { versionId: string; version: number }>
+  | Event<'training.enrolled', 'enrollment', { courseId: string; versionId: string; groupId: string | null }>
+  | Event<'training.quiz_submitted', 'enrollment', { attempt: number; score: number; passed: boolean }>
+  | Event<'training.attempts_granted', 'enrollment', { extra: number }>
+  | Event<'certificate.issued', 'certificate', { courseId: string; versionId: string; expiresAt: string }>
+  | Event<'certificate.revoked', 'certificate', { reason: string }>
+  | Event<'certificate.downloaded', 'certificate'>
+  | Event<
+      'training_group.created',
+      'training_group',
+      { kind: 'MEMBERS' | 'TRAINERS'; courseId: string; provinceId: number | null; workshopGroup: number | null }
+    >
+  | Event<'training_group.members_added', 'training_group', { userIds: string[] }>
+  | Event<'training_group.member_removed', 'training_group', { userId: string }>
+  | Event<'training_group.session_scheduled', 'training_group', { sessionId: string }>
+  | Event<'training_group.attendance_recorded', 'training_group', { sessionId: string; present: number; absent: number }>
+  | Event<'training_group.post_hidden', 'training_group', { postId: string; reason: string }>
   // The log itself (issue #15): someone checked the hash chain from /audit. `brokenAt`: the first altered event's id.
   | Event<'audit.verified', 'audit_log', { intact: boolean; checked: number; brokenAt?: string }>;
 

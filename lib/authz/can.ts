@@ -41,6 +41,18 @@ const permissions = {
    * staff their own province only (lib/annual-report/annual-report-access.ts, through statsScopeFor).
    */
   'annualReport:request': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'] },
+  // Training (issue #18). Who learns: members, core heads and trainers, each in the courses of their audience
+  // (lib/training/training-access.ts). Which groups, learners and courses each reaches is decided there, in the data
+  // layer: a trainer their own groups and courses, province staff their province, the national office all.
+  'training:learn': { roles: ['MEMBER', 'CORE_HEAD', 'TRAINER'] },
+  /** Write and edit courses and publish their versions: the national office any, a trainer the ones they wrote. */
+  'course:edit': { roles: ['NATIONAL_OFFICE', 'TRAINER'] },
+  /** Run virtual groups: a trainer their member groups, the national office the trainer-of-trainers groups. */
+  'trainingGroup:manage': { roles: ['TRAINER', 'NATIONAL_OFFICE'] },
+  /** See groups, learners' progress and completion rates in reach (trainer: own groups; province staff: province). */
+  'training:oversee': { roles: ['TRAINER', 'PROVINCE_STAFF', 'NATIONAL_OFFICE'] },
+  /** Revoke a certificate: the national office any, province staff their province's holders. */
+  'certificate:revoke': { roles: ['NATIONAL_OFFICE', 'PROVINCE_STAFF'] },
   /** Staff accounts (issue #15): create, change roles and scope, disable, send a setup link. Volunteers come through /join. */
   'account:manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, Permission>;
