@@ -1,0 +1,73 @@
+import 'server-only';
+// Who reaches what in training (issue #18): the one place the rules are written. Every training use case loads
+// through these filters, so an object out of reach is NOT_FOUND the same way an absent one is.
+//   - Courses: a learner sees the published courses of their audience (members: MEMBER; core heads: CORE_HEAD and
+//     MEMBER; trainers: every audience, to teach them); editors (course-edit-access.ts) their drafts.
+//   - Groups: a trainer their own groups (trainerId); province staff their province's member groups; the national office
+//     all; a learner the groups they belong to.
+//   - A learner's progress: themself; the trainer of a group they are in (for that group's course); province staff when
+//     the learner's account is in their province; the national office everyone.
+// A provincial trainer runs member groups once approved: approval is holding a valid certificate of a trainers'
+// course (audience TRAINER) — derived, not a flag, so a revoked or expired certificate withdraws it at once.
+import type { Actor } from '@/lib/authz';
+import type { CourseAudience, Prisma } from '@/lib/generated/prisma/client';
+
+type Db = Prisma.TransactionClient;
+
+/** The audiences whose courses an actor may take. */
+export function learnerAudiences(actor: Actor): CourseAudience[] {
+  const out = new Set<CourseAudience>();
+  if (actor.roles.includes('MEMBER')) out.add('MEMBER');
+  if (actor.roles.includes('CORE_HEAD')) for (const a of ['CORE_HEAD', 'MEMBER'] as const) out.add(a);
+  if (actor.roles.includes('TRAINER')) for (const a of ['TRAINER', 'CORE_HEAD', 'MEMBER'] as const) out.add(a);
+  return [...out];
+}
+
+/** Staff who oversee training read every published course (to follow learners and groups). */
+export function readsEveryCourse(actor: Actor): boolean {
+  return actor.roles.includes('NATIONAL_OFFICE') || actor.roles.includes('PROVINCE_STAFF');
+}
+
+/** The audiences whose published courses the actor may open. */
+export function readableAudiences(actor: Actor): CourseAudience[] {
+  return readsEveryCourse(actor) ? ['MEMBER', 'CORE_HEAD', 'TRAINER'] : learnerAudiences(actor);
+}
+
+/** Prisma filter: the groups the actor reaches as their runner or overseer (not as a learner). */
+export function managedGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
+  const any: Prisma.TrainingGroupWhereInput[] = [];
+  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
+  if (actor.roles.includes('TRAINER')) any.push({ trainerId: actor.id });
+  if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null) any.push({ provinceId: actor.provinceId });
+  return any.length ? { OR: any } : { id: { in: [] } };
+}
+
+/** Prisma filter: the groups the actor reaches at all (runs, oversees, or learns in). */
+export function visibleGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
+  return { OR: [managedGroupWhere(actor), { members: { some: { userId: actor.id } } }] };
+}
+
+/** Prisma filter: the groups whose content the actor changes (sessions, announcements, attendance, moderation). */
+export function runGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
+  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
+  if (actor.roles.includes('TRAINER')) return { trainerId: actor.id };
+  return { id: { in: [] } };
+}
+
+/** Prisma filter: the enrollments whose progress the actor may read (see the header). */
+export function progressWhere(actor: Actor): Prisma.EnrollmentWhereInput {
+  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
+  const any: Prisma.EnrollmentWhereInput[] = [{ userId: actor.id }];
+  if (actor.roles.includes('TRAINER')) any.push({ group: { trainerId: actor.id } });
+  if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null) any.push({ user: { provinceId: actor.provinceId } });
+  return { OR: any };
+}
+
+/** True when the user holds a certificate of a trainers' course, neither revoked nor expired at `now`. */
+export async function isApprovedTrainer(db: Db, userId: string, now: Date): Promise<boolean> {
+  const found = await db.certificate.findFirst({
+    where: { userId, revokedAt: null, expiresAt: { gt: now }, version: { course: { audience: 'TRAINER' } } },
+    select: { id: true },
+  });
+  return found !== null;
+}
