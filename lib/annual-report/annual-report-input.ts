@@ -1,21 +1,11 @@
 // What a person asks for on /annual-reports: a Jalali year and whose reports (the country, one province or one
 // agency). Client-safe: the form's select and the use case parse the same fields.
 import { z } from 'zod';
-import { toLatinDigits } from '@/lib/text/normalize';
+import { asWholeNumber } from '@/lib/text/schema';
 
 /** The first year Sajam reports on; the last is the current Jalali year. */
 export const FIRST_REPORT_YEAR = 1390;
 
-/**
- * A whole number as a person types it — digits only, Persian or Arabic-Indic digits read as Latin — or a number as
- * it is; anything else NaN (refused by z.number). Not `z.coerce.number()`: JavaScript's Number() also reads
- * «0x57d», «1.404e3» and «4.0» (break-it review).
- */
-function asWholeNumber(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const digits = toLatinDigits(value).trim();
-  return /^\d{1,10}$/.test(digits) ? Number(digits) : Number.NaN;
-}
 
 /** The request as the use case takes it. `currentYear`: the Jalali year now (lib/i18n/format.ts toJalali). */
 export function annualReportInputSchema(currentYear: number) {

@@ -2,7 +2,7 @@
 // once: free text through `normalizeText` (lengths counted on what is visible), identifiers through
 // `normalizeIdentifier`. Messages are keys under the form's `errors` namespace.
 import { z } from 'zod';
-import { normalizeIdentifier, normalizeText, storedLength, visibleLength } from './normalize';
+import { normalizeIdentifier, normalizeText, storedLength, toLatinDigits, visibleLength } from './normalize';
 
 /** An empty or whitespace-only field is absent. */
 export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -60,4 +60,20 @@ export function idNumber(message?: string) {
  */
 export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A whole number as a person types it — digits only, Persian or Arabic-Indic digits read as Latin — or a number as
+ * it is; anything else NaN (refused by z.number). Not `z.coerce.number()`: JavaScript's Number() also reads
+ * «0x57d», «1.404e3» and «4.0» (issue #17 break-it review).
+ */
+export function asWholeNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const digits = toLatinDigits(value).trim();
+  return /^\d{1,10}$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
+/** A required whole number between `min` and `max` (inclusive) as typed in a form; `message` names every refusal. */
+export function wholeNumber({ min, max, message }: { min: number; max: number; message: string }) {
+  return z.preprocess(asWholeNumber, z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }));
 }

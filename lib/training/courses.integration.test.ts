@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
+import { isAppError } from '@/lib/errors';
+import { seededDb } from '@/lib/testing/db';
+import { createActor } from '@/lib/testing/reports';
+import { createPublishedCourse } from '@/lib/testing/training';
+import { completeLesson } from './complete-lesson';
+import { createCourse } from './create-course';
+import { editCourse } from './edit-course';
+import { enroll } from './enroll';
+import { getCourseForEditor } from './get-course-for-editor';
+import { getCourseForLearner } from './get-course-for-learner';
+import { getLesson } from './get-lesson';
+import { getQuizAttempt } from './get-quiz-attempt';
+import { grantAttempts } from './grant-attempts';
+import { listCourses } from './list-courses';
+import { publishCourseVersion } from './publish-course-version';
+import { startQuizAttempt } from './start-quiz-attempt';
+import { submitQuizAttempt } from './submit-quiz-attempt';
+
+const TEHRAN = 8;
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (error) {
+    if (isAppError(error)) return `${error.code}${error.fieldErrors ? ':' + Object.values(error.fieldErrors).flat().join(',') : ''}`;
+    throw error;
+  }
+}
+
+/** The right option ids per question, read from the database as only a test may. */
+async function rightAnswers(db: Db, versionId: string, wrong = false) {
+  const questions = await db.question.findMany({ where: { versionId }, include: { options: true } });
+  return Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => o.correct !== wrong).map((o) => o.id)]));
+}
+
+describe('training: courses, versions, lessons, quiz', () => {
+  it('a member enrolls, completes the lessons, fails, waits, passes; the certificate names the version', async () => {
+    const db = await seededDb();
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const { id: courseId, slug, versionId } = await createPublishedCourse(office);
+
+    expect((await listCourses({ actor: member })).learning.map((c) => c.slug)).toContain(slug);
+    const before = await getCourseForLearner({ actor: member, slug });
+    expect(before).toMatchObject({ mayEnroll: true, enrollment: null, questionCount: 2 });
+
+    const { enrollmentId } = await enroll({ actor: member, courseSlug: slug });
+    expect((await enroll({ actor: member, courseSlug: slug })).enrollmentId).toBe(enrollmentId);
+
+    // The quiz waits for the lessons.
+    expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('VALIDATION:lessonsFirst');
+    const lessons = (await getCourseForLearner({ actor: member, slug })).lessons;
+    for (const lesson of lessons) await completeLesson({ actor: member, lessonId: lesson.id });
+    await completeLesson({ actor: member, lessonId: lessons[0]!.id }); // again: no change
+    expect((await getCourseForLearner({ actor: member, slug })).lessons.every((l) => l.done)).toBe(true);
+
+    const t0 = new Date('2026-03-20T20:00:00Z'); // 23:30 Tehran, Esfand 29 1404
+    const first = await startQuizAttempt({ actor: member, courseId, now: t0 });
+    expect((await startQuizAttempt({ actor: member, courseId, now: t0 })).attemptId).toBe(first.attemptId);
+    const view = await getQuizAttempt({ actor: member, attemptId: first.attemptId });
+    expect(JSON.stringify(view)).not.toContain('correct');
+    expect(view.questions).toHaveLength(2);
+
+    const failed = await submitQuizAttempt({ actor: member, attemptId: first.attemptId, answers: await rightAnswers(db, versionId, true), now: t0 });
+    expect(failed).toEqual({ score: 0, passed: false, certificateId: null });
+    expect(await codeOf(submitQuizAttempt({ actor: member, attemptId: first.attemptId, answers: await rightAnswers(db, versionId), now: t0 }))).toBe(
+      'CONFLICT:submitted',
+    );
+    expect(await codeOf(startQuizAttempt({ actor: member, courseId, now: new Date(t0.getTime() + 59 * 60_000) }))).toBe('VALIDATION:wait');
+
+    const t1 = new Date(t0.getTime() + 61 * 60_000); // 00:31 Tehran, Farvardin 1 1405
+    const second = await startQuizAttempt({ actor: member, courseId, now: t1 });
+    expect(second.attemptId).not.toBe(first.attemptId);
+    const passed = await submitQuizAttempt({ actor: member, attemptId: second.attemptId, answers: await rightAnswers(db, versionId), now: t1 });
+    expect(passed).toMatchObject({ score: 100, passed: true });
+    const certificate = await db.certificate.findUniqueOrThrow({ where: { id: passed.certificateId! } });
+    expect(certificate).toMatchObject({ userId: member.id, versionId, enrollmentId, revokedAt: null });
+    const enrollment = await db.enrollment.findUniqueOrThrow({ where: { id: enrollmentId } });
+    expect(enrollment.completedAt).toEqual(t1);
+    expect(enrollment.openKey).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: 'training.quiz_submitted', objectId: enrollmentId } })).toBe(2);
+
+    // Certified: no new enrollment before the renewal window.
+    expect(await codeOf(enroll({ actor: member, courseSlug: slug, now: t1 }))).toBe('CONFLICT:certified');
+  });
+
+  it('attempts run out, the group trainer or the national office grants one more; another learner is NOT_FOUND', async () => {
+    const db = await seededDb();
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const other = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const { id: courseId, slug, versionId } = await createPublishedCourse(office, { rules: { attemptLimit: 1, attemptWaitMinutes: 0 } });
+    const { enrollmentId } = await enroll({ actor: member, courseSlug: slug });
+    for (const l of (await getCourseForLearner({ actor: member, slug })).lessons) await completeLesson({ actor: member, lessonId: l.id });
+    const { attemptId } = await startQuizAttempt({ actor: member, courseId });
+    expect(await codeOf(getQuizAttempt({ actor: other, attemptId }))).toBe('NOT_FOUND');
+    expect(await codeOf(submitQuizAttempt({ actor: other, attemptId, answers: {} }))).toBe('NOT_FOUND');
+    await submitQuizAttempt({ actor: member, attemptId, answers: await rightAnswers(db, versionId, true) });
+    expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('VALIDATION:exhausted');
+    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    expect(await codeOf(grantAttempts({ actor: trainer, enrollmentId }))).toBe('NOT_FOUND');
+    await grantAttempts({ actor: office, enrollmentId });
+    expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('ok');
+  });
+
+  it('editing a published course makes a new draft; learners keep the version they started; drafts stay hidden', async () => {
+    const db = await seededDb();
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const { id: courseId, slug, versionId: v1 } = await createPublishedCourse(office);
+    await enroll({ actor: member, courseSlug: slug });
+    const published = await getCourseForEditor({ actor: office, courseId });
+    const lessonId = published.shown.lessons[0]!.id;
+
+    // A trainer edits only the courses they wrote.
+    expect(await codeOf(editCourse({ actor: trainer, courseId, edit: { kind: 'removeLesson', lessonId } }))).toBe('NOT_FOUND');
+    expect(await codeOf(getCourseForEditor({ actor: member, courseId }))).toBe('NOT_FOUND');
+
+    const edited = await editCourse({
+      actor: office,
+      courseId,
+      edit: { kind: 'lesson', lessonId, lesson: { title: 'درس یکِ تازه', markdown: 'متن تازهٔ درس یک.', minutes: 12 } },
+    });
+    expect(edited.version).toBe(2);
+    expect(edited.itemId).not.toBe(lessonId);
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: lessonId } })).title).toBe('درس 1');
+    const again = await editCourse({ actor: office, courseId, edit: { kind: 'removeQuestion', questionId: published.shown.questions[1]!.id } });
+    expect(again.versionId).toBe(edited.versionId);
+    expect(await db.question.count({ where: { versionId: edited.versionId } })).toBe(1);
+    expect(await db.question.count({ where: { versionId: v1 } })).toBe(2);
+
+    // The draft is not shown to learners; the enrolled member keeps v1; a new learner after publishing gets v2.
+    expect(await codeOf(getLesson({ actor: member, lessonId: edited.itemId! }))).toBe('NOT_FOUND');
+    expect((await getCourseForLearner({ actor: member, slug })).version.version).toBe(1);
+    await publishCourseVersion({ actor: office, courseId });
+    expect((await getCourseForLearner({ actor: member, slug })).version.version).toBe(1);
+    const newcomer = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    expect((await getCourseForLearner({ actor: newcomer, slug })).version).toMatchObject({ version: 2, id: edited.versionId });
+    expect(await db.auditEvent.count({ where: { action: 'course.published', objectId: courseId } })).toBe(2);
+  });
+
+  it('refuses to publish an incomplete draft; a taken slug; a course of another audience is NOT_FOUND', async () => {
+    const db = await seededDb();
+    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const input = {
+      slug: `draft-${Date.now()}`,
+      audience: 'TRAINER' as const,
+      title: 'دورهٔ مربیان',
+      description: 'شرح دورهٔ مربیان.',
+      passMark: 70,
+      attemptLimit: 3,
+      attemptWaitMinutes: 30,
+      validMonths: 24,
+    };
+    const { id: courseId } = await createCourse({ actor: trainer, input });
+    expect(await codeOf(createCourse({ actor: trainer, input }))).toBe('VALIDATION:slugTaken');
+    expect(await codeOf(createCourse({ actor: member, input: { ...input, slug: `${input.slug}-x` } }))).toBe('FORBIDDEN');
+    expect(await codeOf(publishCourseVersion({ actor: trainer, courseId }))).toBe('VALIDATION:noLessons,noQuestions');
+    const { slug } = await createPublishedCourse(trainer, { audience: 'TRAINER' });
+    expect(await codeOf(getCourseForLearner({ actor: member, slug }))).toBe('NOT_FOUND');
+    expect(await codeOf(enroll({ actor: member, courseSlug: slug }))).toBe('NOT_FOUND');
+    expect(await codeOf(getCourseForLearner({ actor: trainer, slug }))).toBe('ok');
+  });
+});
