@@ -5,11 +5,13 @@ import { getSettings } from '@/lib/settings/get-settings';
 
 // Per-client limits on the public forms. Keys are keyed hashes of the client address (lib/crypto/client-key),
 // held only in this process's memory with a time-to-live: nothing about a visitor is written anywhere.
-export type PublicLimit = 'submit' | 'track' | 'otp' | 'openData' | 'verifyReport';
+export type PublicLimit = 'submit' | 'track' | 'otp' | 'openData' | 'verifyReport' | 'verifyCertificate';
 /** Full open-data downloads (issue #16) per client an hour: each streams the whole table, and a program that needs more caches the file (Cache-Control allows five minutes). */
 export const OPEN_DATA_DOWNLOADS_PER_HOUR = 60;
 /** Views and checks of /verify/report/<code> (issue #17) per client in 10 minutes: a person checks a few documents; 50-bit codes are not guessed at 60 a window. */
 export const VERIFY_REPORT_PER_10_MIN = 60;
+/** Views of /verify/certificate/<code> (issue #18) per client in 10 minutes: as for the annual report, an employer checks a few certificates; 50-bit codes are not guessed at 60 a window. */
+export const VERIFY_CERTIFICATE_PER_10_MIN = 60;
 /** Per-account limits: `identityStep` — the application's identity and contact steps (10 saves an hour), so an account cannot probe codes or addresses in bulk. */
 export type AccountLimit = 'identityStep';
 export const IDENTITY_STEPS_PER_HOUR = 10;
@@ -26,6 +28,7 @@ async function pointsNow(): Promise<Record<PublicLimit | AccountLimit, number>> 
     otp: s.otpPerHour,
     openData: OPEN_DATA_DOWNLOADS_PER_HOUR,
     verifyReport: VERIFY_REPORT_PER_10_MIN,
+    verifyCertificate: VERIFY_CERTIFICATE_PER_10_MIN,
     identityStep: IDENTITY_STEPS_PER_HOUR,
   };
 }
@@ -36,6 +39,7 @@ const DURATIONS: Record<PublicLimit | AccountLimit, number> = {
   otp: 60 * 60,
   openData: 60 * 60,
   verifyReport: 10 * 60,
+  verifyCertificate: 10 * 60,
   identityStep: 60 * 60,
 };
 const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
@@ -44,6 +48,7 @@ const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
   otp: 'otp',
   openData: 'open-data',
   verifyReport: 'verify-report',
+  verifyCertificate: 'verify-certificate',
   identityStep: 'identity-step',
 };
 

@@ -34,8 +34,8 @@ export function hashTrackingCode(normalized: string, key: string): string {
 
 /**
  * Any short code people type, stored the tracking codes' way (an HMAC under the tracking key); `purpose` keeps the
- * kinds apart, so one code can never be looked up as another kind. Used by the annual report's verification codes.
+ * kinds apart, so one code can never be looked up as another kind. Used by the annual report's and the certificates' verification codes.
  */
-export function hashCode(purpose: 'tracking' | 'annual-report', normalized: string, key: string): string {
+export function hashCode(purpose: 'tracking' | 'annual-report' | 'certificate', normalized: string, key: string): string {
   return createHmac('sha256', key).update(`${purpose}:${normalized}`).digest('base64url');
 }

@@ -15,7 +15,7 @@ type Leaves<T, P extends string = ''> = {
  * replace `{name}` as given (already formatted: digits, marks). A missing key throws: a blank in a report to the
  * judiciary is worse than a failed job, which is retried after the fix.
  */
-export function pdfTranslator<N extends 'annualReportPdf' | 'stats'>(locale: Locale, namespace: N) {
+export function pdfTranslator<N extends 'annualReportPdf' | 'stats' | 'certificates'>(locale: Locale, namespace: N) {
   const root = (locale === 'fa' ? fa : en)[namespace] as unknown as Record<string, unknown>;
   return (key: Leaves<Messages[N]>, values: Record<string, string> = {}): string => {
     const found = (key as string)
