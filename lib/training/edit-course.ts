@@ -37,13 +37,27 @@ export async function editCourse({
     const inDraft = (id: string) => draft.copied.get(id) ?? id;
     let itemId: string | null = null;
 
+    // An id of an older version of this course (a page opened before the draft was made) is the draft's item at the
+    // same place: the draft was copied from it.
     const lessonOf = async (id: string) => {
-      const lesson = await tx.lesson.findFirst({ where: { id: inDraft(id), versionId: draft.id }, select: { id: true, position: true } });
+      const lesson =
+        (await tx.lesson.findFirst({ where: { id: inDraft(id), versionId: draft.id }, select: { id: true, position: true } })) ??
+        (await tx.lesson
+          .findFirst({ where: { id, version: { courseId } }, select: { position: true } })
+          .then((older) =>
+            older ? tx.lesson.findFirst({ where: { versionId: draft.id, position: older.position }, select: { id: true, position: true } }) : null,
+          ));
       if (!lesson) throw new AppError('NOT_FOUND');
       return lesson;
     };
     const questionOf = async (id: string) => {
-      const question = await tx.question.findFirst({ where: { id: inDraft(id), versionId: draft.id }, select: { id: true, position: true } });
+      const question =
+        (await tx.question.findFirst({ where: { id: inDraft(id), versionId: draft.id }, select: { id: true, position: true } })) ??
+        (await tx.question
+          .findFirst({ where: { id, version: { courseId } }, select: { position: true } })
+          .then((older) =>
+            older ? tx.question.findFirst({ where: { versionId: draft.id, position: older.position }, select: { id: true, position: true } }) : null,
+          ));
       if (!question) throw new AppError('NOT_FOUND');
       return question;
     };
