@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { switchLocale } from '@/app/actions';
 import { dashboardsOf, type Actor } from '@/lib/authz';
+import { mayOpenTraining } from '@/lib/training/training-access';
 import type { Locale } from '@/lib/i18n/format';
 import { LogoutButton } from '@/components/auth/logout-button';
 
@@ -60,6 +61,14 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
                   </Link>
                 </li>
               ))}
+              {/* Training is every learner's and overseer's too (issue #18); trainers reach it as their dashboard above. */}
+              {!actor.roles.includes('TRAINER') && mayOpenTraining(actor) ? (
+                <li>
+                  <Link className={linkClass} href="/training">
+                    {td('training')}
+                  </Link>
+                </li>
+              ) : null}
               {actor.roles.length === 0 ? (
                 <li>
                   <Link className={linkClass} href="/application">

@@ -9,10 +9,15 @@ import 'server-only';
 //     the learner's account is in their province; the national office everyone.
 // A provincial trainer runs member groups once approved: approval is holding a valid certificate of a trainers'
 // course (audience TRAINER) — derived, not a flag, so a revoked or expired certificate withdraws it at once.
-import type { Actor } from '@/lib/authz';
+import { can, type Actor } from '@/lib/authz';
 import type { CourseAudience, Prisma } from '@/lib/generated/prisma/client';
 
 type Db = Prisma.TransactionClient;
+
+/** Whoever learns, oversees or writes courses opens /training (the rest get the 403 page). */
+export function mayOpenTraining(actor: Actor): boolean {
+  return can(actor, 'training:learn') || can(actor, 'training:oversee') || can(actor, 'course:edit');
+}
 
 /** The audiences whose courses an actor may take. */
 export function learnerAudiences(actor: Actor): CourseAudience[] {

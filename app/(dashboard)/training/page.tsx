@@ -1,8 +1,113 @@
-import { renderDashboard } from '../render-dashboard';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { withFallbackPages } from '@/app/fallback-pages';
+import { CertificateList } from '@/components/training/certificate-list';
+import { ButtonLink } from '@/components/ui/button-link';
+import { loadPage } from '@/lib/auth/guard';
+import { can } from '@/lib/authz';
+import { AppError } from '@/lib/errors';
+import { mayOpenTraining } from '@/lib/training/training-access';
+import { currentLocale } from '@/lib/i18n/current-locale';
+import { formatNumber } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page-title';
+import { listOwnCertificates } from '@/lib/training/certificates/list-own-certificates';
+import { listCourses, type CourseSummary } from '@/lib/training/list-courses';
 
-export const generateMetadata = titled('dashboard', 'training');
+export const generateMetadata = titled('training');
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return renderDashboard('training', await searchParams);
-}
+/**
+ * `/training` (issue #18): a learner's courses with their progress and certificates; an editor's courses; links to the
+ * virtual groups. Open to whoever learns, oversees or writes courses; the rest get the 403 page.
+ */
+export default withFallbackPages(async function TrainingHome() {
+  const { actor } = await loadPage({ returnTo: '/training', load: async (a) => (mayOpenTraining(a) ? a : Promise.reject(new AppError('FORBIDDEN'))) });
+  const [t, locale, { learning, others, editable }, certificates] = await Promise.all([
+    getTranslations('training'),
+    currentLocale(),
+    listCourses({ actor }),
+    listOwnCertificates({ actor }),
+  ]);
+  const n = (value: number) => formatNumber(value, locale);
+  const courseItem = (c: CourseSummary) => (
+    <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4">
+      <h3 className="font-bold">
+        <Link href={`/training/courses/${c.slug}`} className="text-brand-800 underline" dir="auto">
+          {c.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-700">
+        {t('forAudience', { audience: t(`audience.${c.audience}`) })} · {t('lessonsAndMinutes', { lessons: n(c.lessons), minutes: n(c.minutes) })}
+      </p>
+      <p className="mt-1 text-sm">{c.progress ? t('progress', { done: n(c.progress.done), total: n(c.progress.total) }) : t('notStarted')}</p>
+    </li>
+  );
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="text-slate-700">{t('intro')}</p>
+        {can(actor, 'training:learn') || can(actor, 'training:oversee') ? (
+          <p>
+            <ButtonLink href="/training/groups" variant="secondary">
+              {t('groupsLink')}
+            </ButtonLink>
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="my-courses" className="space-y-3">
+        <h2 id="my-courses" className="text-xl font-bold">
+          {t('myCourses')}
+        </h2>
+        {learning.length ? <ul className="space-y-3">{learning.map(courseItem)}</ul> : <p>{t('noCourses')}</p>}
+      </section>
+
+      {certificates.length ? (
+        <section aria-labelledby="my-certificates" className="space-y-3">
+          <h2 id="my-certificates" className="text-xl font-bold">
+            {t('certificates')}
+          </h2>
+          <CertificateList certificates={certificates} locale={locale} />
+        </section>
+      ) : null}
+
+      {others.length ? (
+        <section aria-labelledby="other-courses" className="space-y-3">
+          <h2 id="other-courses" className="text-xl font-bold">
+            {t('otherCourses')}
+          </h2>
+          <ul className="space-y-3">{others.map(courseItem)}</ul>
+        </section>
+      ) : null}
+
+      {can(actor, 'course:edit') ? (
+        <section aria-labelledby="editing" className="space-y-3">
+          <h2 id="editing" className="text-xl font-bold">
+            {t('editing')}
+          </h2>
+          <p>
+            <ButtonLink href="/training/edit/new">{t('newCourse')}</ButtonLink>
+          </p>
+          {editable.length ? (
+            <ul className="space-y-2">
+              {editable.map((c) => (
+                <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4">
+                  <Link href={`/training/edit/${c.id}`} className="font-bold text-brand-800 underline" dir="auto">
+                    {c.title}
+                  </Link>
+                  <p className="mt-1 text-sm text-slate-700">
+                    <span dir="ltr">{c.slug}</span> · {t('forAudience', { audience: t(`audience.${c.audience}`) })} ·{' '}
+                    {c.published ? t('publishedVersion', { version: n(c.published) }) : t('neverPublished')}
+                    {c.draft ? ` · ${t('draftVersion', { version: n(c.draft) })}` : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('noEditable')}</p>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+});

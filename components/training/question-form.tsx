@@ -1,0 +1,73 @@
+'use client';
+
+import { buttonClass } from '@/components/ui/button-link';
+import { Field, FormMessage } from '@/components/ui/field';
+import { TextArea, TextInput } from '@/components/ui/inputs';
+import { useFormAction } from '@/components/ui/use-form-action';
+import type { ActionState } from '@/lib/actions/action-state';
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  courseId: string;
+  questionId?: string;
+  /** As many rows as the form offers (OPTION_SLOTS), filled or empty. */
+  saved: { text: string; multiple: boolean; options: { text: string; correct: boolean }[] };
+  labels: Record<'questionText' | 'multiple' | 'optionsLegend' | 'correct' | 'submit', string> & { option: string[] };
+};
+
+/** A quiz question with its options and right answers; works without JavaScript and keeps every value and tick after a refusal. */
+export function QuestionForm({ action, courseId, questionId, saved, labels }: Props) {
+  const { state, pending, formProps } = useFormAction(action, { summaryId: 'question-message' });
+  const e = state.fieldErrors ?? {};
+  const v = state.values;
+  const text = v ? (v.text ?? '') : saved.text;
+  const multiple = v ? v.multiple === 'on' : saved.multiple;
+  return (
+    <form {...formProps} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+      <FormMessage
+        id="question-message"
+        message={state.message}
+        ok={state.ok}
+        errors={e}
+        labels={{ text: labels.questionText, options: labels.optionsLegend, ...Object.fromEntries(labels.option.map((l, i) => [`option${i + 1}`, l])) }}
+      />
+      <input type="hidden" name="courseId" value={courseId} />
+      <input type="hidden" name="questionId" value={questionId ?? ''} />
+      <Field id="text" label={labels.questionText} error={e.text}>
+        <TextArea name="text" rows={3} dir="auto" defaultValue={text} />
+      </Field>
+      <label className="flex min-h-11 items-center gap-3">
+        <input type="checkbox" name="multiple" defaultChecked={multiple} className="size-5" />
+        {labels.multiple}
+      </label>
+      <fieldset id="options" tabIndex={-1} className="space-y-3" aria-describedby="options-error">
+        <legend className="font-medium">{labels.optionsLegend}</legend>
+        <p id="options-error" aria-live="polite" className="text-sm text-red-800 empty:hidden">
+          {e.options?.join(' ')}
+        </p>
+        {saved.options.map((option, i) => {
+          const n = i + 1;
+          const optionText = v ? (v[`option${n}`] ?? '') : option.text;
+          const correct = v ? v[`correct${n}`] === 'on' : option.correct;
+          return (
+            <div key={n} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
+              <Field id={`option${n}`} label={labels.option[i]!} error={e[`option${n}`]}>
+                <TextInput name={`option${n}`} dir="auto" defaultValue={optionText} />
+              </Field>
+              <label className="flex min-h-11 items-center gap-2">
+                <input type="checkbox" name={`correct${n}`} defaultChecked={correct} className="size-5" />
+                <span>
+                  {labels.correct}
+                  <span className="sr-only"> ({labels.option[i]})</span>
+                </span>
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" disabled={pending} className={`${buttonClass()} disabled:opacity-60`}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}
