@@ -10,6 +10,7 @@ import { getEnv } from '@/lib/env';
 import { PrismaClient, type Prisma, type Role } from '@/lib/generated/prisma/client';
 import { agencies, categories, counties, demoCores, provinces, topics } from './seed-data';
 import { seedDemoOutcomes } from './seed-demo-outcomes';
+import { seedDemoCourses, seedDemoTrainerCertificate } from './seed-training';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -130,6 +131,8 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
   );
   await seedDemoReports(db);
   await seedDemoOutcomes(db);
+  const courses = await seedDemoCourses(db);
+  await seedDemoTrainerCertificate(db, 'trainer@sajam.test', courses.trainers!);
 }
 
 export type CountySeedRow = { provinceId: number; name: string; nameEn: string; formerly: readonly string[] };
