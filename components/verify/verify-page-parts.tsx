@@ -14,6 +14,15 @@ import { formatShortCode, normalizeShortCode } from '@/lib/tracking/short-code';
 /** What a verification page checks: its messages (title, startIntro, code, codeHint, find, tryAnother, notFound…) and path. */
 export type VerifyKind = { namespace: 'verifyReport' | 'certificates'; path: '/verify/report' | '/verify/certificate' };
 
+/** The code as it came in the address, decoded (a malformed escape such as «%E0» is kept as typed, not a 500) and capped. */
+export function codeFromPath(param: string): string {
+  try {
+    return decodeURIComponent(param).slice(0, 40);
+  } catch {
+    return param.slice(0, 40);
+  }
+}
+
 /** The page's title, kept out of search engines (a code's page is nobody's business but its holder's). */
 export async function verifyMetadata(kind: VerifyKind) {
   return { title: (await getTranslations(kind.namespace))('title'), robots: { index: false } };

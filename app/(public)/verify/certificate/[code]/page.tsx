@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { VerifiedFacts, verifyMetadata, verifyRefusal, type VerifyKind } from '@/components/verify/verify-page-parts';
+import { VerifiedFacts, codeFromPath, verifyMetadata, verifyRefusal, type VerifyKind } from '@/components/verify/verify-page-parts';
 import { clientKey } from '@/lib/crypto/client-key';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatDate, formatDueDay, localDigits } from '@/lib/i18n/format';
@@ -32,7 +32,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   const [{ code }, t, locale] = await Promise.all([params, getTranslations('certificates'), currentLocale()]);
   let certificate: PublicCertificate;
   try {
-    certificate = await verifyCertificate({ code: decodeURIComponent(code).slice(0, 40), rateKey: clientKey(await headers()) });
+    certificate = await verifyCertificate({ code: codeFromPath(code), rateKey: clientKey(await headers()) });
   } catch (error) {
     const refusal = await verifyRefusal(error, kind);
     if (refusal) return refusal;

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { VerifiedFacts, verifyMetadata, verifyRefusal, type VerifyKind } from '@/components/verify/verify-page-parts';
+import { VerifiedFacts, codeFromPath, verifyMetadata, verifyRefusal, type VerifyKind } from '@/components/verify/verify-page-parts';
 import { VerifyUploadForm } from '@/components/annual-report/verify-upload-form';
 import { buttonClass } from '@/components/ui/button-link';
 import { FormMessage, inputClass } from '@/components/ui/field';
@@ -31,7 +31,7 @@ export default async function VerifyReportPage({ params, searchParams }: Props) 
   let report: AnnualReportVerification;
   try {
     report = await verifyAnnualReport({
-      code: decodeURIComponent(code).slice(0, 40),
+      code: codeFromPath(code),
       sha256: pastedValid ? pasted : undefined,
       rateKey: clientKey(await headers()),
     });
