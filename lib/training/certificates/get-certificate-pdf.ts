@@ -10,7 +10,7 @@ import { renderCertificatePdf } from './pdf/render-certificate-pdf';
 
 /**
  * The holder's certificate as a PDF (issue #18: "downloads the certificate"), made on each request from the row (one
- * page, ~45 ms: nothing is stored), Persian, with the address `/verify/certificate/<code>` on the app's public URL
+ * page, ~115 ms: nothing is stored), Persian, with the address `/verify/certificate/<code>` on the app's public URL
  * (siteLink: NEXTAUTH_URL). The file name is Latin (`sajam-certificate-<code>.pdf`): a Persian name does not survive
  * every browser's download dialog. Each call records `certificate.downloaded` before the bytes leave.
  * Only the holder: anyone else, an unknown id, or a revoked certificate (the holder's list no longer offers it; the
