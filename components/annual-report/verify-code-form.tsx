@@ -2,12 +2,23 @@ import { buttonClass } from '@/components/ui/button-link';
 import { Field, inputClass } from '@/components/ui/field';
 
 /**
- * The code printed on an annual report, typed to check it (a GET form to /verify/report?code=, no JavaScript).
+ * The code printed on a document, typed to check it (a GET form to `<action>?code=`, no JavaScript): an annual
+ * report's at /verify/report (the default), a certificate's at /verify/certificate.
  * `value` refills what was typed; `error` says why it cannot be a code.
  */
-export function VerifyCodeForm({ labels, value, error }: { labels: { code: string; hint: string; submit: string }; value?: string; error?: string }) {
+export function VerifyCodeForm({
+  labels,
+  value,
+  error,
+  action = '/verify/report',
+}: {
+  labels: { code: string; hint: string; submit: string };
+  value?: string;
+  error?: string;
+  action?: '/verify/report' | '/verify/certificate';
+}) {
   return (
-    <form method="get" action="/verify/report" className="space-y-3 text-start">
+    <form method="get" action={action} className="space-y-3 text-start">
       <Field id="code" label={labels.code} hint={labels.hint} error={error ? [error] : undefined}>
         <input
           id="code"

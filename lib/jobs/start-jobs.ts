@@ -3,6 +3,7 @@ import { logUnexpected } from '@/lib/log/logger';
 import { deleteEndedSessions } from '@/lib/auth/delete-ended-sessions';
 import { getEnv, isEmbeddedDatabase } from '@/lib/env';
 import { refreshPublicFigures } from '@/lib/stats/refresh-public';
+import { remindExpiringCertificates } from '@/lib/training/certificates/remind-expiring-certificates';
 import { drainOutbox, runAnnualReportJob, runDeadlineJob } from './run-jobs';
 
 /** `atStart`: also run once right after the server starts (in-process every job does; on pg-boss only these). */
@@ -16,6 +17,9 @@ export const JOBS = {
   // The annual report (issue #17): triggered by each request; every minute too, for a request whose trigger was lost
   // and to fail runs a crashed server left RUNNING.
   'annual-report': { cron: '* * * * *', everyMs: 60_000, run: () => runAnnualReportJob() },
+  // Certificates about to expire (issue #18): daily at 05:41 UTC (09:11 in Tehran, read in the morning), 30 and 7 days
+  // before; the outbox's own job sends the messages.
+  'certificate-reminders': { cron: '41 5 * * *', everyMs: 24 * 60 * 60_000, run: () => remindExpiringCertificates() },
 } as const satisfies Record<string, { cron: string; everyMs: number; run: () => Promise<unknown>; atStart?: true }>;
 
 export type JobName = keyof typeof JOBS;

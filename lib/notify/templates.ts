@@ -62,6 +62,11 @@ export type TemplateParams = {
   'account.contactChanged': { field: 'mobile' | 'email' };
   /** Sent instead of a code when someone asks to bind an address another account already holds. */
   'email.taken': Record<string, never>;
+  /**
+   * To a certificate's holder, 30 and again 7 days before it expires (lib/training/certificates/remind-expiring-certificates.ts).
+   * `validThrough`: the last valid Jalali day, already formatted for the reader (formatDueDay).
+   */
+  'certificate.expiring': { courseTitle: string; validThrough: string };
 };
 
 export type TemplateName = keyof TemplateParams;
@@ -214,6 +219,11 @@ const texts: { [K in TemplateName]: Record<Locale, (p: TemplateParams[K]) => str
       'سجام: کسی خواست این نشانی رایانامه را به یک حساب سجام بیفزاید، اما این نشانی پیش‌تر به حساب دیگری متصل است. اگر خودتان بودید، با همان حساب وارد شوید؛ وگرنه این پیام را نادیده بگیرید.',
     en: () =>
       'Sajam: someone asked to add this e-mail address to a Sajam account, but it already belongs to another account. If it was you, log in with that account; otherwise ignore this message.',
+  },
+  'certificate.expiring': {
+    fa: (p) => `سجام: گواهی دورهٔ «${p.courseTitle}» شما تا پایان ${p.validThrough} معتبر است. برای تمدید، دوره را دوباره بگذرانید.\n${siteLink('/training')}`,
+    en: (p) =>
+      `Sajam: your certificate for the course “${p.courseTitle}” is valid through ${p.validThrough}. To renew it, take the course again.\n${siteLink('/training')}`,
   },
 };
 

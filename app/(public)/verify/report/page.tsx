@@ -1,37 +1,14 @@
-import { getTranslations } from 'next-intl/server';
-import { redirect } from 'next/navigation';
-import { VerifyCodeForm } from '@/components/annual-report/verify-code-form';
-import { normalizeVerifyCode } from '@/lib/annual-report/verification-code';
+import { VerifyStartPage, verifyMetadata, type VerifyKind } from '@/components/verify/verify-page-parts';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  return { title: (await getTranslations('verifyReport'))('title'), robots: { index: false } };
-}
+const kind: VerifyKind = { namespace: 'verifyReport', path: '/verify/report' };
+
+export const generateMetadata = () => verifyMetadata(kind);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/**
- * `/verify/report` (public; issue #17, break-it review): where a person types the code printed on an annual report.
- * A GET form: a code that can be one goes to `/verify/report/<code>` (which checks it, rate-limited); anything else
- * is said next to the field with what was typed kept. Nothing is looked up here.
- */
+/** `/verify/report` (public; issue #17, break-it review): where a person types the code printed on an annual report (a GET form). */
 export default async function VerifyReportStartPage({ searchParams }: Props) {
-  const [query, t] = await Promise.all([searchParams, getTranslations('verifyReport')]);
-  const typed = typeof query.code === 'string' ? query.code.slice(0, 40) : undefined;
-  if (typed !== undefined && typed.trim() !== '') {
-    const code = normalizeVerifyCode(typed);
-    if (code) redirect(`/verify/report/${code.slice(0, 5)}-${code.slice(5)}`);
-  }
-  return (
-    <article className="mx-auto max-w-xl space-y-5">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="leading-7 text-muted">{t('startIntro')}</p>
-      <VerifyCodeForm
-        labels={{ code: t('code'), hint: t('codeHint'), submit: t('find') }}
-        value={typed}
-        error={typed === undefined ? undefined : typed.trim() === '' ? t('errors.codeMissing') : t('errors.code')}
-      />
-    </article>
-  );
+  return <VerifyStartPage kind={kind} query={await searchParams} />;
 }

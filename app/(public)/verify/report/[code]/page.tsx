@@ -1,24 +1,20 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { VerifyCodeForm } from '@/components/annual-report/verify-code-form';
+import { VerifiedFacts, codeFromPath, verifyMetadata, verifyRefusal, type VerifyKind } from '@/components/verify/verify-page-parts';
 import { VerifyUploadForm } from '@/components/annual-report/verify-upload-form';
 import { buttonClass } from '@/components/ui/button-link';
-import { MessagePage } from '@/components/ui/message-page';
 import { FormMessage, inputClass } from '@/components/ui/field';
-import { errorMessage } from '@/lib/actions/action-state';
 import { sha256InputSchema, verifyAnnualReport, type AnnualReportVerification } from '@/lib/annual-report/verify-annual-report';
 import { clientKey } from '@/lib/crypto/client-key';
-import { isAppError } from '@/lib/errors';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatDateTime, localDigits, localized } from '@/lib/i18n/format';
-import { setResponseStatus } from '@/lib/http/response-status.mjs';
 import { verifyUploadAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  return { title: (await getTranslations('verifyReport'))('title'), robots: { index: false } };
-}
+const kind: VerifyKind = { namespace: 'verifyReport', path: '/verify/report' };
+
+export const generateMetadata = () => verifyMetadata(kind);
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,46 +25,19 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
  * code is a 404 in Persian.
  */
 export default async function VerifyReportPage({ params, searchParams }: Props) {
-  const [{ code }, query, t, errors, locale] = await Promise.all([
-    params,
-    searchParams,
-    getTranslations('verifyReport'),
-    getTranslations('errors'),
-    currentLocale(),
-  ]);
+  const [{ code }, query, t, locale] = await Promise.all([params, searchParams, getTranslations('verifyReport'), currentLocale()]);
   const pasted = typeof query.sha256 === 'string' && query.sha256.trim() !== '' ? query.sha256 : undefined;
   const pastedValid = pasted === undefined || sha256InputSchema.safeParse(pasted).success;
   let report: AnnualReportVerification;
   try {
     report = await verifyAnnualReport({
-      code: decodeURIComponent(code).slice(0, 40),
+      code: codeFromPath(code),
       sha256: pastedValid ? pasted : undefined,
       rateKey: clientKey(await headers()),
     });
   } catch (error) {
-    // Rendered in place with its status (app/fallback-pages.tsx explains why not notFound()): the same page for
-    // every unknown or malformed code.
-    if (isAppError(error) && error.code === 'NOT_FOUND') {
-      setResponseStatus(404);
-      return (
-        <MessagePage
-          title={t('notFoundTitle')}
-          body={t('notFound')}
-          action={<VerifyCodeForm labels={{ code: t('tryAnother'), hint: t('codeHint'), submit: t('find') }} />}
-        />
-      );
-    }
-    if (isAppError(error) && error.code === 'RATE_LIMITED') {
-      setResponseStatus(429);
-      return (
-        <article className="mx-auto max-w-3xl space-y-4">
-          <h1 className="text-2xl font-bold">{t('title')}</h1>
-          <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800">
-            {errorMessage(error, errors)}
-          </p>
-        </article>
-      );
-    }
+    const refusal = await verifyRefusal(error, kind);
+    if (refusal) return refusal;
     throw error;
   }
   const scope =
@@ -98,19 +67,7 @@ export default async function VerifyReportPage({ params, searchParams }: Props) 
     <article className="mx-auto max-w-3xl space-y-5">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="leading-7 text-muted">{t('intro')}</p>
-      <section aria-labelledby="verify-issued" className="space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-4">
-        <h2 id="verify-issued" className="text-lg font-bold text-brand-800">
-          {t('issued')}
-        </h2>
-        <dl className="space-y-2">
-          {rows.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-sm text-muted">{label}</dt>
-              <dd className="font-medium">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <VerifiedFacts id="verify-issued" heading={t('issued')} rows={rows} />
       <section aria-labelledby="verify-check" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="verify-check" className="text-lg font-bold">
           {t('checkTitle')}
