@@ -46,13 +46,18 @@ export default withFallbackPages(async function TrainingHome() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
-        {can(actor, 'training:learn') || can(actor, 'training:oversee') ? (
-          <p>
+        <p className="flex flex-wrap gap-2">
+          {can(actor, 'training:learn') || can(actor, 'training:oversee') ? (
             <ButtonLink href="/training/groups" variant="secondary">
               {t('groupsLink')}
             </ButtonLink>
-          </p>
-        ) : null}
+          ) : null}
+          {can(actor, 'certificate:revoke') ? (
+            <ButtonLink href="/training/certificates" variant="secondary">
+              {t('staffCertificates')}
+            </ButtonLink>
+          ) : null}
+        </p>
       </header>
 
       <section aria-labelledby="my-courses" className="space-y-3">

@@ -15,7 +15,7 @@ export const revokeReasonSchema = requiredText({ min: 3, max: 500, tooShort: 're
  * those whose holder belongs to their province — by the account's province or, for a member, the membership's.
  * Anyone else: none.
  */
-function revocableWhere(actor: Actor): Prisma.CertificateWhereInput | null {
+export function revocableWhere(actor: Actor): Prisma.CertificateWhereInput | null {
   if (!can(actor, 'certificate:revoke')) return null;
   if (actor.roles.includes('NATIONAL_OFFICE')) return {};
   if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null)
