@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { submitMemberReport } from '@/app/(dashboard)/member/report/actions';
+import { submitPublicReport } from '@/app/(public)/report/actions';
 import type { Actor } from '@/lib/authz';
 import type { Db } from '@/lib/db/client';
 import { submitReport } from '@/lib/reports/submit-report';
 import { invalidateSettings } from '@/lib/settings/get-settings';
+import { callAction, formOf } from '@/lib/testing/call-action';
 import { createTestCertificate, createTestCourse } from '@/lib/testing/course-fixtures';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
@@ -114,5 +117,28 @@ describe('the training gate on member reports', () => {
   it('never gates an anonymous public report', async () => {
     await setGate(true, basic.course.slug);
     await expect(submitReport({ actor: null, input: reportInput(), files: [], rateKey: rateKey() })).resolves.toMatchObject({ duplicate: false });
+  });
+
+  it('through the forms: the member form answers in Persian at the top with the gate as the reason; the public form takes the report', async () => {
+    await setGate(true, basic.course.slug);
+    const fields = () => ({
+      kind: 'REPORT',
+      categoryId: '1',
+      provinceId: '4',
+      description: 'چراغ‌های کوچه سه ماه است خاموش مانده و شب‌ها محله ناامن شده است.',
+      submissionToken: crypto.randomUUID(),
+    });
+    const refused = await callAction(submitMemberReport, formOf(fields()), {
+      as: { id: member.id, name: member.name, roles: [...member.roles] },
+      path: '/member/report',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      fieldErrors: { trainingGate: ['برای فرستادن گزارش عضو، گواهی معتبر دوره آموزش پایه لازم است؛ توضیح و پیوند دوره در همین صفحه آمده است.'] },
+    });
+    expect(refused.values).toMatchObject({ description: fields().description });
+    const taken = await callAction(submitPublicReport, formOf(fields()), { address: '203.0.113.201', path: '/report' });
+    expect(taken).toMatchObject({ ok: true, data: { trackingCode: expect.any(String) } });
   });
 });
