@@ -30,11 +30,12 @@ export class RejectedFile extends Error {
  * with sharp without EXIF/GPS/XMP (after applying the orientation); PDFs rebuilt with pdf-lib as a new
  * one-revision document holding only the pages' visible content: no scripts or actions, annotations,
  * forms, embedded files, XMP, info dictionary, /ID, objects of earlier revisions, JPEG EXIF or
- * resources no page draws with (see clean-pdf.ts). Encrypted PDFs, which pdf-lib cannot decrypt,
+ * resources no page draws with (see clean-pdf.ts). `maxBytes`: a report's limit unless the caller has its own
+ * (a lesson's files, lib/training/lesson-files/lesson-file-types.ts). Encrypted PDFs, which pdf-lib cannot decrypt,
  * decompression bombs and PDFs drawing inline JPEGs are refused as 'damaged'.
  */
-export async function sanitizeFile(bytes: Uint8Array): Promise<CleanFile> {
-  if (bytes.byteLength > ATTACHMENT_LIMITS.maxFileBytes) throw new RejectedFile('size');
+export async function sanitizeFile(bytes: Uint8Array, { maxBytes = ATTACHMENT_LIMITS.maxFileBytes }: { maxBytes?: number } = {}): Promise<CleanFile> {
+  if (bytes.byteLength > maxBytes) throw new RejectedFile('size');
   const detected = await fileTypeFromBuffer(bytes);
   const mimeType = ALLOWED_TYPES.find((t) => t === detected?.mime);
   if (!mimeType) throw new RejectedFile('type');

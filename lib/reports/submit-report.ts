@@ -18,6 +18,7 @@ import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from '@
 import { toJalali } from '@/lib/i18n/format';
 import { announceToCoreHeads } from '@/lib/workflow/announce';
 import { getSettings } from '@/lib/settings/get-settings';
+import { memberReportGate } from '@/lib/training/training-gate';
 import { deadlinePolicy, stageDeadline } from '@/lib/workflow/deadlines';
 import { initialStatus } from '@/lib/workflow/transitions';
 import { caseNumberPrefix } from './case-number';
@@ -39,8 +40,13 @@ export type SubmittedReport = { reportId: string; trackingCode: string; duplicat
  * Records a report, its attachments, its first review step and its audit event in one transaction.
  * A resubmission of the same form (same one-time token) returns the first report's code. Anonymous
  * reports store nothing about the sender: no address, no browser, no account.
+ * A member's report is refused (FORBIDDEN, field `trainingGate`) while the training gate is closed for them
+ * (lib/training/training-gate.ts); an anonymous report is never gated (issue #18).
  */
 export async function submitReport({ actor, input, files, rateKey }: SubmitReportOptions): Promise<SubmittedReport> {
+  // Before the rate limit and the uploads: a refusal costs the member no try and stores nothing.
+  if (actor && !(await memberReportGate({ userId: actor.id, now: new Date() })).open)
+    throw new AppError('FORBIDDEN', 'training gate closed', { fieldErrors: { trainingGate: ['trainingGate'] } });
   await consumeLimit('submit', rateKey);
   const db = await getDb();
   // Bound to who sends it: the same token from another sender (a member's token replayed anonymously)

@@ -1,6 +1,8 @@
-import { mkdir, readFile, readdir, rm, stat, writeFile, rename } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, readdir, rm, stat, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { isSafeKey, isStorableKey, type ObjectStorage, type StoredObject } from './storage';
+import { Readable } from 'node:stream';
+import { isSafeKey, isStorableKey, type ByteSpan, type ObjectStorage, type StoredObject } from './storage';
 
 /** Files in one folder, written atomically (temp file + rename) so a crash never leaves half a file under a real key. */
 export class LocalDiskStorage implements ObjectStorage {
@@ -21,6 +23,14 @@ export class LocalDiskStorage implements ObjectStorage {
 
   async get(key: string): Promise<Uint8Array | null> {
     return readFile(this.file(key)).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+  }
+
+  async stream(key: string, span?: ByteSpan): Promise<ReadableStream<Uint8Array> | null> {
+    // Opened first, so a missing file is null here rather than an error in the middle of a response.
+    const handle = await open(this.file(key), 'r').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+    if (!handle) return null;
+    const stream = createReadStream('', { fd: handle, start: span?.start, end: span?.end });
+    return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
   }
 
   async delete(key: string): Promise<void> {

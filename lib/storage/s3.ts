@@ -1,5 +1,5 @@
 import { AwsClient } from 'aws4fetch';
-import { isSafeKey, isStorableKey, type ObjectStorage, type StoredObject } from './storage';
+import { isSafeKey, isStorableKey, type ByteSpan, type ObjectStorage, type StoredObject } from './storage';
 
 export type S3Config = { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string };
 
@@ -28,6 +28,14 @@ export class S3Storage implements ObjectStorage {
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`S3 GET failed: ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+
+  async stream(key: string, span?: ByteSpan): Promise<ReadableStream<Uint8Array> | null> {
+    const res = await this.client.fetch(this.url(key), span ? { headers: { Range: `bytes=${span.start}-${span.end}` } } : {});
+    if (res.status === 404) return null;
+    // A store that ignored the range would hand back the whole object as if it were the span.
+    if (!res.ok || !res.body || (span && res.status !== 206)) throw new Error(`S3 GET failed: ${res.status}`);
+    return res.body as ReadableStream<Uint8Array>;
   }
 
   async delete(key: string): Promise<void> {

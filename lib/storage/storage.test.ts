@@ -9,6 +9,9 @@ import type { ObjectStorage } from './storage';
 
 const KEY = 'a1b2c3d4e5f6a7b8c9d0e1f2';
 const REPORT_KEY = 'annual-reports/0b6f4a52-3c1d-4e8f-9a7b-2d5c6e7f8a90.pdf';
+const LESSON_KEY = 'lesson-files/0b6f4a52-3c1d-4e8f-9a7b-2d5c6e7f8a90';
+
+const readAll = async (stream: ReadableStream<Uint8Array> | null) => (stream ? Array.from(new Uint8Array(await new Response(stream).arrayBuffer())) : null);
 
 async function roundTrip(storage: ObjectStorage) {
   await storage.put(KEY, new Uint8Array([1, 2, 3]), 'image/jpeg');
@@ -25,6 +28,15 @@ async function roundTrip(storage: ObjectStorage) {
   expect(Array.from((await storage.get(REPORT_KEY))!)).toEqual([9]);
   for await (const o of storage.list()) expect(o.key).not.toBe(REPORT_KEY);
   await expect(storage.put('annual-reports/../x.pdf', new Uint8Array(), 'application/pdf')).rejects.toThrow(/invalid storage key/);
+  // A lesson's file (issue #18): streamed whole or one span of it, never listed (the orphan cleanup knows attachments only).
+  await storage.put(LESSON_KEY, new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), 'video/mp4');
+  expect(await readAll(await storage.stream(LESSON_KEY))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  expect(await readAll(await storage.stream(LESSON_KEY, { start: 2, end: 4 }))).toEqual([2, 3, 4]);
+  expect(await readAll(await storage.stream(LESSON_KEY, { start: 9, end: 9 }))).toEqual([9]);
+  for await (const o of storage.list()) expect(o.key).not.toBe(LESSON_KEY);
+  await storage.delete(LESSON_KEY);
+  expect(await storage.stream(LESSON_KEY)).toBeNull();
+  await expect(storage.stream('lesson-files/../../etc/passwd')).rejects.toThrow(/invalid storage key/);
 }
 
 describe('local disk storage', () => {
@@ -60,7 +72,9 @@ describe('S3-compatible storage', () => {
         const contents = [...objects.keys()].map((k) => `<Contents><Key>${k}</Key><LastModified>2026-11-23T00:00:00.000Z</LastModified></Contents>`).join('');
         res.end(`<ListBucketResult><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`);
       } else if (objects.has(key)) {
-        res.end(objects.get(key));
+        const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+        if (range) res.writeHead(206).end(objects.get(key)!.subarray(Number(range[1]), Number(range[2]) + 1));
+        else res.end(objects.get(key));
       } else {
         res.writeHead(404).end();
       }

@@ -1,14 +1,11 @@
-import 'server-only';
-import type { Actor } from '@/lib/authz';
-import { can } from '@/lib/authz';
+import { can, type Actor } from '@/lib/authz';
 
 /**
- * Who writes a course (issue #18: "The national office and trainers write and edit courses"): the national office any
- * course, a trainer the courses they created. Everyone else — and a trainer on another trainer's course — is refused as
- * NOT_FOUND by the callers (the course may be a draft nobody else sees).
+ * Whether `actor` may edit `course` (its drafts, their lessons and files): the national office any course, a
+ * trainer the courses they created (`Course.createdById`); nobody else. The permission is 'course:edit'
+ * (lib/authz/can.ts); this is its reach. Whether the version is still a draft is the caller's check (CONFLICT).
  */
-export function mayEditCourse(actor: Actor, course: { createdById: string | null }): boolean {
-  if (!can(actor, 'course:edit')) return false;
-  if (actor.roles.includes('NATIONAL_OFFICE')) return true;
-  return actor.roles.includes('TRAINER') && course.createdById === actor.id;
+export function mayEditCourse(actor: Actor | null, course: { createdById: string | null }): boolean {
+  if (!actor || !can(actor, 'course:edit')) return false;
+  return actor.roles.includes('NATIONAL_OFFICE') || (actor.roles.includes('TRAINER') && course.createdById === actor.id);
 }
