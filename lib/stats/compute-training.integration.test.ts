@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz';
 import type { Db } from '@/lib/db/client';
 import type { CourseAudience } from '@/lib/generated/prisma/enums';
-import { jalaliYearRange } from '@/lib/i18n/format';
+import { jalaliYearRange, toJalali } from '@/lib/i18n/format';
 import { invalidateSettings } from '@/lib/settings/get-settings';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore } from '@/lib/testing/reports';
@@ -330,6 +330,18 @@ describe('the year-end instant (Tehran): Esfand 30 of a leap year and Esfand 29 
     // An agency's copy has no volunteers, so no training share either.
     const agency = await db.agency.findFirstOrThrow({ select: { id: true } });
     expect((await getAnnualFigures({ actor: national, year, agencyId: agency.id, suppressed: false })).volunteers.trainingCompletionPercent).toBeNull();
+  });
+});
+
+describe('the annual report of the year still running', () => {
+  it("counts the training share now, not at a year's end still to come", async () => {
+    const national = await createActor(db, ['NATIONAL_OFFICE']);
+    const year = toJalali(NOW).jy;
+    // Valid now, expiring before this year ends: held now, not at the end.
+    await certifiedLearner(Y, null, { expiresAt: new Date(Math.min(jalaliYearRange(year).end.getTime() - DAY, NOW.getTime() + DAY)) });
+    const want = certifiedOf(await countCertifiedMembers(db, { scope: { kind: 'province', provinceId: Y }, at: NOW, basicCourse: basic.slug }));
+    const f = await getAnnualFigures({ actor: national, year, provinceId: Y, suppressed: false, now: NOW });
+    expect(f.volunteers.trainingCompletionPercent).toBe(want.percent);
   });
 });
 
