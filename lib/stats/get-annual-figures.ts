@@ -4,13 +4,15 @@ import type { AnnualFigures, AnnualScope } from '@/lib/annual-report/annual-figu
 import type { Actor } from '@/lib/authz';
 import { getDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, toJalali, type JalaliDate } from '@/lib/i18n/format';
+import { JALALI_YEAR_MAX, JALALI_YEAR_MIN, jalaliYearRange, toJalali, type JalaliDate } from '@/lib/i18n/format';
+import { getSettings } from '@/lib/settings/get-settings';
 import { computeAppeals } from './compute-appeals';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeFigures, type RawFigures } from './compute-figures';
 import { computeProvinceBreakdown } from './compute-province-breakdown';
 import { computeReviewStages } from './compute-review-stages';
 import { computeTopics } from './compute-topics';
+import { countCertifiedMembers } from './compute-training';
 import { computeVolunteers } from './compute-volunteers';
 import { statsFiguresSchema, type FunnelStage, type StatsFigures } from './figures';
 import { linkScopedFigures } from './link-scoped-figures';
@@ -33,6 +35,9 @@ const optionsSchema = z.object({
  * year before (lib/stats/compute-figures.ts), the time at each review stage and how reports ended there, appeals
  * per agency, volunteers per province, the top priority topics, and the appendix of published outcomes. The year's
  * cohort is always the reports SUBMITTED in it (Tehran calendar); what happened to them is counted up to now.
+ * The volunteers' training completion is the share of approved members holding a valid basic certificate at the
+ * year's end (Farvardin 1, 00:00 Tehran, of the next year), or now for the year still running
+ * (compute-training.ts countCertifiedMembers; the basic course is the setting `trainingCourse`).
  *
  * - actor: who asks (resolveAnnualScope: the national office any scope, province staff their own province).
  * - provinceId / agencyId: the scope asked for; neither = the country (the national office) or the actor's province.
@@ -63,9 +68,12 @@ export async function getAnnualFigures(options: {
   // national public figures (link-scoped-figures.ts, review H1): its statistics are counted in one snapshot.
   const linked = suppressed && scope.kind !== 'national' ? scope : null;
   const snapshot = scope.kind === 'national' && suppressed ? await readPublicSnapshots(db, year) : null;
+  const { trainingCourse } = await getSettings(db);
+  const yearEnd = jalaliYearRange(year).end;
+  const trainingAt = yearEnd < now ? yearEnd : now;
   // Each other part is one read-only, set-based query (or two); they are not read in one transaction: a PDF's
   // figures counted a few seconds apart differ at most by what was done in those seconds.
-  const [statistics, review, appeals, volunteers, topics, appendix] = await Promise.all([
+  const [statistics, review, appeals, volunteers, topics, appendix, certified] = await Promise.all([
     snapshot ?? (linked ? countLinkedStatistics(db, { scope: linked, year, now }) : countStatistics(db, { scope, year, suppressed, now })),
     computeReviewStages(db, { scope, year }),
     computeAppeals(db, { scope, year }),
@@ -73,10 +81,12 @@ export async function getAnnualFigures(options: {
     scope.kind === 'agency' ? null : computeVolunteers(db, { year, provinceId: scope.kind === 'province' && !linked ? scope.provinceId : undefined }),
     computeTopics(db, { scope, year }),
     listAppendixOutcomes(db, { scope, year }),
+    // The scope's own members only: a province's copy prints its own share (project-annual-figures.ts).
+    scope.kind === 'agency' ? null : countCertifiedMembers(db, { scope, at: trainingAt, basicCourse: trainingCourse }),
   ]);
   const link = 'link' in statistics && statistics.link && scope.kind === 'province' ? { provinceId: scope.provinceId, ...statistics.link } : undefined;
   const extras = projectAnnualExtras(
-    { stages: review.stages, endings: review.endings, agencies: statistics.current.agencies, appeals, volunteers, topics, linked: link },
+    { stages: review.stages, endings: review.endings, agencies: statistics.current.agencies, appeals, volunteers, topics, certified, linked: link },
     { suppressed },
   );
   return {

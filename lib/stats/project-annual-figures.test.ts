@@ -61,6 +61,10 @@ const raw: RawAnnualExtras = {
     province(2, { applications: 12, approved: 1, rejected: 7, cores: 8, activeMembers: 30 }),
     province(3, { applications: 9, approved: 8, cores: 6, activeMembers: 2 }),
   ],
+  certified: [
+    { provinceId: 1, approved: 40, certified: 9 },
+    { provinceId: 2, approved: 3, certified: 1 },
+  ],
   topics: [
     { id: 1, title: 'آب', titleEn: 'Water', reports: 30 },
     { id: 2, title: 'هوا', titleEn: 'Air', reports: 5 },
@@ -83,7 +87,8 @@ describe('projectAnnualExtras', () => {
     ]);
     expect(x.volunteers.totals).toEqual({ applications: 41, approved: 18, rejected: 13, correctionRequested: 3, cores: 18, activeMembers: 82 });
     expect(x.volunteers.provinces[1]).toMatchObject({ id: 2, approved: 1, rejected: 7 });
-    expect(x.volunteers.trainingCompletionPercent).toBeNull();
+    // 10 of 43 approved members hold a valid basic certificate at the year's end.
+    expect(x.volunteers.trainingCompletionPercent).toBe(23.3);
     expect(x.topics.map((t) => t.reports)).toEqual([30, 5, 4]);
   });
 
@@ -140,9 +145,39 @@ describe('projectAnnualExtras', () => {
     ]);
   });
 
+  it('publishes training completion under the share rule: both the certified and the rest 5 or more', () => {
+    expect(projectAnnualExtras(raw, { suppressed: true }).volunteers.trainingCompletionPercent).toBe(23.3);
+    const share = (certified: { approved: number; certified: number }[], suppressed: boolean) =>
+      projectAnnualExtras({ ...raw, certified: certified.map((c, i) => ({ provinceId: i + 1, ...c })) }, { suppressed }).volunteers.trainingCompletionPercent;
+    // 4 certified: the share × the approved would give the 4 away.
+    expect(share([{ approved: 40, certified: 4 }], true)).toBeNull();
+    expect(share([{ approved: 40, certified: 4 }], false)).toBe(10);
+    // 3 without one: (1 − share) × the approved gives them away; 100 % never shows in a suppressed copy.
+    expect(share([{ approved: 20, certified: 17 }], true)).toBeNull();
+    expect(share([{ approved: 20, certified: 20 }], false)).toBe(100);
+    expect(share([{ approved: 20, certified: 15 }], true)).toBe(75);
+    // No approved member: no share, not 0 %.
+    expect(share([], false)).toBeNull();
+    expect(share([{ approved: 0, certified: 0 }], false)).toBeNull();
+  });
+
+  it("a province's linked copy keeps its own training share (its counts, not the country's)", () => {
+    const x = projectAnnualExtras(
+      {
+        ...raw,
+        certified: [{ provinceId: 1, approved: 40, certified: 9 }],
+        linked: { provinceId: 1, visits: { CORE_REVIEW: 40, PROVINCE_REVIEW: null, NATIONAL_REVIEW: null }, topics: new Map() },
+      },
+      { suppressed: true },
+    );
+    expect(x.volunteers.provinces.map((p) => p.id)).toEqual([1]);
+    expect(x.volunteers.trainingCompletionPercent).toBe(22.5);
+  });
+
   it("leaves an agency's scope without volunteers: an empty list and null totals", () => {
     for (const suppressed of [true, false]) {
-      const v = projectAnnualExtras({ ...raw, volunteers: null }, { suppressed }).volunteers;
+      const v = projectAnnualExtras({ ...raw, volunteers: null, certified: null }, { suppressed }).volunteers;
+      expect(v.trainingCompletionPercent).toBeNull();
       expect(v.provinces).toEqual([]);
       expect(Object.values(v.totals).every((t) => t === null)).toBe(true);
     }

@@ -13,6 +13,10 @@
 //   measures are not parts of one whole (a row of the volunteer table adds up to nothing), so each column is its
 //   own list rather than one province × measure table with row totals nobody publishes.
 // - Shares only when both sides are 5 or more, medians only over 5 cases or more, 90th percentiles over 10 (p90Of).
+// - Training completion (issue #18: approved members holding a valid basic certificate at the year's end) is one
+//   share of the scope's own counts (compute-training.ts countCertifiedMembers): published under the share rule,
+//   both the certified and the approved without one 5 or more. Its counts are printed nowhere, so no other figure
+//   gives them back; a province's copy gives its own province's share, never the national one.
 // - Topics: only those with 5 reports or more are listed; listing a topic with a withheld count would tell that
 //   it had 1–4 reports rather than none.
 import type { AnnualFigures, AppealFigures, VolunteerProvinceFigures } from '@/lib/annual-report/annual-figures';
@@ -22,6 +26,7 @@ import type { FunnelStage } from './figures';
 import type { RawTopic } from './compute-topics';
 import { VOLUNTEER_MEASURES, type RawVolunteerProvince, type VolunteerMeasure } from './compute-volunteers';
 import { countOf, medianOf, p90Of, shareOf } from './project-figures';
+import type { RawCertifiedProvince } from './training-figures';
 import { SMALL_COUNT, suppressList, type Published } from './suppress';
 
 export type RawAnnualExtras = {
@@ -33,6 +38,11 @@ export type RawAnnualExtras = {
   /** Null for an agency's scope: volunteers belong to provinces, not agencies. */
   volunteers: RawVolunteerProvince[] | null;
   topics: RawTopic[];
+  /**
+   * Approved members and those holding a valid basic certificate at the year's end, per province of the scope (the
+   * one province for a province's copies, every province for the country); null for an agency's scope.
+   */
+  certified: RawCertifiedProvince[] | null;
   /**
    * A province's suppressed copy: its visits and topics as the linked pass decided them (link-scoped-figures.ts),
    * and its province id — its volunteers are then its row of the national projection (`volunteers` holds every
@@ -47,7 +57,7 @@ export type AnnualExtras = Pick<AnnualFigures, 'reviewStages' | 'endings' | 'app
 export function projectAnnualExtras(raw: RawAnnualExtras, { suppressed }: { suppressed: boolean }): AnnualExtras {
   const rule = { suppressed };
   const { linked } = raw;
-  const volunteers = projectVolunteers(raw.volunteers, rule);
+  const volunteers = { ...projectVolunteers(raw.volunteers, rule), trainingCompletionPercent: trainingShare(raw.certified, rule) };
   return {
     reviewStages: raw.stages.map((s) => ({
       stage: s.stage,
@@ -105,7 +115,14 @@ function projectVolunteers(provinces: RawVolunteerProvince[] | null, { suppresse
       ...(Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].values[i] ?? null])) as Record<VolunteerMeasure, Published>),
     })),
     totals: Object.fromEntries(VOLUNTEER_MEASURES.map((m) => [m, columns[m].total])) as Record<VolunteerMeasure, Published>,
-    // Training completion comes with the training issue (#18).
+    // Set by projectAnnualExtras from its own counts (trainingShare).
     trainingCompletionPercent: null,
   };
+}
+
+/** The scope's approved members holding a valid basic certificate at the year's end, as a share (shareOf's rule). */
+function trainingShare(rows: readonly RawCertifiedProvince[] | null, rule: { suppressed: boolean }): number | null {
+  if (rows === null) return null;
+  const sum = (k: 'approved' | 'certified') => rows.reduce((a, r) => a + r[k], 0);
+  return shareOf({ num: sum('certified'), den: sum('approved') }, rule);
 }

@@ -169,7 +169,7 @@ export function sampleAnnualFigures(overrides: Partial<AnnualFigures> & { outcom
         cores: sum('cores'),
         activeMembers: sum('activeMembers'),
       },
-      trainingCompletionPercent: null,
+      trainingCompletionPercent: 62.5,
     },
     topics: topics
       .map((t, i) => ({ id: i + 1, title: t.title, titleEn: t.titleEn, reports: published(int(2, 140)) }))
@@ -213,6 +213,7 @@ export function emptyAnnualFigures(year = 1404, { suppressed = false }: { suppre
       ...base.volunteers,
       provinces: [],
       totals: { applications: 0, approved: 0, rejected: 0, correctionRequested: 0, cores: 0, activeMembers: 0 },
+      trainingCompletionPercent: null,
     },
     topics: [],
     outcomes: [],

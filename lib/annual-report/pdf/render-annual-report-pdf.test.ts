@@ -119,7 +119,10 @@ describe('the national annual report (sample figures)', () => {
   test('cover, volunteers and appendix say what the brief asks', () => {
     expect(text).toContain(expected(m.title));
     expect(text).toContain(localDigits(1404, 'fa'));
-    expect(text).toContain(expected(fa.annualReportPdf.volunteers.trainingPending));
+    // Training completion (issue #18): the share, in Persian digits, after its definition.
+    expect(text).toContain(expected(m.volunteers.training.replace(': {value}', '')));
+    expect(text).toContain('۶۲٫۵٪');
+    expect(text).not.toContain(expected(m.volunteers.trainingPending));
     const more = figures.outcomesTotal - figures.outcomes.length;
     expect(text).toContain(expected(`و ${localDigits(more, 'fa')} سرانجام دیگر در /outcomes`));
     expect(text).toContain(expected(verification.url));
