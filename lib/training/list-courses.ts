@@ -57,7 +57,11 @@ export async function listCourses({ actor }: { actor: Actor }): Promise<{ learni
       takes: takes.includes(c.audience),
     };
   });
-  const strip = ({ takes: _takes, ...rest }: CourseSummary & { takes: boolean }): CourseSummary => rest;
+  const strip = (s: CourseSummary & { takes: boolean }): CourseSummary => {
+    const { takes, ...rest } = s;
+    void takes;
+    return rest;
+  };
   let editable: EditableCourse[] = [];
   if (can(actor, 'course:edit')) {
     const mine = await db.course.findMany({
