@@ -22,6 +22,8 @@ export const BODY_LIMITS = [
   ['/api/reports', 26 * MIB],
   // The annual report's verification page hashes one uploaded file of at most 20 MB (lib/annual-report/hash-upload.ts).
   ['/verify/', 21 * MIB],
+  // A lesson's video (issue #18): at most 200 MB (lib/training/lesson-files/lesson-file-types.ts), sent with progress.
+  ['/training/lesson-files/send', 201 * MIB],
   ['/', 27 * MIB],
 ];
 

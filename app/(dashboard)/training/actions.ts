@@ -4,7 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
+import { AppError } from '@/lib/errors';
 import { completeLesson } from '@/lib/training/complete-lesson';
+import { addLessonFile } from '@/lib/training/lesson-files/add-lesson-file';
+import { removeLessonFile } from '@/lib/training/lesson-files/remove-lesson-file';
 import { createCourse } from '@/lib/training/create-course';
 import { createCourseInput, lessonInput, parseQuestionForm, versionRulesInput } from '@/lib/training/course-input';
 import { editCourse } from '@/lib/training/edit-course';
@@ -139,5 +142,30 @@ export const grantAttemptsAction = authedAction(
   { namespace: 'training', input: z.object({ enrollmentId: uuid }), done: 'granted' },
   async ({ actor, input }) => {
     await grantAttempts({ actor, enrollmentId: input.enrollmentId });
+  },
+);
+
+/**
+ * Adds a file or video to a draft's lesson (lib/training/lesson-files/add-lesson-file.ts checks the editor, the draft,
+ * the type from the bytes and the size). With JavaScript it goes through /training/lesson-files/send with a progress bar.
+ */
+export const addLessonFileAction = authedAction(
+  'course:edit',
+  { namespace: 'lessons', input: z.object({ courseId: uuid, lessonId: uuid }).loose(), done: 'added' },
+  async ({ actor, input, formData }) => {
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) throw new AppError('VALIDATION', 'no file', { fieldErrors: { file: ['empty'] } });
+    await addLessonFile({ actor, lessonId: input.lessonId, file });
+    revalidatePath(`/training/edit/${input.courseId}/lessons/${input.lessonId}`);
+  },
+);
+
+export const removeLessonFileAction = authedAction(
+  'course:edit',
+  { namespace: 'lessons', input: z.object({ courseId: uuid, lessonId: uuid, fileId: uuid }) },
+  async ({ actor, input }) => {
+    await removeLessonFile({ actor, fileId: input.fileId });
+    revalidatePath(`/training/edit/${input.courseId}/lessons/${input.lessonId}`);
+    redirect(`/training/edit/${input.courseId}/lessons/${input.lessonId}`);
   },
 );

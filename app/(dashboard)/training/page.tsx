@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { withFallbackPages } from '@/app/fallback-pages';
 import { CertificateList } from '@/components/training/certificate-list';
+import { TrainingCompletion } from '@/components/training/training-completion';
 import { ButtonLink } from '@/components/ui/button-link';
 import { loadPage } from '@/lib/auth/guard';
 import { can } from '@/lib/authz';
@@ -11,6 +12,7 @@ import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatNumber } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page-title';
 import { listOwnCertificates } from '@/lib/training/certificates/list-own-certificates';
+import { getTrainingDashboard } from '@/lib/training/get-training-dashboard';
 import { listCourses, type CourseSummary } from '@/lib/training/list-courses';
 
 export const generateMetadata = titled('training');
@@ -21,11 +23,13 @@ export const generateMetadata = titled('training');
  */
 export default withFallbackPages(async function TrainingHome() {
   const { actor } = await loadPage({ returnTo: '/training', load: async (a) => (mayOpenTraining(a) ? a : Promise.reject(new AppError('FORBIDDEN'))) });
-  const [t, locale, { learning, others, editable }, certificates] = await Promise.all([
+  const [t, locale, { learning, others, editable }, certificates, completion] = await Promise.all([
     getTranslations('training'),
     currentLocale(),
     listCourses({ actor }),
     listOwnCertificates({ actor }),
+    // A trainer's own groups (province staff and the national office read theirs on their dashboards too).
+    can(actor, 'training:oversee') ? getTrainingDashboard({ actor }) : null,
   ]);
   const n = (value: number) => formatNumber(value, locale);
   const courseItem = (c: CourseSummary) => (
@@ -84,6 +88,8 @@ export default withFallbackPages(async function TrainingHome() {
           <ul className="space-y-3">{others.map(courseItem)}</ul>
         </section>
       ) : null}
+
+      {completion ? <TrainingCompletion figures={completion} locale={locale} /> : null}
 
       {can(actor, 'course:edit') ? (
         <section aria-labelledby="editing" className="space-y-3">
