@@ -30,8 +30,11 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, locale: 'fa-IR', timezoneId: 'Asia/Tehran', trace: 'retain-on-failure', launchOptions },
   projects: [
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /\.alone\.spec\.ts/ },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /home\.spec\.ts/ },
+    // Journeys that change a setting every other journey reads (the training gate, issue #18) run once the others
+    // are done, so no member report elsewhere is refused while the gate is on.
+    { name: 'alone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /\.alone\.spec\.ts/, dependencies: ['mobile', 'desktop'] },
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',
