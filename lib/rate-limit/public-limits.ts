@@ -11,8 +11,10 @@ export const OPEN_DATA_DOWNLOADS_PER_HOUR = 60;
 /** Views and checks of /verify/report/<code> (issue #17) per client in 10 minutes: a person checks a few documents; 50-bit codes are not guessed at 60 a window. */
 export const VERIFY_REPORT_PER_10_MIN = 60;
 /** Per-account limits: `identityStep` — the application's identity and contact steps (10 saves an hour), so an account cannot probe codes or addresses in bulk. */
-export type AccountLimit = 'identityStep';
+export type AccountLimit = 'identityStep' | 'groupPost';
 export const IDENTITY_STEPS_PER_HOUR = 10;
+/** Posts to training groups' threads (issue #18) per account an hour: a lively class, not a flood. */
+export const GROUP_POSTS_PER_HOUR = 30;
 
 type Limiters = Record<PublicLimit | AccountLimit, RateLimiterMemory>;
 const g = globalThis as { __sajamLimits?: Limiters };
@@ -27,6 +29,7 @@ async function pointsNow(): Promise<Record<PublicLimit | AccountLimit, number>> 
     openData: OPEN_DATA_DOWNLOADS_PER_HOUR,
     verifyReport: VERIFY_REPORT_PER_10_MIN,
     identityStep: IDENTITY_STEPS_PER_HOUR,
+    groupPost: GROUP_POSTS_PER_HOUR,
   };
 }
 
@@ -37,6 +40,7 @@ const DURATIONS: Record<PublicLimit | AccountLimit, number> = {
   openData: 60 * 60,
   verifyReport: 10 * 60,
   identityStep: 60 * 60,
+  groupPost: 60 * 60,
 };
 const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
   submit: 'submit',
@@ -45,6 +49,7 @@ const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
   openData: 'open-data',
   verifyReport: 'verify-report',
   identityStep: 'identity-step',
+  groupPost: 'group-post',
 };
 
 /**
