@@ -1,6 +1,6 @@
 // The trainer-of-trainers groups (issue #18): the national office trains five trainers from each province in four
 // workshop groups of provinces (Province.workshopGroup, from ../shared/PRODUCT.md). Seeded as four TRAINERS groups
-// run by the demo national trainer on the trainers' course. Idempotent: a group already there is left as it is.
+// run by the demo national trainer on the trainers' course. Idempotent: a group of the same course, workshop group and name is left as it is (the office may add more).
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { toPersianDigits } from '@/lib/text/normalize';
 
@@ -24,7 +24,10 @@ export async function seedTrainerGroups(db: PrismaClient): Promise<number> {
   if (!course || course.audience !== 'TRAINER' || !trainer) return 0;
   let created = 0;
   for (const workshopGroup of WORKSHOP_GROUPS) {
-    const existing = await db.trainingGroup.findFirst({ where: { kind: 'TRAINERS', courseId: course.id, workshopGroup }, select: { id: true } });
+    const existing = await db.trainingGroup.findFirst({
+      where: { kind: 'TRAINERS', courseId: course.id, workshopGroup, name: workshopGroupName(workshopGroup) },
+      select: { id: true },
+    });
     if (existing) continue;
     await db.trainingGroup.create({
       data: { kind: 'TRAINERS', name: workshopGroupName(workshopGroup), courseId: course.id, trainerId: trainer.id, provinceId: null, workshopGroup },

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { TrainingGroupKind } from '@/lib/generated/prisma/client';
-import { managedGroupWhere, progressWhere, runGroupWhere, visibleGroupWhere } from '@/lib/training/training-access';
+import { managedGroupWhere, progressWhere, runGroupWhere } from '@/lib/training/training-access';
+import { reachableGroupWhere } from './group-reach';
 
 /** A learner's progress in the group's course, from their latest enrollment through this group. */
 export type LearnerProgress = {
@@ -68,8 +69,8 @@ const THREAD_LIMIT = 200;
 /**
  * One group as its viewer may see it (STYLE §10, one projection per kind of viewer):
  * - the runner or an overseer (training-access.ts managedGroupWhere) gets ManagerGroupView — learners with their
- *   progress (Enrollment, LessonProgress, QuizAttempt and Certificate of this group's enrollments, narrowed by
- *   progressWhere), sessions with attendance, announcements, and every post with a hidden one's reason;
+ *   progress (the latest Enrollment of the group's course per learner, with its LessonProgress, QuizAttempt and
+ *   Certificate rows, narrowed by progressWhere), sessions with attendance, announcements, and every post with a hidden one's reason;
  * - a learner of the group gets LearnerGroupView — sessions with their room links, announcements, the thread (a hidden
  *   post as `hidden: true, body: null`) and the trainer's name.
  * Errors: NOT_FOUND when the group is absent or out of the actor's reach (visibleGroupWhere): the two look the same.
@@ -77,7 +78,7 @@ const THREAD_LIMIT = 200;
 export async function getGroup({ actor, groupId }: { actor: Actor; groupId: string }): Promise<GroupView> {
   const db = await getDb();
   const group = await db.trainingGroup.findFirst({
-    where: { AND: [{ id: groupId }, visibleGroupWhere(actor)] },
+    where: { AND: [{ id: groupId }, reachableGroupWhere(actor)] },
     select: {
       id: true,
       name: true,
@@ -106,7 +107,7 @@ export async function getGroup({ actor, groupId }: { actor: Actor; groupId: stri
     workshopGroup: group.workshopGroup,
     announcements: group.announcements.map((a) => ({ id: a.id, body: a.body, createdAt: a.createdAt, authorName: a.author.name })),
   };
-  return manages ? managerView(actor, common) : learnerView(actor, common);
+  return manages ? managerView(actor, common, group.courseId) : learnerView(actor, common);
 }
 
 async function learnerView(actor: Actor, common: Common): Promise<LearnerGroupView> {
@@ -139,26 +140,14 @@ async function learnerView(actor: Actor, common: Common): Promise<LearnerGroupVi
   };
 }
 
-async function managerView(actor: Actor, common: Common): Promise<ManagerGroupView> {
+async function managerView(actor: Actor, common: Common, courseId: string): Promise<ManagerGroupView> {
   const db = await getDb();
-  const [runs, members, enrollments, sessions, posts] = await Promise.all([
+  const [runs, members, sessions, posts] = await Promise.all([
     db.trainingGroup.count({ where: { AND: [{ id: common.id }, runGroupWhere(actor)] } }),
     db.groupMember.findMany({
       where: { groupId: common.id },
       orderBy: { addedAt: 'asc' },
       select: { userId: true, addedAt: true, user: { select: { name: true, email: true, member: { select: { membershipCode: true } } } } },
-    }),
-    db.enrollment.findMany({
-      where: { AND: [{ groupId: common.id }, progressWhere(actor)] },
-      orderBy: { startedAt: 'desc' },
-      select: {
-        userId: true,
-        completedAt: true,
-        version: { select: { _count: { select: { lessons: true } } } },
-        _count: { select: { lessons: true } },
-        attempts: { where: { submittedAt: { not: null } }, orderBy: { number: 'desc' }, select: { score: true, passed: true } },
-        certificate: { select: { expiresAt: true, revokedAt: true } },
-      },
     }),
     db.groupSession.findMany({
       where: { groupId: common.id },
@@ -172,6 +161,20 @@ async function managerView(actor: Actor, common: Common): Promise<ManagerGroupVi
       select: { id: true, body: true, createdAt: true, hiddenAt: true, hiddenReason: true, hiddenById: true, author: { select: { name: true } } },
     }),
   ]);
+  // By person and course, not by Enrollment.groupId: a learner keeps the open enrollment they began (elsewhere,
+  // or alone), and one certified before joining has only the finished one; both are this course's progress.
+  const enrollments = await db.enrollment.findMany({
+    where: { AND: [{ userId: { in: members.map((m) => m.userId) }, courseId }, progressWhere(actor)] },
+    orderBy: { startedAt: 'desc' },
+    select: {
+      userId: true,
+      completedAt: true,
+      version: { select: { _count: { select: { lessons: true } } } },
+      _count: { select: { lessons: true } },
+      attempts: { where: { submittedAt: { not: null } }, orderBy: { number: 'desc' }, select: { score: true, passed: true } },
+      certificate: { select: { expiresAt: true, revokedAt: true } },
+    },
+  });
   // The latest enrollment per learner (ordered newest first).
   const progress = new Map<string, LearnerProgress>();
   for (const e of enrollments) {

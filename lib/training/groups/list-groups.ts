@@ -2,7 +2,8 @@ import 'server-only';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import type { TrainingGroupKind } from '@/lib/generated/prisma/client';
-import { managedGroupWhere, visibleGroupWhere } from '@/lib/training/training-access';
+import { managedGroupWhere } from '@/lib/training/training-access';
+import { reachableGroupWhere } from './group-reach';
 
 export type GroupListItem = {
   id: string;
@@ -33,7 +34,7 @@ export async function listGroups({ actor, now = new Date() }: { actor: Actor; no
   const db = await getDb();
   const [groups, managed] = await Promise.all([
     db.trainingGroup.findMany({
-      where: visibleGroupWhere(actor),
+      where: reachableGroupWhere(actor),
       orderBy: { createdAt: 'desc' },
       take: LIST_LIMIT,
       select: {
