@@ -63,6 +63,8 @@ export type LearnerGroupView = Common & {
 
 export type GroupView = ManagerGroupView | LearnerGroupView;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Threads and announcements shown: the latest this many (a group's life is a few weeks). */
 const THREAD_LIMIT = 200;
 
@@ -73,9 +75,11 @@ const THREAD_LIMIT = 200;
  *   Certificate rows, narrowed by progressWhere), sessions with attendance, announcements, and every post with a hidden one's reason;
  * - a learner of the group gets LearnerGroupView — sessions with their room links, announcements, the thread (a hidden
  *   post as `hidden: true, body: null`) and the trainer's name.
- * Errors: NOT_FOUND when the group is absent or out of the actor's reach (visibleGroupWhere): the two look the same.
+ * Errors: NOT_FOUND when the group is absent or out of the actor's reach (visibleGroupWhere): the two look the same;
+ * also for an id that is no UUID at all (a mistyped address).
  */
 export async function getGroup({ actor, groupId }: { actor: Actor; groupId: string }): Promise<GroupView> {
+  if (!UUID.test(groupId)) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const group = await db.trainingGroup.findFirst({
     where: { AND: [{ id: groupId }, reachableGroupWhere(actor)] },
