@@ -166,7 +166,21 @@ export default withFallbackPages(async function TrainingGroup({ params }: { para
           <GroupLearners group={group} locale={locale} remove={runs ? removeMemberAction : undefined} />
           {runs ? (
             <div className="rounded-xl border border-slate-200 bg-white p-4">
-              <AddMembersForm action={addMembersAction} groupId={group.id} kind={group.kind} />
+              <AddMembersForm
+                action={addMembersAction}
+                groupId={group.id}
+                labels={{
+                  title: t('add.title'),
+                  lines: t(`add.lines${group.kind}`),
+                  hint: t(`add.hint${group.kind}`),
+                  submit: t('add.submit'),
+                  nothing: t('add.nothing'),
+                  added: t('add.added'),
+                  already: t('add.already'),
+                  notFound: t('add.notFound'),
+                  noPlace: t('add.noPlace'),
+                }}
+              />
             </div>
           ) : null}
         </section>
