@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/client';
 import { enrollInCourse } from '@/lib/training/enroll-in-course';
+import { normalizeIdentifier } from '@/lib/text/normalize';
 import { runGroupWhere } from '@/lib/training/training-access';
 
 /** Trainer places per province in a workshop group (issue #18: "five trainers from each province"). */
@@ -35,7 +36,7 @@ export type AddMembersResult = {
 export async function addGroupMembers({
   actor,
   groupId,
-  lines,
+  lines: typed,
   now = new Date(),
 }: {
   actor: Actor;
@@ -43,6 +44,8 @@ export async function addGroupMembers({
   lines: string[];
   now?: Date;
 }): Promise<AddMembersResult> {
+  // Normalised here too (the form's schema already did): a caller passing raw lines gets the same matching.
+  const lines = [...new Set(typed.map(normalizeIdentifier).filter(Boolean))];
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const group = await tx.trainingGroup.findFirst({

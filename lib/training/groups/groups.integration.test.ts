@@ -119,7 +119,7 @@ describe('training groups: members', () => {
       actor: w.trainerA,
       groupId: id,
       // The form's parser normalises lines (group-input.ts); here they come as it leaves them.
-      lines: [m1!.code, m2!.code, w.memberB.code, 'NO-SUCH-CODE'],
+      lines: [m1!.code, `\u200e ${m2!.code} `, w.memberB.code, 'NO-SUCH-CODE'],
     });
     expect(result).toEqual({ added: [m1!.code, m2!.code], already: [], notFound: [w.memberB.code, 'NO-SUCH-CODE'], noPlace: [] });
     const enrollments = await w.db.enrollment.findMany({ where: { groupId: id }, select: { userId: true, courseId: true } });
@@ -205,6 +205,14 @@ describe('training groups: who reaches what', () => {
     await expect(postAnnouncement({ actor: w.staffA, groupId: a.id, body: 'اطلاعیه' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(postToGroup({ actor: w.staffA, groupId: a.id, body: 'سلام' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await getGroup({ actor: w.national, groupId: b.id })).toMatchObject({ viewer: 'manager', mayRun: true });
+    // The national office runs any group: a session, attendance, moderation (runGroupWhere is `{}` for it).
+    await addGroupMembers({ actor: w.national, groupId: b.id, lines: [w.memberB.code] });
+    const session = await w.db.groupSession.create({
+      data: { groupId: b.id, title: 'جلسه', startsAt: new Date(Date.now() - HOUR), minutes: 30, roomUrl: 'https://room.example/' },
+    });
+    expect(await recordAttendance({ actor: w.national, input: { sessionId: session.id, present: [w.memberB.actor.id] } })).toEqual({ present: 1, absent: 0 });
+    const post = await postToGroup({ actor: w.memberB.actor, groupId: b.id, body: 'سلام' });
+    await hideGroupPost({ actor: w.national, postId: post.id, reason: 'آزمون ستاد' });
     const national = await listGroups({ actor: w.national });
     expect(national.filter((g) => g.id === a.id || g.id === b.id).map((g) => g.as)).toEqual(['manager', 'manager']);
   });
