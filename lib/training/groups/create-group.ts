@@ -1,7 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import type { Actor } from '@/lib/authz';
-import { can } from '@/lib/authz';
+import { can, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { CourseAudience } from '@/lib/generated/prisma/client';
