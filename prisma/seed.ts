@@ -31,6 +31,8 @@ export const demoAccounts: readonly {
   // A second agency's liaison: a case referred to two agencies is followed by both (issue #14).
   { email: 'health.agency@sajam.test', mobile: '09120000009', name: 'سارا نوری', roles: ['AGENCY_LIAISON'], scope: 'agency', agency: 'health-ministry' },
   { email: 'trainer@sajam.test', mobile: '09120000006', name: 'رضا قاسمی', roles: ['TRAINER'], scope: 'province' },
+  // The national trainer who runs the trainer-of-trainers workshops (issue #18, prisma/seed-training-groups.ts).
+  { email: 'trainer.national@sajam.test', mobile: '09120000010', name: 'مهدی نظری', roles: ['TRAINER'], scope: 'none' },
   { email: 'admin@sajam.test', mobile: '09120000007', name: 'مدیر سامانه', roles: ['ADMIN'], scope: 'none' },
 ];
 

@@ -13,8 +13,10 @@ export const VERIFY_REPORT_PER_10_MIN = 60;
 /** Views of /verify/certificate/<code> (issue #18) per client in 10 minutes: as for the annual report, an employer checks a few certificates; 50-bit codes are not guessed at 60 a window. */
 export const VERIFY_CERTIFICATE_PER_10_MIN = 60;
 /** Per-account limits: `identityStep` — the application's identity and contact steps (10 saves an hour), so an account cannot probe codes or addresses in bulk. */
-export type AccountLimit = 'identityStep';
+export type AccountLimit = 'identityStep' | 'groupPost';
 export const IDENTITY_STEPS_PER_HOUR = 10;
+/** Posts to training groups' threads (issue #18) per account an hour: a lively class, not a flood. */
+export const GROUP_POSTS_PER_HOUR = 30;
 
 type Limiters = Record<PublicLimit | AccountLimit, RateLimiterMemory>;
 const g = globalThis as { __sajamLimits?: Limiters };
@@ -30,6 +32,7 @@ async function pointsNow(): Promise<Record<PublicLimit | AccountLimit, number>> 
     verifyReport: VERIFY_REPORT_PER_10_MIN,
     verifyCertificate: VERIFY_CERTIFICATE_PER_10_MIN,
     identityStep: IDENTITY_STEPS_PER_HOUR,
+    groupPost: GROUP_POSTS_PER_HOUR,
   };
 }
 
@@ -41,6 +44,7 @@ const DURATIONS: Record<PublicLimit | AccountLimit, number> = {
   verifyReport: 10 * 60,
   verifyCertificate: 10 * 60,
   identityStep: 60 * 60,
+  groupPost: 60 * 60,
 };
 const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
   submit: 'submit',
@@ -50,6 +54,7 @@ const PREFIXES: Record<PublicLimit | AccountLimit, string> = {
   verifyReport: 'verify-report',
   verifyCertificate: 'verify-certificate',
   identityStep: 'identity-step',
+  groupPost: 'group-post',
 };
 
 /**

@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Actor } from '@/lib/authz';
+import { getDb } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { consumeLimit } from '@/lib/rate-limit/public-limits';
+import { runGroupWhere } from '@/lib/training/training-access';
+import { reachableGroupWhere } from './group-reach';
+
+/**
+ * Posts to a group's discussion thread: its runner or one of its learners. The body is normalised free text of
+ * 1–2000 characters (group-input.ts postSchema). Each account may post GROUP_POSTS_PER_HOUR (lib/rate-limit/public-limits.ts) times an hour across
+ * its groups (lib/rate-limit, account limit `groupPost`), so one person cannot flood a class.
+ * Errors: NOT_FOUND (the group is out of the actor's sight); FORBIDDEN (they see it as its overseer — province
+ * staff — but neither run nor learn in it); RATE_LIMITED with the wait.
+ */
+export async function postToGroup({ actor, groupId, body }: { actor: Actor; groupId: string; body: string }): Promise<{ id: string }> {
+  const db = await getDb();
+  const group = await db.trainingGroup.findFirst({ where: { AND: [{ id: groupId }, reachableGroupWhere(actor)] }, select: { id: true } });
+  if (!group) throw new AppError('NOT_FOUND');
+  const [runs, learns] = await Promise.all([
+    db.trainingGroup.count({ where: { AND: [{ id: group.id }, runGroupWhere(actor)] } }),
+    db.groupMember.count({ where: { groupId: group.id, userId: actor.id } }),
+  ]);
+  if (runs === 0 && learns === 0) throw new AppError('FORBIDDEN');
+  await consumeLimit('groupPost', actor.id);
+  return db.groupPost.create({ data: { groupId: group.id, authorId: actor.id, body }, select: { id: true } });
+}
