@@ -11,6 +11,7 @@ import { PrismaClient, type Prisma, type Role } from '@/lib/generated/prisma/cli
 import { agencies, categories, counties, demoCores, provinces, topics } from './seed-data';
 import { seedDemoOutcomes } from './seed-demo-outcomes';
 import { seedDemoCourses, seedDemoTrainerCertificate } from './seed-training';
+import { seedTrainerGroups } from './seed-training-groups';
 
 export const DEMO_PASSWORD = 'sajam-demo-1405';
 
@@ -135,6 +136,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
   await seedDemoOutcomes(db);
   const courses = await seedDemoCourses(db);
   await seedDemoTrainerCertificate(db, 'trainer@sajam.test', courses.trainers!);
+  await seedTrainerGroups(db);
 }
 
 export type CountySeedRow = { provinceId: number; name: string; nameEn: string; formerly: readonly string[] };

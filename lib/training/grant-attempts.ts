@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { runGroupWhere } from './training-access';
+import { grantableWhere } from './training-access';
 
 /** Attempts one grant adds (the trainer may grant again). */
 export const ATTEMPTS_PER_GRANT = 1;
@@ -16,9 +16,10 @@ export const ATTEMPTS_PER_GRANT = 1;
 export async function grantAttempts({ actor, enrollmentId }: { actor: Actor; enrollmentId: string }): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    // The national office reaches every enrollment, self-enrolled ones too; a trainer only those of their groups.
-    const reach = actor.roles.includes('NATIONAL_OFFICE') ? {} : { group: { is: runGroupWhere(actor) } };
-    const enrollment = await tx.enrollment.findFirst({ where: { id: enrollmentId, completedAt: null, ...reach }, select: { id: true } });
+    const enrollment = await tx.enrollment.findFirst({
+      where: { AND: [{ id: enrollmentId, completedAt: null }, grantableWhere(actor)] },
+      select: { id: true },
+    });
     if (!enrollment) throw new AppError('NOT_FOUND');
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { extraAttempts: { increment: ATTEMPTS_PER_GRANT } } });
     await recordAuditEvent(tx, {

@@ -47,9 +47,29 @@ export function managedGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput 
   return any.length ? { OR: any } : { id: { in: [] } };
 }
 
-/** Prisma filter: the groups the actor reaches at all (runs, oversees, or learns in). */
+/**
+ * Prisma filter: the groups the actor reaches at all (runs, oversees, or learns in). An empty filter inside `OR`
+ * matches nothing in Prisma (not everything), so an actor who manages every group gets `{}` itself.
+ */
 export function visibleGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
-  return { OR: [managedGroupWhere(actor), { members: { some: { userId: actor.id } } }] };
+  const managed = managedGroupWhere(actor);
+  if (Object.keys(managed).length === 0) return {};
+  return { OR: [managed, { members: { some: { userId: actor.id } } }] };
+}
+
+/**
+ * Prisma filter: enrollments of learners in a group the trainer runs, in a course one of their groups teaches — also
+ * when the learner started it alone or in another group first (an open enrollment is kept; enroll-in-course.ts). It
+ * cannot tie the group to the course row by row: a learner in the trainer's group for course X shows in course Y when
+ * the trainer also runs a group for Y; callers narrow to one group's learners and course (get-group.ts).
+ */
+function trainerLearnerWhere(actor: Actor): Prisma.EnrollmentWhereInput {
+  return {
+    OR: [
+      { group: { is: { trainerId: actor.id } } },
+      { user: { groupsJoined: { some: { group: { trainerId: actor.id } } } }, course: { groups: { some: { trainerId: actor.id } } } },
+    ],
+  };
 }
 
 /** Prisma filter: the groups whose content the actor changes (sessions, announcements, attendance, moderation). */
@@ -63,9 +83,16 @@ export function runGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
 export function progressWhere(actor: Actor): Prisma.EnrollmentWhereInput {
   if (actor.roles.includes('NATIONAL_OFFICE')) return {};
   const any: Prisma.EnrollmentWhereInput[] = [{ userId: actor.id }];
-  if (actor.roles.includes('TRAINER')) any.push({ group: { trainerId: actor.id } });
+  if (actor.roles.includes('TRAINER')) any.push(trainerLearnerWhere(actor));
   if (actor.roles.includes('PROVINCE_STAFF') && actor.provinceId !== null) any.push({ user: { provinceId: actor.provinceId } });
   return { OR: any };
+}
+
+/** Prisma filter: the open enrollments whose quiz attempts the actor may top up (grant-attempts.ts). */
+export function grantableWhere(actor: Actor): Prisma.EnrollmentWhereInput {
+  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
+  if (actor.roles.includes('TRAINER')) return trainerLearnerWhere(actor);
+  return { id: { in: [] } };
 }
 
 /** True when the user holds a certificate of a trainers' course, neither revoked nor expired at `now`. */

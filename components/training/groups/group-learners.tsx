@@ -7,7 +7,7 @@ import { GroupForm } from './group-form';
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The learners table of the runner's and overseers' view: progress in the group's course; a remove button for the runner. */
-export async function GroupLearners({ group, locale, remove }: { group: ManagerGroupView; locale: Locale; remove?: Action }) {
+export async function GroupLearners({ group, locale, remove, grant }: { group: ManagerGroupView; locale: Locale; remove?: Action; grant?: Action }) {
   const t = await getTranslations('trainingGroups.learners');
   const n = (x: number) => localDigits(x, locale);
   if (group.learners.length === 0) return <p className="text-muted">{t('none')}</p>;
@@ -43,7 +43,17 @@ export async function GroupLearners({ group, locale, remove }: { group: ManagerG
                   {p?.certificateRevoked ? t('revoked') : p?.certificateExpiresAt ? formatDate(p.certificateExpiresAt, locale) : t('noProgress')}
                 </td>
                 {remove ? (
-                  <td className="px-3 py-2">
+                  <td className="space-y-2 px-3 py-2">
+                    {grant && p?.outOfAttempts ? (
+                      <GroupForm
+                        action={grant}
+                        formId={`grant-${l.userId}`}
+                        hidden={{ enrollmentId: p.outOfAttempts }}
+                        fields={[]}
+                        submit={t('grantLabel', { name: l.name })}
+                        variant="secondary"
+                      />
+                    ) : null}
                     <GroupForm
                       action={remove}
                       formId={`remove-${l.userId}`}

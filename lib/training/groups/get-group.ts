@@ -4,10 +4,12 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { TrainingGroupKind } from '@/lib/generated/prisma/client';
 import { managedGroupWhere, progressWhere, runGroupWhere } from '@/lib/training/training-access';
-import { reachableGroupWhere } from './group-reach';
+import { visibleGroupWhere } from '@/lib/training/training-access';
 
 /** A learner's progress in the group's course, from their latest enrollment through this group. */
 export type LearnerProgress = {
+  /** Set while the enrollment is open and every attempt is used: the runner may grant one more (grant-attempts.ts). */
+  outOfAttempts: string | null;
   lessonsDone: number;
   lessonsTotal: number;
   attempts: number;
@@ -82,7 +84,7 @@ export async function getGroup({ actor, groupId }: { actor: Actor; groupId: stri
   if (!UUID.test(groupId)) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const group = await db.trainingGroup.findFirst({
-    where: { AND: [{ id: groupId }, reachableGroupWhere(actor)] },
+    where: { AND: [{ id: groupId }, visibleGroupWhere(actor)] },
     select: {
       id: true,
       name: true,
@@ -171,9 +173,11 @@ async function managerView(actor: Actor, common: Common, courseId: string): Prom
     where: { AND: [{ userId: { in: members.map((m) => m.userId) }, courseId }, progressWhere(actor)] },
     orderBy: { startedAt: 'desc' },
     select: {
+      id: true,
       userId: true,
       completedAt: true,
-      version: { select: { _count: { select: { lessons: true } } } },
+      extraAttempts: true,
+      version: { select: { attemptLimit: true, _count: { select: { lessons: true } } } },
       _count: { select: { lessons: true } },
       attempts: { where: { submittedAt: { not: null } }, orderBy: { number: 'desc' }, select: { score: true, passed: true } },
       certificate: { select: { expiresAt: true, revokedAt: true } },
@@ -183,12 +187,14 @@ async function managerView(actor: Actor, common: Common, courseId: string): Prom
   const progress = new Map<string, LearnerProgress>();
   for (const e of enrollments) {
     if (progress.has(e.userId)) continue;
+    const passed = e.attempts.some((a) => a.passed === true);
     progress.set(e.userId, {
+      outOfAttempts: !e.completedAt && !passed && e.attempts.length >= e.version.attemptLimit + e.extraAttempts ? e.id : null,
       lessonsDone: e._count.lessons,
       lessonsTotal: e.version._count.lessons,
       attempts: e.attempts.length,
       lastScore: e.attempts[0]?.score ?? null,
-      passed: e.attempts.some((a) => a.passed === true),
+      passed,
       completedAt: e.completedAt,
       certificateExpiresAt: e.certificate?.expiresAt ?? null,
       certificateRevoked: e.certificate?.revokedAt != null,

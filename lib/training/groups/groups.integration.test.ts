@@ -1,3 +1,4 @@
+import { grantAttempts } from '@/lib/training/grant-attempts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz';
 import { seededDb } from '@/lib/testing/db';
@@ -313,6 +314,7 @@ describe('training groups: the projections (a field added fails here)', () => {
     expect(keys(manager)).toEqual([...common, 'learners', 'mayRun', 'posts', 'sessions'].sort());
     expect(keys(manager.learners[0]!)).toEqual(['addedAt', 'identifier', 'name', 'progress', 'userId']);
     expect(manager.learners[0]!.progress).toEqual({
+      outOfAttempts: null,
       lessonsDone: 1,
       lessonsTotal: 2,
       attempts: 1,
@@ -323,6 +325,16 @@ describe('training groups: the projections (a field added fails here)', () => {
       certificateRevoked: false,
     });
     expect(manager.learners[0]!.identifier).toBe(m1!.code);
+    // Every attempt used: the runner is offered one more for that enrollment, and granting it clears the offer.
+    const { attemptLimit } = await w.db.courseVersion.findUniqueOrThrow({ where: { id: enrollment.versionId } });
+    for (let n = 2; n <= attemptLimit; n++)
+      await w.db.quizAttempt.create({ data: { enrollmentId: enrollment.id, number: n, seed: n, submittedAt: new Date(), score: 0, passed: false } });
+    const out = (await getGroup({ actor: w.trainerA, groupId: id })) as Extract<GroupView, { viewer: 'manager' }>;
+    expect(out.learners[0]!.progress!.outOfAttempts).toBe(enrollment.id);
+    await expect(grantAttempts({ actor: w.trainerB, enrollmentId: enrollment.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await grantAttempts({ actor: w.trainerA, enrollmentId: enrollment.id });
+    const granted = (await getGroup({ actor: w.trainerA, groupId: id })) as Extract<GroupView, { viewer: 'manager' }>;
+    expect(granted.learners[0]!.progress!.outOfAttempts).toBeNull();
     expect(keys(manager.sessions[0]!)).toEqual(['attendance', 'id', 'minutes', 'roomUrl', 'startsAt', 'title']);
     expect(manager.sessions[0]!.attendance).toEqual([{ userId: m1!.actor.id, present: true }]);
     expect(keys(manager.posts[0]!)).toEqual(['authorName', 'body', 'createdAt', 'hidden', 'id']);
@@ -361,5 +373,33 @@ describe('training groups: the trainer-of-trainers seed', () => {
     });
     expect(groups.map((g) => [g.workshopGroup, g.name])).toEqual([1, 2, 3, 4].map((n) => [n, workshopGroupName(n)]));
     expect(workshopGroupName(1)).toBe('کارگاه مربیان — گروه ۱');
+  });
+});
+
+describe('training groups: a learner who started elsewhere', () => {
+  it('shows their progress to the trainer of the group they join later, and only to that trainer', async () => {
+    const w = await setup();
+    const { id } = await memberGroup(w, w.trainerA, 'گروه دیرپیوسته');
+    const late = await createActor(w.db, ['MEMBER'], { coreId: (await createCore(w.db, 8)).id, provinceId: 8 });
+    const { membershipCode } = await w.db.member.findUniqueOrThrow({ where: { userId: late.id }, select: { membershipCode: true } });
+    // Started in another trainer's group (the open enrollment is kept, with that group), one lesson done.
+    const otherTrainer = await createActor(w.db, ['TRAINER'], { provinceId: 8 });
+    const other = await w.db.trainingGroup.create({
+      data: { kind: 'MEMBERS', name: 'گروه دیگر', courseId: w.memberCourse.course.id, trainerId: otherTrainer.id, provinceId: 8 },
+    });
+    const alone = await w.db.enrollment.create({
+      data: {
+        userId: late.id,
+        courseId: w.memberCourse.course.id,
+        versionId: w.memberCourse.version.id,
+        groupId: other.id,
+        openKey: `${late.id}:${w.memberCourse.course.id}`,
+      },
+    });
+    await w.db.lessonProgress.create({ data: { enrollmentId: alone.id, lessonId: w.memberCourse.version.lessons[0]!.id } });
+    await addGroupMembers({ actor: w.trainerA, groupId: id, lines: [membershipCode!] });
+    const view = (await getGroup({ actor: w.trainerA, groupId: id })) as Extract<GroupView, { viewer: 'manager' }>;
+    expect(view.learners.find((l) => l.userId === late.id)!.progress).toMatchObject({ lessonsDone: 1 });
+    await expect(getGroup({ actor: w.trainerB, groupId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import type { TrainingGroupKind } from '@/lib/generated/prisma/client';
 import { managedGroupWhere } from '@/lib/training/training-access';
-import { reachableGroupWhere } from './group-reach';
+import { visibleGroupWhere } from '@/lib/training/training-access';
 
 export type GroupListItem = {
   id: string;
@@ -34,7 +34,7 @@ export async function listGroups({ actor, now = new Date() }: { actor: Actor; no
   const db = await getDb();
   const [groups, managed] = await Promise.all([
     db.trainingGroup.findMany({
-      where: reachableGroupWhere(actor),
+      where: visibleGroupWhere(actor),
       orderBy: { createdAt: 'desc' },
       take: LIST_LIMIT,
       select: {

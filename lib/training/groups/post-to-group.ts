@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { runGroupWhere } from '@/lib/training/training-access';
-import { reachableGroupWhere } from './group-reach';
+import { visibleGroupWhere } from '@/lib/training/training-access';
 
 /**
  * Posts to a group's discussion thread: its runner or one of its learners. The body is normalised free text of
@@ -15,7 +15,7 @@ import { reachableGroupWhere } from './group-reach';
  */
 export async function postToGroup({ actor, groupId, body }: { actor: Actor; groupId: string; body: string }): Promise<{ id: string }> {
   const db = await getDb();
-  const group = await db.trainingGroup.findFirst({ where: { AND: [{ id: groupId }, reachableGroupWhere(actor)] }, select: { id: true } });
+  const group = await db.trainingGroup.findFirst({ where: { AND: [{ id: groupId }, visibleGroupWhere(actor)] }, select: { id: true } });
   if (!group) throw new AppError('NOT_FOUND');
   const [runs, learns] = await Promise.all([
     db.trainingGroup.count({ where: { AND: [{ id: group.id }, runGroupWhere(actor)] } }),

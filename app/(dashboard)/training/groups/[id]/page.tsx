@@ -19,6 +19,7 @@ import {
   removeMemberAction,
   scheduleSessionAction,
 } from '../actions';
+import { grantAttemptsAction } from '../../actions';
 
 export const generateMetadata = titled('trainingGroups');
 
@@ -163,7 +164,7 @@ export default withFallbackPages(async function TrainingGroup({ params }: { para
           <h2 id="learners-title" className="text-lg font-bold">
             {t('learners.title')}
           </h2>
-          <GroupLearners group={group} locale={locale} remove={runs ? removeMemberAction : undefined} />
+          <GroupLearners group={group} locale={locale} remove={runs ? removeMemberAction : undefined} grant={runs ? grantAttemptsAction : undefined} />
           {runs ? (
             <div className="rounded-xl border border-slate-200 bg-white p-4">
               <AddMembersForm
