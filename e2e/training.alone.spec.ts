@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible, signedIn } from './support';
 
 // Training (issue #18), end to end on a 390 × 844 phone: a trainer writes and publishes a course (a wrong form keeps

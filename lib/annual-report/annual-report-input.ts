@@ -6,7 +6,6 @@ import { asWholeNumber } from '@/lib/text/schema';
 /** The first year Sajam reports on; the last is the current Jalali year. */
 export const FIRST_REPORT_YEAR = 1390;
 
-
 /** The request as the use case takes it. `currentYear`: the Jalali year now (lib/i18n/format.ts toJalali). */
 export function annualReportInputSchema(currentYear: number) {
   return z
