@@ -112,6 +112,7 @@ export default withFallbackPages(async function EditCourse({ params }: { params:
             validMonths: String(shown.validMonths),
           }}
           labels={labels.course(t('editor.save'))}
+          idPrefix="rules-"
         />
       </section>
 
@@ -141,15 +142,14 @@ export default withFallbackPages(async function EditCourse({ params }: { params:
         ) : (
           <p>{t('editor.noLessons')}</p>
         )}
-        <details className="rounded-xl border border-slate-200 bg-white p-4">
-          <summary className="min-h-11 cursor-pointer font-medium">{t('editor.addLesson')}</summary>
-          <LessonForm
-            action={saveLessonAction}
-            courseId={course.id}
-            saved={{ title: '', markdown: '', minutes: '10' }}
-            labels={labels.lesson(t('editor.addLesson'))}
-          />
-        </details>
+        <LessonForm
+          action={saveLessonAction}
+          courseId={course.id}
+          saved={{ title: '', markdown: '', minutes: '10' }}
+          labels={labels.lesson(t('editor.addLesson'))}
+          idPrefix="new-lesson-"
+          summary={t('editor.addLesson')}
+        />
       </section>
 
       <section aria-labelledby="questions" className="space-y-3">
@@ -183,15 +183,14 @@ export default withFallbackPages(async function EditCourse({ params }: { params:
         ) : (
           <p>{t('editor.noQuestions')}</p>
         )}
-        <details className="rounded-xl border border-slate-200 bg-white p-4">
-          <summary className="min-h-11 cursor-pointer font-medium">{t('editor.addQuestion')}</summary>
-          <QuestionForm
-            action={saveQuestionAction}
-            courseId={course.id}
-            saved={{ text: '', multiple: false, options: optionRows([]) }}
-            labels={labels.question(t('editor.addQuestion'))}
-          />
-        </details>
+        <QuestionForm
+          action={saveQuestionAction}
+          courseId={course.id}
+          saved={{ text: '', multiple: false, options: optionRows([]) }}
+          labels={labels.question(t('editor.addQuestion'))}
+          idPrefix="new-question-"
+          summary={t('editor.addQuestion')}
+        />
       </section>
     </div>
   );
