@@ -68,12 +68,12 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
   await trainer.goto(editor);
   await trainer.getByText('افزودن پرسش').first().click();
   await trainer.getByLabel('متن پرسش').fill('گزارش خوب چه می‌گوید؟');
-  await trainer.getByLabel('گزینهٔ ۱').fill('زمان و مکان');
-  await trainer.getByLabel('گزینهٔ ۲').fill('داوری دربارهٔ افراد');
+  await trainer.getByRole('textbox', { name: 'گزینهٔ ۱' }).fill('زمان و مکان');
+  await trainer.getByRole('textbox', { name: 'گزینهٔ ۲' }).fill('داوری دربارهٔ افراد');
   await trainer.getByRole('button', { name: 'افزودن پرسش' }).click();
   // No right answer ticked: refused next to the options, the texts kept.
-  await expect(trainer.locator('#options-error')).toContainText('دست‌کم یک گزینه را درست علامت بزنید.');
-  await expect(trainer.getByLabel('گزینهٔ ۲')).toHaveValue('داوری دربارهٔ افراد');
+  await expect(trainer.locator('#new-question-options-error')).toContainText('دست‌کم یک گزینه را درست علامت بزنید.');
+  await expect(trainer.getByRole('textbox', { name: 'گزینهٔ ۲' })).toHaveValue('داوری دربارهٔ افراد');
   await trainer.getByRole('checkbox', { name: /درست است.*گزینهٔ ۱/ }).check();
   await trainer.getByRole('button', { name: 'افزودن پرسش' }).click();
   await expect(trainer).toHaveURL(/\/questions\/[0-9a-f-]{36}$/);

@@ -96,15 +96,13 @@ export const moveItemAction = authedAction(
   },
 );
 
-export const publishAction = authedAction(
-  'course:edit',
-  { namespace: 'training', input: courseRef, done: 'editor.publishedDone' },
-  async ({ actor, input }) => {
-    await publishCourseVersion({ actor, courseId: input.courseId });
-    revalidatePath(`/training/edit/${input.courseId}`);
-    revalidatePath('/training');
-  },
-);
+// The draft's button goes once published (its answer with it): the page says so from the address instead.
+export const publishAction = authedAction('course:edit', { namespace: 'training', input: courseRef }, async ({ actor, input }) => {
+  const { version } = await publishCourseVersion({ actor, courseId: input.courseId });
+  revalidatePath(`/training/edit/${input.courseId}`);
+  revalidatePath('/training');
+  redirect(`/training/edit/${input.courseId}?published=${version}`);
+});
 
 export const enrollAction = authedAction(
   'training:learn',
@@ -119,7 +117,7 @@ export const enrollAction = authedAction(
 export const completeLessonAction = authedAction('training:learn', { namespace: 'training', input: z.object({ lessonId: uuid }) }, async ({ actor, input }) => {
   await completeLesson({ actor, lessonId: input.lessonId });
   revalidatePath(`/training/lessons/${input.lessonId}`);
-  redirect(`/training/lessons/${input.lessonId}?done=1`);
+  redirect(`/training/lessons/${input.lessonId}`);
 });
 
 export const startQuizAction = authedAction('training:learn', { namespace: 'training', input: courseRef }, async ({ actor, input }) => {
@@ -142,6 +140,7 @@ export const grantAttemptsAction = authedAction(
   { namespace: 'training', input: z.object({ enrollmentId: uuid }), done: 'granted' },
   async ({ actor, input }) => {
     await grantAttempts({ actor, enrollmentId: input.enrollmentId });
+    revalidatePath('/training/groups', 'layout');
   },
 );
 

@@ -19,8 +19,15 @@ export const generateMetadata = titled('training.editor', 'rules');
  * `/training/edit/<course>`: the course's versions, and its draft (or newest version) to edit: rules, lessons and
  * questions, each change made on the draft (issue #18: a published version never changes), then "publish".
  */
-export default withFallbackPages(async function EditCourse({ params }: { params: Promise<{ id: string }> }) {
+export default withFallbackPages(async function EditCourse({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const { published } = await searchParams;
   const { data } = await loadPage({
     returnTo: `/training/edit/${encodeURIComponent(id)}`,
     permission: 'course:edit',
@@ -76,6 +83,11 @@ export default withFallbackPages(async function EditCourse({ params }: { params:
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-950">
           {shown.draft ? t('editor.editingDraft', { version: n(shown.version) }) : t('editor.editingPublished', { version: n(shown.version) })}
         </p>
+        {!shown.draft && published === String(shown.version) ? (
+          <p role="status" className="rounded-lg bg-brand-50 px-3 py-2 font-medium text-brand-800">
+            {t('editor.publishedDone')}
+          </p>
+        ) : null}
         {shown.draft ? <ActionButtonForm id="publish" action={publishAction} fields={{ courseId: course.id }} label={t('editor.publish')} /> : null}
       </header>
 
