@@ -28,14 +28,17 @@ export function AddMembersForm({ action, groupId, labels: t }: Props) {
         if (!r) return null;
         const parts = (['added', 'already', 'notFound', 'noPlace'] as const).filter((k) => r[k].length > 0);
         return (
-          <ul role="status" className="space-y-1 text-sm" data-testid="add-members-result">
-            {r.added.length === 0 ? <li>{t.nothing}</li> : null}
-            {parts.map((k) => (
-              <li key={k} className={k === 'added' ? 'text-brand-800' : 'text-red-800'}>
-                {t[k]} <bdi dir="ltr">{r[k].join('، ')}</bdi>
-              </li>
-            ))}
-          </ul>
+          // role="status" on a wrapper: on the <ul> itself it would stop being a list (axe: listitem).
+          <div role="status" data-testid="add-members-result">
+            <ul className="space-y-1 text-sm">
+              {r.added.length === 0 ? <li>{t.nothing}</li> : null}
+              {parts.map((k) => (
+                <li key={k} className={k === 'added' ? 'text-brand-800' : 'text-red-800'}>
+                  {t[k]} <bdi dir="ltr">{r[k].join('، ')}</bdi>
+                </li>
+              ))}
+            </ul>
+          </div>
         );
       }}
     </GroupForm>
