@@ -40,7 +40,7 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
   // The trainer writes a course; a form sent wrong comes back with every value.
   const trainer = await signedIn(browser, 'trainer@sajam.test', phone);
   await trainer.goto('/training');
-  await expect(trainer.getByRole('heading', { level: 1, name: 'آموزش' })).toBeVisible();
+  await expect(trainer.getByRole('heading', { level: 1, name: 'پیشخوان آموزش' })).toBeVisible();
   await expectAccessible(trainer);
   await trainer.getByRole('link', { name: 'دورهٔ تازه' }).click();
   await trainer.getByLabel('نشانی دوره').fill(slug);
@@ -127,9 +127,12 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
 
     // The certificate: listed with its code, downloaded, confirmed on the public page.
     await member.goto('/training');
-    const certificate = member.getByRole('listitem').filter({ hasText: courseTitle }).filter({ hasText: 'معتبر' }).first();
-    const verifyCode = (await certificate.getByRole('link', { name: /^[0-9A-Z]{5}-[0-9A-Z]{5}$/ }).textContent())!.trim();
-    const [download] = await Promise.all([member.waitForEvent('download'), certificate.getByRole('link', { name: /دریافت گواهی/ }).click()]);
+    const certificates = member.getByRole('region', { name: 'گواهی‌های من' });
+    await expect(certificates).toContainText(courseTitle);
+    await expect(certificates).toContainText('معتبر');
+    const verifyCode = (await certificates.locator('a[href^="/verify/certificate/"]').first().textContent({ timeout: 10_000 }))!.trim();
+    expect(verifyCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    const [download] = await Promise.all([member.waitForEvent('download'), certificates.getByRole('link', { name: /دریافت گواهی/ }).first().click()]);
     expect((await readFile((await download.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await member.goto(`/verify/certificate/${verifyCode.toLowerCase()}`);
     await expect(member.getByText('این گواهی اکنون معتبر است.')).toBeVisible();

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { EmptyState } from '@/components/ui/empty-state';
 import type { Actor, Dashboard } from '@/lib/authz';
 import type { ScopeNames } from '@/lib/dashboard/describe-scope';
 
-/** A dashboard's header (who, which roles, which scope) above its work; with no work yet, an empty state. */
-export async function DashboardHome({ dashboard, actor, scope, children }: { dashboard: Dashboard; actor: Actor; scope: ScopeNames; children?: ReactNode }) {
+/** A dashboard's header (who, which roles, which scope) above its work. */
+export async function DashboardHome({ dashboard, actor, scope, children }: { dashboard: Dashboard; actor: Actor; scope: ScopeNames; children: ReactNode }) {
   const [t, roles] = await Promise.all([getTranslations('dashboard'), getTranslations('roles')]);
   const scopeText =
     (scope.core && t('scopeCore', { core: scope.core })) ||
@@ -29,13 +28,7 @@ export async function DashboardHome({ dashboard, actor, scope, children }: { das
           <dd className="font-medium">{scopeText}</dd>
         </div>
       </dl>
-      {/* A dashboard whose tools are not built yet says so, instead of promising items that never come. */}
-      {children ??
-        (t.has(`emptyFor.${dashboard}.title`) ? (
-          <EmptyState title={t(`emptyFor.${dashboard}.title`)} body={t(`emptyFor.${dashboard}.body`)} />
-        ) : (
-          <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
-        ))}
+      {children}
     </div>
   );
 }

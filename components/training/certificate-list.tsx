@@ -13,7 +13,7 @@ export async function CertificateList({ certificates, locale }: { certificates: 
       {certificates.map((c) => (
         <li key={c.id} className="space-y-1 rounded-xl border border-slate-200 bg-white p-4">
           <p className="font-bold">
-            <span dir="auto">{t('courseVersion', { title: c.courseTitle, version: formatNumber(c.version, locale) })}</span>{' '}
+            <bdi dir="auto">{c.courseTitle}</bdi> · {t('courseVersion', { version: formatNumber(c.version, locale) })}{' '}
             <span className={`ms-2 rounded px-2 py-0.5 text-sm ${stateClass[c.state]}`}>{t(`state.${c.state}`)}</span>
           </p>
           <p className="text-sm">

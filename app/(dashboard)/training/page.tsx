@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { withFallbackPages } from '@/app/fallback-pages';
+import { DashboardHome } from '@/components/dashboard/dashboard-home';
 import { CertificateList } from '@/components/training/certificate-list';
 import { TrainingCompletion } from '@/components/training/training-completion';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -8,6 +9,7 @@ import { loadPage } from '@/lib/auth/guard';
 import { can } from '@/lib/authz';
 import { AppError } from '@/lib/errors';
 import { mayOpenTraining } from '@/lib/training/training-access';
+import { describeScope } from '@/lib/dashboard/describe-scope';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { formatNumber } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page-title';
@@ -23,13 +25,15 @@ export const generateMetadata = titled('training');
  */
 export default withFallbackPages(async function TrainingHome() {
   const { actor } = await loadPage({ returnTo: '/training', load: async (a) => (mayOpenTraining(a) ? a : Promise.reject(new AppError('FORBIDDEN'))) });
-  const [t, locale, { learning, others, editable }, certificates, completion] = await Promise.all([
+  const locale = await currentLocale();
+  const [t, { learning, others, editable }, certificates, completion, scope] = await Promise.all([
     getTranslations('training'),
-    currentLocale(),
     listCourses({ actor }),
     listOwnCertificates({ actor }),
     // A trainer's own groups (province staff and the national office read theirs on their dashboards too).
     can(actor, 'training:oversee') ? getTrainingDashboard({ actor }) : null,
+    // For a trainer this page is their dashboard: it carries the same header (roles, scope) as every other one.
+    actor.roles.includes('TRAINER') ? describeScope({ actor, locale }) : null,
   ]);
   const n = (value: number) => formatNumber(value, locale);
   const courseItem = (c: CourseSummary) => (
@@ -45,10 +49,10 @@ export default withFallbackPages(async function TrainingHome() {
       <p className="mt-1 text-sm">{c.progress ? t('progress', { done: n(c.progress.done), total: n(c.progress.total) }) : t('notStarted')}</p>
     </li>
   );
-  return (
+  const body = (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {scope ? null : <h1 className="text-2xl font-bold">{t('title')}</h1>}
         <p className="text-slate-700">{t('intro')}</p>
         <p className="flex flex-wrap gap-2">
           {can(actor, 'training:learn') || can(actor, 'training:oversee') ? (
@@ -120,5 +124,12 @@ export default withFallbackPages(async function TrainingHome() {
         </section>
       ) : null}
     </div>
+  );
+  return scope ? (
+    <DashboardHome dashboard="training" actor={actor} scope={scope}>
+      {body}
+    </DashboardHome>
+  ) : (
+    body
   );
 });

@@ -45,8 +45,8 @@ export default withFallbackPages(async function StaffCertificates({ searchParams
           {rows.map((c) => (
             <li key={c.id} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
               <p className="font-bold">
-                <bdi dir="auto">{c.holderName}</bdi> ·{' '}
-                <bdi dir="auto">{t('courseVersion', { title: c.courseTitle, version: formatNumber(c.version, locale) })}</bdi>
+                <bdi dir="auto">{c.holderName}</bdi> · <bdi dir="auto">{c.courseTitle}</bdi> ·{' '}
+                {t('courseVersion', { version: formatNumber(c.version, locale) })}
               </p>
               <p className="text-sm">
                 {t(`state.${c.state}`)} · {t('issuedAt')}: {formatDate(c.issuedAt, locale)} · {t('validThrough')}: {formatDueDay(c.expiresAt, locale)}
