@@ -65,7 +65,7 @@ export async function SiteHeader({ actor, locale }: { actor: Actor | null; local
               {!actor.roles.includes('TRAINER') && mayOpenTraining(actor) ? (
                 <li>
                   <Link className={linkClass} href="/training">
-                    {td('training')}
+                    {t('training')}
                   </Link>
                 </li>
               ) : null}
