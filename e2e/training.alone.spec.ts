@@ -132,7 +132,13 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
     await expect(certificates).toContainText('معتبر');
     const verifyCode = (await certificates.locator('a[href^="/verify/certificate/"]').first().textContent({ timeout: 10_000 }))!.trim();
     expect(verifyCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    const [download] = await Promise.all([member.waitForEvent('download'), certificates.getByRole('link', { name: /دریافت گواهی/ }).first().click()]);
+    const [download] = await Promise.all([
+      member.waitForEvent('download'),
+      certificates
+        .getByRole('link', { name: /دریافت گواهی/ })
+        .first()
+        .click(),
+    ]);
     expect((await readFile((await download.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await member.goto(`/verify/certificate/${verifyCode.toLowerCase()}`);
     await expect(member.getByText('این گواهی اکنون معتبر است.')).toBeVisible();
