@@ -4,7 +4,7 @@
 # until the next benchmark. Each run uses a throwaway PostgreSQL database and drops it.
 #
 #   scripts/smoke-tooling.sh data    db:migrate, admin:create, db:seed, db:seed:large (2,000 reports), bench:queues, bench:agencies
-#                                    and bench:outcomes-stats (its SQL part) in-process; annual-reports:run on a queued report
+#                                    and bench:outcomes-stats (its SQL part) in-process; bench:certificate; annual-reports:run on a queued report
 #   scripts/smoke-tooling.sh build   needs the production build: bench:submit (a few hundred submissions)
 #                                    and bench:queues over HTTP against server.mjs on a seeded database
 #
@@ -56,6 +56,8 @@ case "$MODE" in
     npm run -s bench:agencies >/dev/null
     phase "bench:outcomes-stats, expected SQL ($BENCH_RUNS runs)"
     BENCH_PARTS=sql BENCH_STATS_RUNS=1 BENCH_REFRESH_RUNS=1 npm run -s bench:outcomes-stats >/dev/null
+    phase "bench:certificate (2 runs)"
+    BENCH_RUNS=2 npm run -s bench:certificate >/dev/null
     phase "annual-reports:run (a queued province report, made outside the server)"
     psql "$DB_URL" -qXc "INSERT INTO \"AnnualReport\" (id, year, scope, \"provinceId\", \"requestedById\", status, \"activeKey\")
       SELECT gen_random_uuid(), 1404, 'PROVINCE', 4, u.id, 'QUEUED', 'PROVINCE:4:1404' FROM \"User\" u WHERE 'NATIONAL_OFFICE' = ANY(u.roles) LIMIT 1" >/dev/null

@@ -17,9 +17,9 @@ const optionsSchema = z.object({
 });
 
 /**
- * A certificate as a PDF: one A4 landscape page (certificate-document.tsx), rendered in this process — measured on the
- * shared 2-core machine: ~750 ms the first time in a process (fonts loaded), then ~115 ms (median of 10, max 142 ms),
- * 17.5 KB — where the annual report's 25 pages take seconds and go to a child process.
+ * A certificate as a PDF: one A4 landscape page (certificate-document.tsx), rendered in this process — about 750 ms the
+ * first time in a process (fonts loaded), then about 90 ms, 18 KB (npm run bench:certificate, docs/benchmarks.md) —
+ * where the annual report's 25 pages take seconds and go to a child process.
  * @returns the PDF's bytes
  * @throws AppError VALIDATION for malformed content (a code that is not XXXXX-XXXXX, an empty name); CONFIG when the fonts are missing
  */
