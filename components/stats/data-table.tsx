@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * A chart's data table: a caption, column headers, the first cell of each row as the row's header. Wide tables
  * scroll sideways inside a focusable region (a keyboard reaches the hidden columns), never the page.
  */
-export function DataTable({ caption, headers, rows, wide = false }: { caption: string; headers: string[]; rows: string[][]; wide?: boolean }) {
+export function DataTable({ caption, headers, rows, wide = false }: { caption: string; headers: string[]; rows: ReactNode[][]; wide?: boolean }) {
   const id = useId();
   return (
     <div

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { useId, type ReactNode } from 'react';
+import { DataTable } from '@/components/stats/data-table';
 import { formatDateTime, formatNumber, localized, type Locale } from '@/lib/i18n/format';
 import type { Completion, TrainingFigures } from '@/lib/stats/training-figures';
 
@@ -39,14 +39,15 @@ export async function TrainingCompletion({ figures: f, locale, headingLevel = 2 
 
       <Sub className="text-lg font-semibold">{t('byProvince')}</Sub>
       {f.provinces.length ? (
-        <Table caption={t('byProvince')} headers={[t('province'), ...counts]} rows={f.provinces.map((p) => [localized(p, locale), ...cells(p)])} />
+        <DataTable wide caption={t('byProvince')} headers={[t('province'), ...counts]} rows={f.provinces.map((p) => [localized(p, locale), ...cells(p)])} />
       ) : (
         <p className="text-muted">{t('noLearners')}</p>
       )}
 
       <Sub className="text-lg font-semibold">{t('byCore')}</Sub>
       {f.cores.length ? (
-        <Table
+        <DataTable
+          wide
           caption={t('byCore')}
           headers={[t('core'), t('province'), ...counts]}
           rows={f.cores.map((x) => [<UserText key="n" text={x.name} />, localized(x.province, locale), ...cells(x)])}
@@ -57,7 +58,8 @@ export async function TrainingCompletion({ figures: f, locale, headingLevel = 2 
 
       <Sub className="text-lg font-semibold">{t('byGroup')}</Sub>
       {f.groups.length ? (
-        <Table
+        <DataTable
+          wide
           caption={t('byGroup')}
           headers={[t('group'), t('course'), t('province'), ...counts]}
           rows={f.groups.map((g) => [
@@ -76,47 +78,4 @@ export async function TrainingCompletion({ figures: f, locale, headingLevel = 2 
 
 function UserText({ text }: { text: string }) {
   return <span dir="auto">{text}</span>;
-}
-
-/**
- * A table of counts: a caption, column headers, the first cell of each row as the row's header. It scrolls sideways
- * inside a focusable region on a narrow screen (a keyboard reaches the hidden columns), never the page.
- */
-function Table({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
-  const id = useId();
-  return (
-    <div role="region" aria-labelledby={id} tabIndex={0} className="max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full border-collapse text-sm">
-        <caption id={id} className="p-2 text-start font-medium text-ink">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="bg-slate-100">
-            {headers.map((h, i) => (
-              <th key={i} scope="col" className="px-2 py-2 text-start align-bottom font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r} className="border-t border-slate-200">
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row" className="min-w-32 px-2 py-1.5 text-start font-medium">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className="px-2 py-1.5 whitespace-nowrap tabular-nums">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
