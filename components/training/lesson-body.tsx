@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import type { ReactElement } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
-import { isSiteRelative, lessonSanitizeSchema, lessonUrlTransform } from '@/lib/training/lesson-markdown';
+import { isSiteRelative, LESSON_MARKDOWN_MAX_CHARS, lessonSanitizeSchema, lessonUrlTransform } from '@/lib/training/lesson-markdown';
 
 // A lesson's Markdown, written by trainers and read by every learner. Three layers, each enough alone for the
 // common attacks: raw HTML is dropped while parsing (skipHtml); the HTML tree is cleaned by rehype-sanitize
@@ -74,13 +76,37 @@ const components: Components = {
     ) : null,
 };
 
-/** A lesson's Markdown (`Lesson.markdown`) as safe React elements. */
+const rendered = new Map<string, ReactElement>();
+/** Distinct lesson texts kept per server process (a few hundred lessons of at most 20,000 characters each). */
+const RENDERED_MAX = 300;
+
+/**
+ * A lesson's Markdown (`Lesson.markdown`) as safe React elements. Parsed once per text and server process, then
+ * reused: a published lesson never changes, and a text that passed its parse budget when saved
+ * (lib/training/markdown-budget.ts) costs at most about that budget here, once. A text over the length limit (stored
+ * before the limit) is shown as plain text rather than parsed.
+ */
 export function LessonBody({ markdown }: { markdown: string }) {
-  return (
-    <div className="lesson-body">
-      <Markdown components={components} skipHtml rehypePlugins={[[rehypeSanitize, lessonSanitizeSchema]]} urlTransform={lessonUrlTransform}>
-        {markdown}
-      </Markdown>
-    </div>
-  );
+  if (markdown.length > LESSON_MARKDOWN_MAX_CHARS)
+    return (
+      <div className="lesson-body">
+        <p dir="auto" className="mt-3 leading-8 whitespace-pre-wrap">
+          {markdown}
+        </p>
+      </div>
+    );
+  const key = createHash('sha256').update(markdown).digest('base64url');
+  let body = rendered.get(key);
+  if (!body) {
+    body = Markdown({
+      children: markdown,
+      components,
+      skipHtml: true,
+      rehypePlugins: [[rehypeSanitize, lessonSanitizeSchema]],
+      urlTransform: lessonUrlTransform,
+    });
+    if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, body);
+  }
+  return <div className="lesson-body">{body}</div>;
 }

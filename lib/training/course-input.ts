@@ -2,6 +2,7 @@
 // message keys of the `training.errors` namespace.
 import { z } from 'zod';
 import { identifierText, requiredText, wholeNumber } from '@/lib/text/schema';
+import { LESSON_MARKDOWN_MAX_CHARS } from './lesson-markdown';
 
 /** Option rows a question's form offers (a question needs at least two filled). */
 export const OPTION_SLOTS = 6;
@@ -40,7 +41,7 @@ export type CreateCourseInput = z.output<typeof createCourseInput>;
 /** A lesson: title, Markdown (no raw HTML is ever rendered) and the minutes it should take. */
 export const lessonInput = z.object({
   title: requiredText({ min: 3, max: 200, tooShort: 'lessonTitle' }),
-  markdown: requiredText({ min: 10, max: 50_000, tooShort: 'markdown' }),
+  markdown: requiredText({ min: 10, max: LESSON_MARKDOWN_MAX_CHARS, tooShort: 'markdown' }),
   minutes: wholeNumber({ min: 1, max: 600, message: 'minutes' }),
 });
 export type LessonInput = z.output<typeof lessonInput>;

@@ -119,6 +119,10 @@ describe('training: courses, versions, lessons, quiz', () => {
     // A trainer edits only the courses they wrote.
     expect(await codeOf(editCourse({ actor: trainer, courseId, edit: { kind: 'removeLesson', lessonId } }))).toBe('NOT_FOUND');
     expect(await codeOf(getCourseForEditor({ actor: member, courseId }))).toBe('NOT_FOUND');
+    // Markdown the parser would take seconds on (5,000 setext headings): refused, and no draft is made for it.
+    const tangled = { title: 'درس درهم', markdown: 'a\n=\n'.repeat(5_000), minutes: 5 };
+    expect(await codeOf(editCourse({ actor: office, courseId, edit: { kind: 'lesson', lessonId, lesson: tangled } }))).toBe('VALIDATION:markdownComplex');
+    expect(await db.courseVersion.count({ where: { courseId } })).toBe(1);
 
     const edited = await editCourse({
       actor: office,

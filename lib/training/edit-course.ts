@@ -1,10 +1,11 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import type { Actor } from '@/lib/authz';
+import { can, type Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { LessonInput, QuestionInput, VersionRulesInput } from './course-input';
 import { ensureDraft, loadEditableCourse } from './course-draft';
+import { parsesWithinBudget } from './markdown-budget';
 
 /** One change to a course's content. Lesson and question ids may be the published version's: the draft's copy is changed. */
 export type CourseEdit =
@@ -19,7 +20,8 @@ export type CourseEdit =
  * Changes a course (issue #18): always its draft, made from the newest version when there is none (course-draft.ts), so
  * a published version — the one learners have started — never changes. Writes the change and `course.saved` in one
  * transaction. Returns the draft's id and number and the id of the lesson or question written (null for other edits).
- * Errors: NOT_FOUND (no such course, not the actor's to edit, or a lesson/question not of this course).
+ * Errors: NOT_FOUND (no such course, not the actor's to edit, or a lesson/question not of this course); VALIDATION on
+ * field `markdown` (`markdownComplex`) when a lesson's Markdown does not parse within its budget (markdown-budget.ts).
  */
 export async function editCourse({
   actor,
@@ -30,6 +32,10 @@ export async function editCourse({
   courseId: string;
   edit: CourseEdit;
 }): Promise<{ versionId: string; version: number; itemId: string | null }> {
+  // Parsed off the event loop before the transaction opens (no row lock held while a worker runs); only for someone
+  // who may edit courses at all, so nobody else can make the server start workers.
+  if (edit.kind === 'lesson' && can(actor, 'course:edit') && !(await parsesWithinBudget(edit.lesson.markdown)))
+    throw new AppError('VALIDATION', 'lesson markdown over its parse budget', { fieldErrors: { markdown: ['markdownComplex'] } });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await loadEditableCourse(tx, actor, courseId);

@@ -59,3 +59,6 @@ export const lessonSanitizeSchema: SanitizeSchema = {
   attributes: { ...defaultSchema.attributes, img: ['src', 'alt', 'title'], input: [] },
   protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: [], longDesc: [] },
 };
+
+/** Characters in a lesson's Markdown (about 3,000 words; longer material goes in a PDF file): see markdown-budget.ts. */
+export const LESSON_MARKDOWN_MAX_CHARS = 20_000;
