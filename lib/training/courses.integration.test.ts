@@ -106,6 +106,35 @@ describe('training: courses, versions, lessons, quiz', () => {
     expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('ok');
   });
 
+  it('a revoked certificate bars its holder from the course until it would have expired: no enrollment, no attempt', async () => {
+    const db = await seededDb();
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const { id: courseId, slug, versionId } = await createPublishedCourse(office, { rules: { attemptWaitMinutes: 0 } });
+    const pass = async (now: Date) => {
+      await enroll({ actor: member, courseSlug: slug, now });
+      for (const l of (await getCourseForLearner({ actor: member, slug, now })).lessons) await completeLesson({ actor: member, lessonId: l.id });
+      const { attemptId } = await startQuizAttempt({ actor: member, courseId, now });
+      return submitQuizAttempt({ actor: member, attemptId, answers: await rightAnswers(db, versionId), now });
+    };
+    const t0 = new Date('2026-06-01T08:00:00Z');
+    const first = await pass(t0);
+    const { expiresAt } = await db.certificate.findUniqueOrThrow({ where: { id: first.certificateId! } });
+    // Renewal opened inside the window, then the certificate is revoked (as revoke-certificate.ts writes it).
+    const inWindow = new Date(expiresAt.getTime() - 10 * 86_400_000);
+    await enroll({ actor: member, courseSlug: slug, now: inWindow });
+    await db.certificate.update({ where: { id: first.certificateId! }, data: { revokedAt: inWindow, revokeReason: 'تخلف' } });
+    expect(await codeOf(startQuizAttempt({ actor: member, courseId, now: inWindow }))).toBe('VALIDATION:revoked');
+    const view = await getCourseForLearner({ actor: member, slug, now: inWindow });
+    expect(view).toMatchObject({ barredUntil: expiresAt, mayEnroll: false });
+    // With no enrollment open, none is made; the bar ends when the revoked certificate would have expired.
+    await db.enrollment.updateMany({ where: { userId: member.id, completedAt: null }, data: { openKey: null, completedAt: inWindow } });
+    expect(await codeOf(enroll({ actor: member, courseSlug: slug, now: inWindow }))).toBe('CONFLICT:revoked');
+    const after = new Date(expiresAt.getTime() + 60_000);
+    expect((await getCourseForLearner({ actor: member, slug, now: after })).barredUntil).toBeNull();
+    expect((await pass(after)).passed).toBe(true);
+  });
+
   it('editing a published course makes a new draft; learners keep the version they started; drafts stay hidden', async () => {
     const db = await seededDb();
     const office = await createActor(db, ['NATIONAL_OFFICE']);

@@ -11,7 +11,7 @@ import { learnerAudiences } from './training-access';
  * A learner starts a published course of their audience on their own (issue #18; groups enroll through
  * add-group-members.ts). Returns the open enrollment (a new one, or the one in progress).
  * Errors: NOT_FOUND (no such course, not published, or not for the actor's audience), CONFLICT `certified` (a valid
- * certificate that does not expire within the renewal window).
+ * certificate that does not expire within the renewal window), CONFLICT `revoked` (revocation-bar.ts).
  */
 export async function enroll({ actor, courseSlug, now = new Date() }: { actor: Actor; courseSlug: string; now?: Date }): Promise<{ enrollmentId: string }> {
   if (!can(actor, 'training:learn')) throw new AppError('NOT_FOUND');
@@ -24,6 +24,7 @@ export async function enroll({ actor, courseSlug, now = new Date() }: { actor: A
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await db.$transaction((tx) => enrollInCourse(tx, { userId: actor.id, courseId: course.id, groupId: null, actorId: actor.id, now }));
+      if (result.barredUntil) throw new AppError('CONFLICT', 'certificate revoked', { fieldErrors: { course: ['revoked'] } });
       if (!result.enrollmentId) throw new AppError('CONFLICT', 'already certified', { fieldErrors: { course: ['certified'] } });
       return { enrollmentId: result.enrollmentId };
     } catch (error) {

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { openKeyOf, RENEWAL_WINDOW_DAYS } from './enroll-in-course';
 import { attemptAllowance, type AttemptAllowance } from './quiz-rules';
 import { learnerAudiences, readableAudiences } from './training-access';
+import { revokedUntil } from './revocation-bar';
 
 export type LearnerCourse = {
   course: { id: string; slug: string; audience: 'MEMBER' | 'CORE_HEAD' | 'TRAINER' };
@@ -28,6 +29,8 @@ export type LearnerCourse = {
   certificate: { id: string; version: number; issuedAt: Date; expiresAt: Date; revoked: boolean } | null;
   /** The actor may start (or renew) this course now. */
   mayEnroll: boolean;
+  /** A revoked certificate bars the actor from the course until this instant (revocation-bar.ts), else null. */
+  barredUntil: Date | null;
 };
 
 /**
@@ -61,6 +64,7 @@ export async function getCourseForLearner({ actor, slug, now = new Date() }: { a
     orderBy: { issuedAt: 'desc' },
     select: { id: true, issuedAt: true, expiresAt: true, revokedAt: true, version: { select: { version: true } } },
   });
+  const barredUntil = await revokedUntil(db, { userId: actor.id, courseId: course.id, now });
   const done = new Set(enrollment?.lessons.map((l) => l.lessonId));
   const attempts = enrollment?.attempts ?? [];
   const validCert = certificate && !certificate.revokedAt && certificate.expiresAt > now;
@@ -94,6 +98,7 @@ export async function getCourseForLearner({ actor, slug, now = new Date() }: { a
           revoked: certificate.revokedAt !== null,
         }
       : null,
-    mayEnroll: !enrollment && learnerAudiences(actor).includes(course.audience) && renewable,
+    mayEnroll: !enrollment && !barredUntil && learnerAudiences(actor).includes(course.audience) && renewable,
+    barredUntil,
   };
 }

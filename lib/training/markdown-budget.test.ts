@@ -14,14 +14,18 @@ describe('parsesWithinBudget', () => {
     ['setext headings', 'a\n=\n'.repeat(5_000)],
     ['nested list markers', '- - - x\n'.repeat(2_500)],
     ['nested quotes', '> '.repeat(9_999) + 'x'],
-  ])('refuses %s, without blocking the event loop', async (_name, markdown) => {
-    expect(markdown.length).toBeLessThanOrEqual(20_000);
-    let ticks = 0;
-    const ticker = setInterval(() => ticks++, 50);
-    const ok = await parsesWithinBudget(markdown);
-    clearInterval(ticker);
-    expect(ok).toBe(false);
-    // The main thread kept running while the worker parsed (a blocked loop would not tick at all).
-    expect(ticks).toBeGreaterThan(3);
-  }, 20_000);
+  ])(
+    'refuses %s, without blocking the event loop',
+    async (_name, markdown) => {
+      expect(markdown.length).toBeLessThanOrEqual(20_000);
+      let ticks = 0;
+      const ticker = setInterval(() => ticks++, 50);
+      const ok = await parsesWithinBudget(markdown);
+      clearInterval(ticker);
+      expect(ok).toBe(false);
+      // The main thread kept running while the worker parsed (a blocked loop would not tick at all).
+      expect(ticks).toBeGreaterThan(3);
+    },
+    20_000,
+  );
 });

@@ -5,12 +5,13 @@ import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
 import { attemptAllowance } from './quiz-rules';
+import { REVOKED_FIELD_ERRORS, revokedUntil } from './revocation-bar';
 
 /**
  * Starts the quiz of the learner's open enrollment in a course, or returns the attempt already started (a reload, a
  * second tab: the same questions in the same order). Every lesson must be done first. Each attempt draws its own seed
  * for the order (shuffle.ts).
- * Errors: NOT_FOUND (no open enrollment), VALIDATION `quiz: lessonsFirst | exhausted | passed | wait` — `wait` with
+ * Errors: NOT_FOUND (no open enrollment), VALIDATION `quiz: revoked | lessonsFirst | exhausted | passed | wait` — `wait` with
  * `retryAfterSeconds`.
  */
 export async function startQuizAttempt({ actor, courseId, now = new Date() }: { actor: Actor; courseId: string; now?: Date }): Promise<{ attemptId: string }> {
@@ -23,6 +24,8 @@ export async function startQuizAttempt({ actor, courseId, now = new Date() }: { 
           include: { attempts: true, lessons: { select: { lessonId: true } }, version: { include: { lessons: { select: { id: true } } } } },
         });
         if (!enrollment) throw new AppError('NOT_FOUND');
+        if (await revokedUntil(tx, { userId: actor.id, courseId, now }))
+          throw new AppError('VALIDATION', 'certificate revoked', { fieldErrors: REVOKED_FIELD_ERRORS });
         const open = enrollment.attempts.find((a) => a.submittedAt === null);
         if (open) return { attemptId: open.id };
         const done = new Set(enrollment.lessons.map((l) => l.lessonId));

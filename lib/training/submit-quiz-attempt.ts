@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { issueCertificate } from './certificates/issue-certificate';
 import { isComplete, scoreQuiz, type QuizAnswers } from './quiz-rules';
+import { REVOKED_FIELD_ERRORS, revokedUntil } from './revocation-bar';
 
 /** The answers as the quiz form posts them: `q_<questionId>` once per chosen option (radio or checkboxes). */
 export function answersFromForm(formData: FormData): QuizAnswers {
@@ -20,7 +21,7 @@ export function answersFromForm(formData: FormData): QuizAnswers {
  * Scores the learner's open attempt on the server (issue #18) and, when it passes and every lesson is done, completes
  * the enrollment and issues its certificate — all in one transaction with `training.quiz_submitted`. An attempt is
  * submitted once: a second submission (a double tap, a replayed form) is CONFLICT and changes nothing.
- * Errors: NOT_FOUND (not the actor's attempt), CONFLICT `quiz: submitted`.
+ * Errors: NOT_FOUND (not the actor's attempt), CONFLICT `quiz: submitted`, VALIDATION `quiz: revoked` (revocation-bar.ts).
  */
 export async function submitQuizAttempt({
   actor,
@@ -48,6 +49,8 @@ export async function submitQuizAttempt({
     });
     if (!attempt) throw new AppError('NOT_FOUND');
     const { enrollment } = attempt;
+    if (await revokedUntil(tx, { userId: actor.id, courseId: enrollment.courseId, now }))
+      throw new AppError('VALIDATION', 'certificate revoked', { fieldErrors: REVOKED_FIELD_ERRORS });
     const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => enrollment.version.questions.some((q) => q.id === id)));
     const { score, passed } = scoreQuiz(enrollment.version.questions, kept, enrollment.version.passMark);
     // Guarded: only the first submission of an open attempt in an open enrollment writes.

@@ -49,6 +49,10 @@ export default withFallbackPages(async function CoursePage({ params }: { params:
         </p>
       ) : null}
 
+      {c.barredUntil ? (
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-red-900">{t('course.barred', { date: formatDueDay(c.barredUntil, locale) })}</p>
+      ) : null}
+
       {c.mayEnroll ? (
         <ActionButtonForm id="enroll" action={enrollAction} fields={{ slug: c.course.slug }} label={cert ? t('course.renew') : t('course.enroll')} />
       ) : !c.enrollment && !cert ? (
@@ -117,7 +121,7 @@ export default withFallbackPages(async function CoursePage({ params }: { params:
             </tbody>
           </table>
         ) : null}
-        {c.enrollment ? (
+        {c.enrollment && !c.barredUntil ? (
           !allDone ? (
             <p>{t('course.lessonsFirst')}</p>
           ) : c.openAttemptId ? (
