@@ -2,6 +2,7 @@
 import type { Db } from '@/lib/db/client';
 import type { CourseAudience } from '@/lib/generated/prisma/client';
 import { uniqueSuffix } from './db';
+import { createActor } from './reports';
 
 const HOUR = 3_600_000;
 
@@ -41,4 +42,12 @@ export async function certify(db: Db, userId: string, versionId: string, courseI
       codeSealed: 's',
     },
   });
+}
+
+/** A provincial trainer approved at the time of the call: a valid certificate of a new trainers' course (training-access.ts). */
+export async function createApprovedTrainer(db: Db, provinceId: number) {
+  const t = await createActor(db, ['TRAINER'], { provinceId });
+  const { course, version } = await createCourse(db, 'TRAINER', 1);
+  await certify(db, t.id, version.id, course.id);
+  return t;
 }

@@ -1,16 +1,24 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/authz';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { mayEditCourse } from './lesson-files/course-edit-access';
+import { mayWriteCourses, notApprovedToWrite } from './training-access';
 
 type Tx = Prisma.TransactionClient;
 
-/** The course an editor may change, locked for the rest of the transaction (two editors at once copy one draft). */
-export async function loadEditableCourse(tx: Tx, actor: Actor, courseId: string) {
+/**
+ * The course an editor may change, locked for the rest of the transaction (two editors at once copy one draft).
+ * Errors: NOT_FOUND (no such course, or not the actor's: course-edit-access.ts), FORBIDDEN `title: notApprovedToWrite`
+ * (training-access.ts mayWriteCourses).
+ */
+export async function loadEditableCourse(tx: Tx, actor: Actor, courseId: string, now: Date = new Date()) {
+  if (!z.uuid().safeParse(courseId).success) throw new AppError('NOT_FOUND');
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Course" WHERE "id" = ${courseId}::uuid FOR UPDATE`;
   const course = rows.length ? await tx.course.findUnique({ where: { id: courseId } }) : null;
   if (!course || !mayEditCourse(actor, course)) throw new AppError('NOT_FOUND');
+  if (!(await mayWriteCourses(tx, actor, now))) throw notApprovedToWrite();
   return course;
 }
 

@@ -17,6 +17,7 @@ import { listCourses } from './list-courses';
 import { publishCourseVersion } from './publish-course-version';
 import { startQuizAttempt } from './start-quiz-attempt';
 import { submitQuizAttempt } from './submit-quiz-attempt';
+import { createApprovedTrainer } from '@/lib/testing/training-groups';
 
 const TEHRAN = 8;
 
@@ -100,7 +101,7 @@ describe('training: courses, versions, lessons, quiz', () => {
     expect(await codeOf(submitQuizAttempt({ actor: other, attemptId, answers: {} }))).toBe('NOT_FOUND');
     await submitQuizAttempt({ actor: member, attemptId, answers: await rightAnswers(db, versionId, true) });
     expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('VALIDATION:exhausted');
-    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    const trainer = await createApprovedTrainer(db, TEHRAN);
     expect(await codeOf(grantAttempts({ actor: trainer, enrollmentId }))).toBe('NOT_FOUND');
     await grantAttempts({ actor: office, enrollmentId });
     expect(await codeOf(startQuizAttempt({ actor: member, courseId }))).toBe('ok');
@@ -138,7 +139,7 @@ describe('training: courses, versions, lessons, quiz', () => {
   it('editing a published course makes a new draft; learners keep the version they started; drafts stay hidden', async () => {
     const db = await seededDb();
     const office = await createActor(db, ['NATIONAL_OFFICE']);
-    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    const trainer = await createApprovedTrainer(db, TEHRAN);
     const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
     const { id: courseId, slug, versionId: v1 } = await createPublishedCourse(office);
     await enroll({ actor: member, courseSlug: slug });
@@ -178,7 +179,7 @@ describe('training: courses, versions, lessons, quiz', () => {
 
   it('refuses to publish an incomplete draft; a taken slug; a course of another audience is NOT_FOUND', async () => {
     const db = await seededDb();
-    const trainer = await createActor(db, ['TRAINER'], { provinceId: TEHRAN });
+    const trainer = await createApprovedTrainer(db, TEHRAN);
     const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
     const input = {
       slug: `draft-${Date.now()}`,

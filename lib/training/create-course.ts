@@ -6,16 +6,27 @@ import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
 import type { CreateCourseInput } from './course-input';
+import { mayWriteCourses, notApprovedToWrite } from './training-access';
 
 /**
  * A new course with its first version as a draft (issue #18). The national office or a trainer (who then edits it
- * alone with the national office: course-edit-access.ts). Errors: FORBIDDEN (not an editor), VALIDATION `slug: taken`.
+ * alone with the national office: course-edit-access.ts). Errors: FORBIDDEN (not an editor; `title: notApprovedToWrite` for a trainer not approved now: training-access.ts
+ * mayWriteCourses), VALIDATION `slug: taken`.
  */
-export async function createCourse({ actor, input }: { actor: Actor; input: CreateCourseInput }): Promise<{ id: string; versionId: string }> {
+export async function createCourse({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: CreateCourseInput;
+  now?: Date;
+}): Promise<{ id: string; versionId: string }> {
   if (!can(actor, 'course:edit')) throw new AppError('FORBIDDEN');
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
+      if (!(await mayWriteCourses(tx, actor, now))) throw notApprovedToWrite();
       const { slug, audience, ...rules } = input;
       const course = await tx.course.create({ data: { slug, audience, createdById: actor.id }, select: { id: true } });
       const version = await tx.courseVersion.create({ data: { courseId: course.id, version: 1, draftKey: course.id, ...rules }, select: { id: true } });

@@ -1,9 +1,10 @@
 import 'server-only';
+import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { grantableWhere } from './training-access';
+import { mayGrantAttempts } from './training-access';
 
 /** Attempts one grant adds (the trainer may grant again). */
 export const ATTEMPTS_PER_GRANT = 1;
@@ -11,16 +12,14 @@ export const ATTEMPTS_PER_GRANT = 1;
 /**
  * A learner who used every attempt gets another from the trainer of their group (or the national office): issue #18's
  * "a limited number of attempts" with a way on that a person decides, audited. Errors: NOT_FOUND (not an open
- * enrollment in a group the actor runs).
+ * enrollment of a learner in a group of that course the actor runs: training-access.ts mayGrantAttempts).
  */
-export async function grantAttempts({ actor, enrollmentId }: { actor: Actor; enrollmentId: string }): Promise<void> {
+export async function grantAttempts({ actor, enrollmentId, now = new Date() }: { actor: Actor; enrollmentId: string; now?: Date }): Promise<void> {
+  if (!z.uuid().safeParse(enrollmentId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const enrollment = await tx.enrollment.findFirst({
-      where: { AND: [{ id: enrollmentId, completedAt: null }, grantableWhere(actor)] },
-      select: { id: true },
-    });
-    if (!enrollment) throw new AppError('NOT_FOUND');
+    const enrollment = await tx.enrollment.findFirst({ where: { id: enrollmentId, completedAt: null }, select: { id: true, userId: true, courseId: true } });
+    if (!enrollment || !(await mayGrantAttempts(tx, actor, enrollment, now))) throw new AppError('NOT_FOUND');
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { extraAttempts: { increment: ATTEMPTS_PER_GRANT } } });
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -8,8 +8,10 @@ import 'server-only';
 //   - A learner's progress: themself; the trainer of a group they are in (for that group's course); province staff when
 //     the learner's account is in their province; the national office everyone.
 // A provincial trainer runs member groups once approved: approval is holding a valid certificate of a trainers'
-// course (audience TRAINER) — derived, not a flag, so a revoked or expired certificate withdraws it at once.
+// course (audience TRAINER) — derived, not a flag, so a revoked or expired certificate withdraws it at once: no new
+// group, no change to the groups they had (runGroupWhere), no course written (mayWriteCourses).
 import { can, type Actor } from '@/lib/authz';
+import { AppError } from '@/lib/errors';
 import type { CourseAudience, Prisma } from '@/lib/generated/prisma/client';
 
 type Db = Prisma.TransactionClient;
@@ -72,10 +74,20 @@ function trainerLearnerWhere(actor: Actor): Prisma.EnrollmentWhereInput {
   };
 }
 
-/** Prisma filter: the groups whose content the actor changes (sessions, announcements, attendance, moderation). */
-export function runGroupWhere(actor: Actor): Prisma.TrainingGroupWhereInput {
+/** Prisma filter: the certificates that approve a trainer at `now` — of a trainers' course, neither revoked nor expired. */
+export function approvingCertificateWhere(now: Date): Prisma.CertificateWhereInput {
+  return { revokedAt: null, expiresAt: { gt: now }, version: { course: { audience: 'TRAINER' } } };
+}
+
+/**
+ * Prisma filter: the groups whose content the actor changes (members, sessions, announcements, attendance, moderation,
+ * attempts). A trainer runs their own groups — a members' group only while approved at `now` (a revoked or expired
+ * trainers' certificate leaves the group readable to them but no longer theirs to change); the national office any.
+ */
+export function runGroupWhere(actor: Actor, now: Date = new Date()): Prisma.TrainingGroupWhereInput {
   if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('TRAINER')) return { trainerId: actor.id };
+  if (actor.roles.includes('TRAINER'))
+    return { trainerId: actor.id, OR: [{ kind: 'TRAINERS' }, { trainer: { certificates: { some: approvingCertificateWhere(now) } } }] };
   return { id: { in: [] } };
 }
 
@@ -88,18 +100,39 @@ export function progressWhere(actor: Actor): Prisma.EnrollmentWhereInput {
   return { OR: any };
 }
 
-/** Prisma filter: the open enrollments whose quiz attempts the actor may top up (grant-attempts.ts). */
-export function grantableWhere(actor: Actor): Prisma.EnrollmentWhereInput {
-  if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('TRAINER')) return trainerLearnerWhere(actor);
-  return { id: { in: [] } };
+/**
+ * Whether the actor may top up the quiz attempts of `enrollment` (grant-attempts.ts): the national office any; a trainer
+ * when they run (runGroupWhere, so approved) a group of that very course with that learner in it — not merely a group
+ * of another course the learner is in.
+ */
+export async function mayGrantAttempts(db: Db, actor: Actor, enrollment: { userId: string; courseId: string }, now: Date): Promise<boolean> {
+  if (actor.roles.includes('NATIONAL_OFFICE')) return true;
+  if (!actor.roles.includes('TRAINER')) return false;
+  const groups = await db.trainingGroup.count({
+    where: { AND: [runGroupWhere(actor, now), { courseId: enrollment.courseId, members: { some: { userId: enrollment.userId } } }] },
+  });
+  return groups > 0;
 }
 
 /** True when the user holds a certificate of a trainers' course, neither revoked nor expired at `now`. */
 export async function isApprovedTrainer(db: Db, userId: string, now: Date): Promise<boolean> {
-  const found = await db.certificate.findFirst({
-    where: { userId, revokedAt: null, expiresAt: { gt: now }, version: { course: { audience: 'TRAINER' } } },
-    select: { id: true },
-  });
+  const found = await db.certificate.findFirst({ where: { userId, ...approvingCertificateWhere(now) }, select: { id: true } });
   return found !== null;
 }
+
+/**
+ * Whether the actor may write courses now (create, edit, publish, add or remove files; which course is
+ * course-edit-access.ts): the national office; a national trainer (no province: appointed by the national office, they
+ * train the trainers); a provincial trainer while approved (isApprovedTrainer) — a revoked trainer writes no more
+ * courses for every member of the country to take.
+ */
+export async function mayWriteCourses(db: Db, actor: Actor, now: Date): Promise<boolean> {
+  if (!can(actor, 'course:edit')) return false;
+  if (actor.roles.includes('NATIONAL_OFFICE')) return true;
+  if (actor.provinceId === null) return true;
+  return isApprovedTrainer(db, actor.id, now);
+}
+
+/** The error for a trainer who may not write courses now: FORBIDDEN, explained next to the form's `field`. */
+export const notApprovedToWrite = (field = 'title') =>
+  new AppError('FORBIDDEN', 'trainer not approved to write courses', { fieldErrors: { [field]: ['notApprovedToWrite'] } });

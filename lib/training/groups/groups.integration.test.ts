@@ -2,7 +2,9 @@ import { grantAttempts } from '@/lib/training/grant-attempts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz';
 import { seededDb } from '@/lib/testing/db';
-import { certify, createCourse } from '@/lib/testing/training-groups';
+import { certify, createApprovedTrainer, createCourse } from '@/lib/testing/training-groups';
+import { createCourse as createCourse_ } from '@/lib/training/create-course';
+import { editCourse } from '@/lib/training/edit-course';
 import { createActor, createCore } from '@/lib/testing/reports';
 import { seedTrainerGroups, workshopGroupName } from '@/prisma/seed-training-groups';
 import { addGroupMembers, TRAINER_PLACES_PER_PROVINCE } from './add-group-members';
@@ -191,6 +193,77 @@ describe('training groups: who reaches what', () => {
     // A member of another group or province sees nothing of it either.
     await expect(getGroup({ actor: w.memberB.actor, groupId: id })).rejects.toMatchObject(notFound);
     expect(await w.db.groupPost.count({ where: { id: post.id, hiddenAt: null } })).toBe(1);
+  });
+
+  it('a trainer whose trainers’ certificate is revoked keeps reading their group but changes nothing, and writes no course', async () => {
+    const w = await setup();
+    const trainer = await createApprovedTrainer(w.db, 8);
+    const { id } = await memberGroup(w, trainer, 'گروه مربی باطل‌شده');
+    await addGroupMembers({ actor: trainer, groupId: id, lines: [w.membersA[1]!.code] });
+    const { id: courseId } = await createCourse_({
+      actor: trainer,
+      input: {
+        slug: `r-${Date.now().toString(36)}`,
+        audience: 'MEMBER',
+        title: 'دورهٔ مربی',
+        description: 'شرح',
+        passMark: 70,
+        attemptLimit: 2,
+        attemptWaitMinutes: 0,
+        validMonths: 12,
+      },
+    });
+    await w.db.certificate.updateMany({ where: { userId: trainer.id }, data: { revokedAt: new Date(), revokeReason: 'تخلف' } });
+
+    expect(await getGroup({ actor: trainer, groupId: id })).toMatchObject({ mayRun: false });
+    const notFound = { code: 'NOT_FOUND' };
+    await expect(addGroupMembers({ actor: trainer, groupId: id, lines: [w.membersA[2]!.code] })).rejects.toMatchObject(notFound);
+    await expect(
+      scheduleSession({
+        actor: trainer,
+        input: { groupId: id, title: 'جلسه', startsAt: new Date(Date.now() + HOUR), minutes: 60, roomUrl: 'https://room.example/' },
+      }),
+    ).rejects.toMatchObject(notFound);
+    await expect(postAnnouncement({ actor: trainer, groupId: id, body: 'اطلاعیه' })).rejects.toMatchObject(notFound);
+    await expect(removeGroupMember({ actor: trainer, groupId: id, userId: w.membersA[1]!.actor.id })).rejects.toMatchObject(notFound);
+    const enrollment = await w.db.enrollment.findFirstOrThrow({ where: { userId: w.membersA[1]!.actor.id, groupId: id } });
+    await expect(grantAttempts({ actor: trainer, enrollmentId: enrollment.id })).rejects.toMatchObject(notFound);
+    const forbidden = { code: 'FORBIDDEN', fieldErrors: { title: ['notApprovedToWrite'] } };
+    await expect(editCourse({ actor: trainer, courseId, edit: { kind: 'removeLesson', lessonId: crypto.randomUUID() } })).rejects.toMatchObject(forbidden);
+    await expect(
+      createCourse_({
+        actor: trainer,
+        input: {
+          slug: `s-${Date.now().toString(36)}`,
+          audience: 'MEMBER',
+          title: 'دورهٔ دیگر',
+          description: 'شرح',
+          passMark: 70,
+          attemptLimit: 2,
+          attemptWaitMinutes: 0,
+          validMonths: 12,
+        },
+      }),
+    ).rejects.toMatchObject(forbidden);
+    expect(await w.db.groupMember.count({ where: { groupId: id } })).toBe(1);
+  });
+
+  it('a trainer grants attempts only to learners of their own group of that course, not of another group the learner is in', async () => {
+    const w = await setup();
+    const [x, y] = [await createCourse(w.db, 'MEMBER', 1), await createCourse(w.db, 'MEMBER', 1)];
+    const learner = w.membersA[2]!;
+    const A = await createApprovedTrainer(w.db, 8);
+    const B = await createApprovedTrainer(w.db, 8);
+    const groupOf = (t: Actor, courseId: string) => createGroup({ actor: t, input: { kind: 'MEMBERS', name: 'گروه دادن فرصت', courseId } });
+    const aY = await groupOf(A, y.course.id);
+    await groupOf(A, x.course.id); // A teaches course X too, to others
+    const bX = await groupOf(B, x.course.id);
+    await addGroupMembers({ actor: A, groupId: aY.id, lines: [learner.code] });
+    await addGroupMembers({ actor: B, groupId: bX.id, lines: [learner.code] });
+    const inX = await w.db.enrollment.findFirstOrThrow({ where: { userId: learner.actor.id, courseId: x.course.id, completedAt: null } });
+    await expect(grantAttempts({ actor: A, enrollmentId: inX.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await grantAttempts({ actor: B, enrollmentId: inX.id });
+    expect((await w.db.enrollment.findUniqueOrThrow({ where: { id: inX.id } })).extraAttempts).toBe(1);
   });
 
   it('province staff see their province’s groups only, read-only; the national office runs any', async () => {

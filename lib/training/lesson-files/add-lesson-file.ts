@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { getStorage } from '@/lib/storage';
 import { normalizeText } from '@/lib/text/normalize';
+import { mayWriteCourses, notApprovedToWrite } from '../training-access';
 import { mayEditCourse } from './course-edit-access';
 import { LESSON_FILE_LIMITS, LESSON_FILE_TYPES, maxBytesOf } from './lesson-file-types';
 
@@ -33,6 +34,7 @@ export async function addLessonFile({ actor, lessonId, file }: { actor: Actor; l
     select: { version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, createdById: true } } } } },
   });
   if (!lesson || !mayEditCourse(actor, lesson.version.course)) throw new AppError('NOT_FOUND');
+  if (!(await mayWriteCourses(db, actor, new Date()))) throw notApprovedToWrite('file');
   if (lesson.version.publishedAt) throw published();
 
   if (file.size === 0) throw fileError('empty');

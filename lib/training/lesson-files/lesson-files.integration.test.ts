@@ -16,6 +16,7 @@ import { createActor } from '@/lib/testing/reports';
 import { addLessonFile } from './add-lesson-file';
 import { getLessonFile } from './get-lesson-file';
 import { removeLessonFile } from './remove-lesson-file';
+import { createApprovedTrainer } from '@/lib/testing/training-groups';
 
 /** An MP4 as file-type reads it (an `ftyp` box) followed by 300 KB of a counting pattern, so spans are checkable. */
 function mp4Bytes(): Uint8Array {
@@ -40,8 +41,8 @@ beforeAll(async () => {
   db = await seededDb();
   [national, trainer, otherTrainer, member, coreHead, staff, liaison] = await Promise.all([
     createActor(db, ['NATIONAL_OFFICE']),
-    createActor(db, ['TRAINER'], { provinceId: 6 }),
-    createActor(db, ['TRAINER'], { provinceId: 6 }),
+    createApprovedTrainer(db, 6),
+    createApprovedTrainer(db, 6),
     createActor(db, ['MEMBER']),
     createActor(db, ['CORE_HEAD']),
     createActor(db, ['PROVINCE_STAFF'], { provinceId: 6 }),

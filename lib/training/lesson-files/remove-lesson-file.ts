@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { getStorage } from '@/lib/storage';
+import { mayWriteCourses, notApprovedToWrite } from '../training-access';
 import { mayEditCourse } from './course-edit-access';
 
 /**
@@ -26,6 +27,7 @@ export async function removeLessonFile({ actor, fileId }: { actor: Actor; fileId
     },
   });
   if (!file || !mayEditCourse(actor, file.lesson.version.course)) throw new AppError('NOT_FOUND');
+  if (!(await mayWriteCourses(db, actor, new Date()))) throw notApprovedToWrite('file');
   const { version } = file.lesson;
   if (version.publishedAt) throw new AppError('CONFLICT', 'course version is published', { fieldErrors: { file: ['published'] } });
 
