@@ -136,6 +136,18 @@ describe('training: courses, versions, lessons, quiz', () => {
     expect((await pass(after)).passed).toBe(true);
   });
 
+  it('answers NOT_FOUND, not a database error, to ids that are not UUIDs (as typed into the address bar)', async () => {
+    const db = await seededDb();
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+    for (const bad of ['abc', "1' OR '1'='1", '']) {
+      expect(await codeOf(getLesson({ actor: office, lessonId: bad }))).toBe('NOT_FOUND');
+      expect(await codeOf(getQuizAttempt({ actor: office, attemptId: bad }))).toBe('NOT_FOUND');
+      expect(await codeOf(getCourseForEditor({ actor: office, courseId: bad }))).toBe('NOT_FOUND');
+      expect(await codeOf(editCourse({ actor: office, courseId: bad, edit: { kind: 'removeLesson', lessonId: bad } }))).toBe('NOT_FOUND');
+      expect(await codeOf(grantAttempts({ actor: office, enrollmentId: bad }))).toBe('NOT_FOUND');
+    }
+  });
+
   it('editing a published course makes a new draft; learners keep the version they started; drafts stay hidden', async () => {
     const db = await seededDb();
     const office = await createActor(db, ['NATIONAL_OFFICE']);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -10,6 +11,8 @@ import { mayEditCourse } from './lesson-files/course-edit-access';
  * everyone else, so a draft never shows to learners.
  */
 export async function getCourseForEditor({ actor, courseId }: { actor: Actor; courseId: string }) {
+  // An id from the address: anything but a UUID is a page that does not exist (PostgreSQL would refuse it as a 500).
+  if (!z.uuid().safeParse(courseId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const course = await db.course.findUnique({
     where: { id: courseId },

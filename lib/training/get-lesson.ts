@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -24,6 +25,8 @@ export type LessonView = {
  * draft the actor edits (a preview). Errors: NOT_FOUND otherwise.
  */
 export async function getLesson({ actor, lessonId }: { actor: Actor; lessonId: string }): Promise<LessonView> {
+  // An id from the address: anything but a UUID is a page that does not exist (PostgreSQL would refuse it as a 500).
+  if (!z.uuid().safeParse(lessonId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -18,6 +19,8 @@ export type QuizAttemptView = {
  * questions (docs/architecture.md "Training"). Errors: NOT_FOUND (not the actor's attempt).
  */
 export async function getQuizAttempt({ actor, attemptId }: { actor: Actor; attemptId: string }): Promise<QuizAttemptView> {
+  // An id from the address: anything but a UUID is a page that does not exist (PostgreSQL would refuse it as a 500).
+  if (!z.uuid().safeParse(attemptId).success) throw new AppError('NOT_FOUND');
   const db = await getDb();
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, enrollment: { userId: actor.id } },
