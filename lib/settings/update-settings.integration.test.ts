@@ -4,6 +4,7 @@ import type { AuditEventOf } from '@/lib/audit/events';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { submitReport } from '@/lib/reports/submit-report';
 import { callAction, formOf } from '@/lib/testing/call-action';
+import { createTestCourse } from '@/lib/testing/course-fixtures';
 import { seededDb, uniqueSuffix } from '@/lib/testing/db';
 import { createActor, createCore, reportInput } from '@/lib/testing/reports';
 import { sweepDeadlines } from '@/lib/workflow/deadline-sweep';
@@ -25,6 +26,7 @@ describe('settings', () => {
   it('lets the administrator override a default, audited with before and after, and read at once through the accessor', async () => {
     const db = await seededDb();
     const admin = await createActor(db, ['ADMIN']);
+    if (!(await db.course.findUnique({ where: { slug: 'reporting-basics' } }))) await createTestCourse(db, { slug: 'reporting-basics' });
     expect(await getSettings()).toMatchObject({ coreReviewDays: 3, submitPerHour: 10, trainingGate: false });
 
     const { changed } = await updateSettings({
@@ -77,6 +79,17 @@ describe('settings', () => {
     await expect(updateSettings({ actor: admin, values: { coreReviewDays: 2, trainingGate: true }, reset: [] })).rejects.toMatchObject({
       fieldErrors: { trainingCourse: ['courseRequired'] },
     });
+    // The gate names a course members can take: not a typo, not the trainers' course, not one never published.
+    const trainers = await createTestCourse(db, { audience: 'TRAINER' });
+    const draft = await createTestCourse(db, { published: false });
+    for (const [slug, error] of [
+      ['no-such-course', 'courseUnknown'],
+      [trainers.course.slug, 'courseUnknown'],
+      [draft.course.slug, 'courseUnpublished'],
+    ] as const)
+      await expect(updateSettings({ actor: admin, values: { trainingGate: true, trainingCourse: slug }, reset: [] })).rejects.toMatchObject({
+        fieldErrors: { trainingCourse: [error] },
+      });
     expect(await db.setting.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: 'settings.updated', actorId: { in: [admin.id, national.id] } } })).toBe(0);
     expect((await getSettings()).coreReviewDays).toBe(3);

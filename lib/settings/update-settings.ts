@@ -17,7 +17,8 @@ type Change = { before: SettingValue; after: SettingValue; reset: boolean };
  * are written in one transaction; nothing is written when nothing changed. This process's cache is
  * cleared; other processes follow within SETTINGS_TTL_MS.
  * Errors: FORBIDDEN (not 'settings:manage'); VALIDATION with field errors keyed by setting (a value out of
- * its range, or the training gate on without a course): then nothing is written.
+ * its range, the training gate on without a course, a course that is not a members' course, or the gate on with a
+ * course never published): then nothing is written.
  */
 export async function updateSettings({ actor, values, reset }: { actor: Actor } & SettingsInput): Promise<{ changed: SettingKey[] }> {
   if (!can(actor, 'settings:manage')) throw new AppError('FORBIDDEN');
@@ -56,6 +57,18 @@ export async function updateSettings({ actor, values, reset }: { actor: Actor } 
       }
       if (after.trainingGate && !after.trainingCourse)
         throw new AppError('VALIDATION', 'training gate without a course', { fieldErrors: { trainingCourse: ['courseRequired'] } });
+      // The gate must name a course members can take (a break-it review locked every member out with a typo and with
+      // the trainers' course): a members' course, published once the gate is on. Checked when either changes.
+      if (after.trainingCourse && (changes.trainingCourse || changes.trainingGate)) {
+        const course = await tx.course.findUnique({
+          where: { slug: after.trainingCourse },
+          select: { audience: true, versions: { where: { publishedAt: { not: null } }, select: { id: true }, take: 1 } },
+        });
+        if (!course || course.audience !== 'MEMBER')
+          throw new AppError('VALIDATION', 'training course unknown', { fieldErrors: { trainingCourse: ['courseUnknown'] } });
+        if (after.trainingGate && course.versions.length === 0)
+          throw new AppError('VALIDATION', 'training course unpublished', { fieldErrors: { trainingCourse: ['courseUnpublished'] } });
+      }
       const changed = Object.keys(changes) as SettingKey[];
       if (changed.length)
         await recordAuditEvent(tx, { actorId: actor.id, action: 'settings.updated', objectType: 'settings', objectId: null, meta: { changes } });
