@@ -45,7 +45,8 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
   await trainer.getByRole('link', { name: 'دورهٔ تازه' }).click();
   await trainer.getByLabel('نشانی دوره').fill(slug);
   await trainer.getByLabel('عنوان').fill('کو');
-  await trainer.getByLabel('شرح').fill('شرح دورهٔ آزمایشی برای آزمون سرتاسری.');
+  // A long address without spaces: it must wrap on a phone, not widen the page (a break-it review found 1,384 px).
+  await trainer.getByLabel('شرح').fill(`شرح دورهٔ آزمایشی برای آزمون سرتاسری: https://example.org/${'a'.repeat(150)}`);
   await trainer.getByLabel('نمرهٔ قبولی (درصد)').fill('۱۰۰');
   await trainer.getByLabel('فاصله پس از ردشدن (دقیقه)').fill('0');
   await trainer.getByRole('button', { name: 'ساختن دوره' }).click();
@@ -61,7 +62,9 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
   // A lesson and a question with one right answer; then publish.
   await trainer.getByText('افزودن درس').first().click();
   await trainer.getByLabel('عنوان درس').fill('درس نخست');
-  await trainer.getByLabel('متن درس (مارک‌داون)').fill('## نخستین درس\n\nگزارش خوب **زمان** و **مکان** را می‌گوید.\n\n<script>alert(1)</script>');
+  await trainer
+    .getByLabel('متن درس (مارک‌داون)')
+    .fill(`## نخستین درس\n\nگزارش خوب **زمان** و **مکان** را می‌گوید: https://example.org/${'b'.repeat(150)}\n\n<script>alert(1)</script>`);
   await trainer.getByRole('button', { name: 'افزودن درس' }).click();
   await expect(trainer).toHaveURL(/\/lessons\/[0-9a-f-]{36}$/);
   await expectAccessible(trainer);
@@ -108,6 +111,7 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
     // The lesson: rendered Markdown, no script; marked as read.
     await member.getByRole('link', { name: /درس نخست/ }).click();
     await expect(member.getByRole('heading', { name: 'نخستین درس' })).toBeVisible();
+    const lessonPath = new URL(member.url()).pathname;
     await expect(member.getByRole('main')).not.toContainText('alert(1)');
     await member.getByRole('button', { name: 'این درس را خواندم' }).click();
     await expect(member.getByText('این درس را خوانده‌اید.')).toBeVisible();
@@ -155,9 +159,11 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
 
     // The same pages with JavaScript, for axe.
     const look = await signedIn(browser, 'member@sajam.test', phone);
-    for (const path of ['/training', `/training/courses/${slug}`, `/verify/certificate/${verifyCode}`, '/verify/certificate', '/training/groups']) {
+    for (const path of ['/training', `/training/courses/${slug}`, lessonPath, `/verify/certificate/${verifyCode}`, '/verify/certificate', '/training/groups']) {
       await look.goto(path);
       await expectAccessible(look);
+      // Nothing wider than the phone: long user text wraps.
+      expect(await look.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
     await look.screenshot({ path: 'test-results/training-groups-member.png', fullPage: true });
     await look.context().close();

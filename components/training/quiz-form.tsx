@@ -25,7 +25,7 @@ export function QuizForm({ action, attemptId, questions, labels }: Props) {
     <form {...formProps} noValidate className="space-y-6">
       <FormMessage id="quiz-message" ok={state.ok} message={[state.message, ...reasons].filter(Boolean).join(' ') || undefined} />
       <input type="hidden" name="attemptId" value={attemptId} />
-      <ol className="space-y-6">
+      <ol className="list-none! space-y-6">
         {questions.map((q, i) => {
           const picked = chosen(q.id);
           return (

@@ -8,6 +8,7 @@ describe('parseRoomUrl: https, no credentials, at most 500 characters, any host'
     ['https://bbb.example.ir/b/abc-def-ghi', 'https://bbb.example.ir/b/abc-def-ghi'],
     ['  https://www.skyroom.online/ch/sajam/class-1  ', 'https://www.skyroom.online/ch/sajam/class-1'],
     ['https://meet.example.com/room?lang=fa', 'https://meet.example.com/room?lang=fa'],
+    ['https://meet.example.com/room#lobby', 'https://meet.example.com/room#lobby'],
   ])('accepts %s', (input, out) => expect(parseRoomUrl(input)).toBe(out));
 
   it.each([
@@ -19,6 +20,8 @@ describe('parseRoomUrl: https, no credentials, at most 500 characters, any host'
     ['https://x.example/room?token=abc', 'a token'],
     ['https://x.example/room?api_key=abc', 'an API key'],
     ['https://x.example/room?pwd=abc', 'a password parameter'],
+    ['https://evil.example/x#token=abc', 'a token in the fragment'],
+    ['https://x.example/room#/join?access_token=abc', 'a token in a fragment route'],
     ['/relative/room', 'relative'],
     ['https://x.example/ room', 'a space'],
     [`https://x.example/${'a'.repeat(490)}`, 'too long'],

@@ -32,7 +32,7 @@ const SECRET_PARAM = /pass|pwd|secret|token|checksum|api[-_]?key|^key$|auth|sig/
 /**
  * The room link rule (no host allow-list; any service the province uses): an absolute `https:` URL of at most
  * ROOM_URL_MAX characters, with a host name, no user name or password (`https://user:pw@host/`), and no query
- * parameter whose name reads as a secret (SECRET_PARAM). Returns the URL as the WHATWG parser serialises it, or null.
+ * or fragment parameter whose name reads as a secret (SECRET_PARAM). Returns the URL as the WHATWG parser serialises it, or null.
  */
 export function parseRoomUrl(input: string): string | null {
   const raw = input.trim();
@@ -45,6 +45,8 @@ export function parseRoomUrl(input: string): string | null {
   }
   if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return null;
   for (const name of url.searchParams.keys()) if (SECRET_PARAM.test(name)) return null;
+  // Some services carry the secret after '#' (`#token=…`, `#access_token=…`): read the fragment as parameters too.
+  for (const name of new URLSearchParams(url.hash.slice(1)).keys()) if (SECRET_PARAM.test(name)) return null;
   const out = url.toString();
   return out.length <= ROOM_URL_MAX ? out : null;
 }

@@ -52,7 +52,8 @@ export default async function VerifyCertificatePage({ params }: Props) {
       </span>,
     ],
     [t('issuedAt'), formatDate(certificate.issuedAt, locale)],
-    [t('validThrough'), formatDueDay(certificate.expiresAt, locale)],
+    // A revoked certificate is valid through nothing: the date is the one it had before it was revoked.
+    [certificate.state === 'revoked' ? t('validThroughBeforeRevocation') : t('validThrough'), formatDueDay(certificate.expiresAt, locale)],
     [
       t('code'),
       <bdi dir="ltr" className="font-mono" key="k">
