@@ -363,6 +363,32 @@ describe('training groups: sessions, attendance, thread', () => {
   });
 });
 
+describe('training groups: a form sent twice', () => {
+  it('makes one announcement, one post and one session; the same text later is a new one', async () => {
+    const w = await setup();
+    const trainer = await createApprovedTrainer(w.db, 8);
+    const { id } = await memberGroup(w, trainer, 'گروه دوبار فرستادن');
+    await addGroupMembers({ actor: trainer, groupId: id, lines: [w.membersA[0]!.code] });
+    const t0 = new Date();
+    const [a1, a2] = await Promise.all([
+      postAnnouncement({ actor: trainer, groupId: id, body: 'جلسه فردا ساعت ۱۸', now: t0 }),
+      postAnnouncement({ actor: trainer, groupId: id, body: 'جلسه فردا ساعت ۱۸', now: t0 }),
+    ]);
+    expect(a2.id).toBe(a1.id);
+    const learner = w.membersA[0]!.actor;
+    const p1 = await postToGroup({ actor: learner, groupId: id, body: 'سلام به همه', now: t0 });
+    expect((await postToGroup({ actor: learner, groupId: id, body: 'سلام به همه', now: new Date(t0.getTime() + 30_000) })).id).toBe(p1.id);
+    const later = new Date(t0.getTime() + 3 * 60_000);
+    expect((await postToGroup({ actor: learner, groupId: id, body: 'سلام به همه', now: later })).id).not.toBe(p1.id);
+    const input = { groupId: id, title: 'جلسهٔ نخست', startsAt: new Date(Date.now() + 24 * HOUR), minutes: 60, roomUrl: 'https://room.example/a' };
+    const s1 = await scheduleSession({ actor: trainer, input });
+    expect((await scheduleSession({ actor: trainer, input })).id).toBe(s1.id);
+    expect(await w.db.groupAnnouncement.count({ where: { groupId: id } })).toBe(1);
+    expect(await w.db.groupPost.count({ where: { groupId: id } })).toBe(2);
+    expect(await w.db.groupSession.count({ where: { groupId: id } })).toBe(1);
+  });
+});
+
 describe('training groups: the projections (a field added fails here)', () => {
   it('manager and learner views carry exactly their fields, progress included', async () => {
     const w = await setup();

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { runGroupWhere } from '@/lib/training/training-access';
 import type { ScheduleSessionInput } from './group-input';
+import { lockGroup } from './repeat-guard';
 
 /**
  * Schedules an online session of a group the actor runs, with its `training_group.session_scheduled` event, in one
@@ -15,9 +16,13 @@ import type { ScheduleSessionInput } from './group-input';
 export async function scheduleSession({ actor, input, now = new Date() }: { actor: Actor; input: ScheduleSessionInput; now?: Date }): Promise<{ id: string }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const group = await tx.trainingGroup.findFirst({ where: { AND: [{ id: input.groupId }, runGroupWhere(actor)] }, select: { id: true } });
+    const group = await tx.trainingGroup.findFirst({ where: { AND: [{ id: input.groupId }, runGroupWhere(actor, now)] }, select: { id: true } });
     if (!group) throw new AppError('NOT_FOUND');
     if (input.startsAt.getTime() < now.getTime()) throw new AppError('VALIDATION', 'session in the past', { fieldErrors: { date: ['past'] } });
+    // The same session sent twice (same title and start) is the one already scheduled (repeat-guard.ts).
+    await lockGroup(tx, group.id);
+    const repeat = await tx.groupSession.findFirst({ where: { groupId: group.id, title: input.title, startsAt: input.startsAt }, select: { id: true } });
+    if (repeat) return repeat;
     const session = await tx.groupSession.create({
       data: { groupId: group.id, title: input.title, startsAt: input.startsAt, minutes: input.minutes, roomUrl: input.roomUrl },
       select: { id: true },
