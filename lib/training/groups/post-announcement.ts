@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { runGroupWhere } from '@/lib/training/training-access';
-import { lockGroup, REPEAT_WINDOW_MS } from './repeat-guard';
+import { lockGroup, repeatWhere } from './repeat-guard';
 
 /**
  * Posts an announcement to a group the actor runs (its trainer, or the national office). The body is normalised
@@ -28,10 +28,7 @@ export async function postAnnouncement({
     const group = await tx.trainingGroup.findFirst({ where: { AND: [{ id: groupId }, runGroupWhere(actor, now)] }, select: { id: true } });
     if (!group) throw new AppError('NOT_FOUND');
     await lockGroup(tx, group.id);
-    const repeat = await tx.groupAnnouncement.findFirst({
-      where: { groupId: group.id, authorId: actor.id, body, createdAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } },
-      select: { id: true },
-    });
+    const repeat = await tx.groupAnnouncement.findFirst({ where: repeatWhere({ groupId: group.id, authorId: actor.id, body, now }), select: { id: true } });
     return repeat ?? tx.groupAnnouncement.create({ data: { groupId: group.id, authorId: actor.id, body, createdAt: now }, select: { id: true } });
   });
 }

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/public-limits';
 import { runGroupWhere } from '@/lib/training/training-access';
 import { visibleGroupWhere } from '@/lib/training/training-access';
-import { lockGroup, REPEAT_WINDOW_MS } from './repeat-guard';
+import { lockGroup, repeatWhere } from './repeat-guard';
 
 /**
  * Posts to a group's discussion thread: its runner or one of its learners. The body is normalised free text of
@@ -36,10 +36,7 @@ export async function postToGroup({
   if (runs === 0 && learns === 0) throw new AppError('FORBIDDEN');
   return db.$transaction(async (tx) => {
     await lockGroup(tx, group.id);
-    const repeat = await tx.groupPost.findFirst({
-      where: { groupId: group.id, authorId: actor.id, body, createdAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } },
-      select: { id: true },
-    });
+    const repeat = await tx.groupPost.findFirst({ where: repeatWhere({ groupId: group.id, authorId: actor.id, body, now }), select: { id: true } });
     if (repeat) return repeat;
     await consumeLimit('groupPost', actor.id);
     return tx.groupPost.create({ data: { groupId: group.id, authorId: actor.id, body, createdAt: now }, select: { id: true } });

@@ -15,3 +15,8 @@ export const REPEAT_WINDOW_MS = 2 * 60_000;
 export async function lockGroup(tx: Prisma.TransactionClient, groupId: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "TrainingGroup" WHERE "id" = ${groupId}::uuid FOR UPDATE`;
 }
+
+/** Filter for the same text by the same author in the same group within REPEAT_WINDOW_MS before `now` (announcements and posts). */
+export function repeatWhere(o: { groupId: string; authorId: string; body: string; now: Date }) {
+  return { groupId: o.groupId, authorId: o.authorId, body: o.body, createdAt: { gt: new Date(o.now.getTime() - REPEAT_WINDOW_MS) } };
+}
