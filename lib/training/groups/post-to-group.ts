@@ -34,11 +34,15 @@ export async function postToGroup({
     db.groupMember.count({ where: { groupId: group.id, userId: actor.id } }),
   ]);
   if (runs === 0 && learns === 0) throw new AppError('FORBIDDEN');
+  const same = repeatWhere({ groupId: group.id, authorId: actor.id, body, now });
+  // A repeat counts nothing against the limit. The limit is consumed outside the transaction: its store is the
+  // database itself, on another connection than the one the transaction holds.
+  const early = await db.groupPost.findFirst({ where: same, select: { id: true } });
+  if (early) return early;
+  await consumeLimit('groupPost', actor.id);
   return db.$transaction(async (tx) => {
     await lockGroup(tx, group.id);
-    const repeat = await tx.groupPost.findFirst({ where: repeatWhere({ groupId: group.id, authorId: actor.id, body, now }), select: { id: true } });
-    if (repeat) return repeat;
-    await consumeLimit('groupPost', actor.id);
-    return tx.groupPost.create({ data: { groupId: group.id, authorId: actor.id, body, createdAt: now }, select: { id: true } });
+    const repeat = await tx.groupPost.findFirst({ where: same, select: { id: true } });
+    return repeat ?? tx.groupPost.create({ data: { groupId: group.id, authorId: actor.id, body, createdAt: now }, select: { id: true } });
   });
 }
