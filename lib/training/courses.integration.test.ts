@@ -191,7 +191,9 @@ describe('training: courses, versions, lessons, quiz', () => {
 
   it('refuses to publish an incomplete draft; a taken slug; a course of another audience is NOT_FOUND', async () => {
     const db = await seededDb();
-    const trainer = await createApprovedTrainer(db, TEHRAN);
+    // A trainers' course is the national office's or a national trainer's (no province) to write: training-access.ts.
+    const trainer = await createActor(db, ['TRAINER']);
+    const provincial = await createApprovedTrainer(db, TEHRAN);
     const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
     const input = {
       slug: `draft-${Date.now()}`,
@@ -206,10 +208,14 @@ describe('training: courses, versions, lessons, quiz', () => {
     const { id: courseId } = await createCourse({ actor: trainer, input });
     expect(await codeOf(createCourse({ actor: trainer, input }))).toBe('VALIDATION:slugTaken');
     expect(await codeOf(createCourse({ actor: member, input: { ...input, slug: `${input.slug}-x` } }))).toBe('FORBIDDEN');
+    // A provincial trainer who wrote a trainers' course would approve themselves with it.
+    expect(await codeOf(createCourse({ actor: provincial, input: { ...input, slug: `${input.slug}-p` } }))).toBe('FORBIDDEN:trainersNational');
+    expect(await codeOf(createCourse({ actor: provincial, input: { ...input, slug: `${input.slug}-m`, audience: 'MEMBER' } }))).toBe('ok');
     expect(await codeOf(publishCourseVersion({ actor: trainer, courseId }))).toBe('VALIDATION:noLessons,noQuestions');
     const { slug } = await createPublishedCourse(trainer, { audience: 'TRAINER' });
     expect(await codeOf(getCourseForLearner({ actor: member, slug }))).toBe('NOT_FOUND');
     expect(await codeOf(enroll({ actor: member, courseSlug: slug }))).toBe('NOT_FOUND');
     expect(await codeOf(getCourseForLearner({ actor: trainer, slug }))).toBe('ok');
+    expect(await codeOf(getCourseForLearner({ actor: provincial, slug }))).toBe('ok');
   });
 });

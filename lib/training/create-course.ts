@@ -6,12 +6,13 @@ import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { AppError } from '@/lib/errors';
 import type { CreateCourseInput } from './course-input';
-import { mayWriteCourses, notApprovedToWrite } from './training-access';
+import { mayWriteAudience, mayWriteCourses, notApprovedToWrite } from './training-access';
 
 /**
  * A new course with its first version as a draft (issue #18). The national office or a trainer (who then edits it
  * alone with the national office: course-edit-access.ts). Errors: FORBIDDEN (not an editor; `title: notApprovedToWrite` for a trainer not approved now: training-access.ts
- * mayWriteCourses), VALIDATION `slug: taken`.
+ * mayWriteCourses; `audience: trainersNational` for a trainers' course by a provincial trainer: mayWriteAudience),
+ * VALIDATION `slug: taken`.
  */
 export async function createCourse({
   actor,
@@ -23,6 +24,8 @@ export async function createCourse({
   now?: Date;
 }): Promise<{ id: string; versionId: string }> {
   if (!can(actor, 'course:edit')) throw new AppError('FORBIDDEN');
+  if (!mayWriteAudience(actor, input.audience))
+    throw new AppError('FORBIDDEN', 'trainers’ course by a provincial trainer', { fieldErrors: { audience: ['trainersNational'] } });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {

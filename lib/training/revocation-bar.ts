@@ -8,11 +8,17 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * expired: no new enrollment (self or through a group: enroll-in-course.ts), no quiz attempt started or submitted in
  * an enrollment already open (start-quiz-attempt.ts, submit-quiz-attempt.ts). Staff who want the person back sooner
  * have no button for it yet: docs/architecture.md "Certificates".
- * @returns the latest `expiresAt` of the person's revoked certificates of the course that is after `now`, else null
+ * A trainers' course (audience TRAINER) bars across every trainers' course: any of them approves a trainer
+ * (training-access.ts), so a trainer revoked in one would otherwise be approved again by passing another (found by
+ * the second break-it review).
+ * @returns the latest `expiresAt` of the person's revoked certificates of the course (of any trainers' course, for a
+ *   trainers' course) that is after `now`, else null
  */
 export async function revokedUntil(tx: Prisma.TransactionClient, o: { userId: string; courseId: string; now: Date }): Promise<Date | null> {
+  const course = await tx.course.findUnique({ where: { id: o.courseId }, select: { audience: true } });
+  const barring: Prisma.CourseVersionWhereInput = course?.audience === 'TRAINER' ? { course: { audience: 'TRAINER' } } : { courseId: o.courseId };
   const bar = await tx.certificate.findFirst({
-    where: { userId: o.userId, revokedAt: { not: null }, expiresAt: { gt: o.now }, version: { courseId: o.courseId } },
+    where: { userId: o.userId, revokedAt: { not: null }, expiresAt: { gt: o.now }, version: barring },
     orderBy: { expiresAt: 'desc' },
     select: { expiresAt: true },
   });

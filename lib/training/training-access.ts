@@ -8,8 +8,10 @@ import 'server-only';
 //   - A learner's progress: themself; the trainer of a group they are in (for that group's course); province staff when
 //     the learner's account is in their province; the national office everyone.
 // A provincial trainer runs member groups once approved: approval is holding a valid certificate of a trainers'
-// course (audience TRAINER) — derived, not a flag, so a revoked or expired certificate withdraws it at once: no new
-// group, no change to the groups they had (runGroupWhere), no course written (mayWriteCourses).
+// course (audience TRAINER) and none revoked that would still run — derived, not a flag, so a revoked or expired
+// certificate withdraws it at once: no new group, no change to the groups they had (runGroupWhere), no course written
+// (mayWriteCourses). Only the national office and national trainers write trainers' courses (mayWriteAudience), so
+// nobody approves themselves with a course of their own.
 import { can, type Actor } from '@/lib/authz';
 import { AppError } from '@/lib/errors';
 import type { CourseAudience, Prisma } from '@/lib/generated/prisma/client';
@@ -74,9 +76,19 @@ function trainerLearnerWhere(actor: Actor): Prisma.EnrollmentWhereInput {
   };
 }
 
-/** Prisma filter: the certificates that approve a trainer at `now` — of a trainers' course, neither revoked nor expired. */
-export function approvingCertificateWhere(now: Date): Prisma.CertificateWhereInput {
-  return { revokedAt: null, expiresAt: { gt: now }, version: { course: { audience: 'TRAINER' } } };
+/**
+ * Prisma filter: the users approved as trainers at `now` — holding a certificate of a trainers' course that is neither
+ * revoked nor expired, and no revoked one of any trainers' course that would still run (a revocation outweighs
+ * another trainers' certificate held or earned: revocation-bar.ts).
+ */
+export function approvedTrainerWhere(now: Date): Prisma.UserWhereInput {
+  const trainers = { course: { audience: 'TRAINER' as const } };
+  return {
+    certificates: {
+      some: { revokedAt: null, expiresAt: { gt: now }, version: trainers },
+      none: { revokedAt: { not: null }, expiresAt: { gt: now }, version: trainers },
+    },
+  };
 }
 
 /**
@@ -86,8 +98,7 @@ export function approvingCertificateWhere(now: Date): Prisma.CertificateWhereInp
  */
 export function runGroupWhere(actor: Actor, now: Date = new Date()): Prisma.TrainingGroupWhereInput {
   if (actor.roles.includes('NATIONAL_OFFICE')) return {};
-  if (actor.roles.includes('TRAINER'))
-    return { trainerId: actor.id, OR: [{ kind: 'TRAINERS' }, { trainer: { certificates: { some: approvingCertificateWhere(now) } } }] };
+  if (actor.roles.includes('TRAINER')) return { trainerId: actor.id, OR: [{ kind: 'TRAINERS' }, { trainer: approvedTrainerWhere(now) }] };
   return { id: { in: [] } };
 }
 
@@ -114,10 +125,9 @@ export async function mayGrantAttempts(db: Db, actor: Actor, enrollment: { userI
   return groups > 0;
 }
 
-/** True when the user holds a certificate of a trainers' course, neither revoked nor expired at `now`. */
+/** True when the user is an approved trainer at `now` (approvedTrainerWhere). */
 export async function isApprovedTrainer(db: Db, userId: string, now: Date): Promise<boolean> {
-  const found = await db.certificate.findFirst({ where: { userId, ...approvingCertificateWhere(now) }, select: { id: true } });
-  return found !== null;
+  return (await db.user.count({ where: { id: userId, ...approvedTrainerWhere(now) } })) > 0;
 }
 
 /**
@@ -131,6 +141,15 @@ export async function mayWriteCourses(db: Db, actor: Actor, now: Date): Promise<
   if (actor.roles.includes('NATIONAL_OFFICE')) return true;
   if (actor.provinceId === null) return true;
   return isApprovedTrainer(db, actor.id, now);
+}
+
+/**
+ * Whether the actor may write a course for `audience`: a trainers' course only the national office or a national
+ * trainer (no province) — passing one approves a provincial trainer to run groups and write courses, so a provincial
+ * trainer who wrote one would approve themselves (and, revoked, approve themselves again).
+ */
+export function mayWriteAudience(actor: Actor, audience: CourseAudience): boolean {
+  return audience !== 'TRAINER' || actor.roles.includes('NATIONAL_OFFICE') || actor.provinceId === null;
 }
 
 /** The error for a trainer who may not write courses now: FORBIDDEN, explained next to the form's `field`. */

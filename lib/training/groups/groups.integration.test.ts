@@ -1,3 +1,4 @@
+import { enroll } from '@/lib/training/enroll';
 import { grantAttempts } from '@/lib/training/grant-attempts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/authz';
@@ -246,6 +247,27 @@ describe('training groups: who reaches what', () => {
       }),
     ).rejects.toMatchObject(forbidden);
     expect(await w.db.groupMember.count({ where: { groupId: id } })).toBe(1);
+  });
+
+  it('a revoked trainer is not approved again by another trainers’ course, held before or taken after', async () => {
+    const w = await setup();
+    const trainer = await createApprovedTrainer(w.db, 8);
+    // A second trainers' certificate, held before the first is revoked.
+    await certify(w.db, trainer.id, w.trainersCourse.version.id, w.trainersCourse.course.id);
+    const { id } = await memberGroup(w, trainer, 'گروه مربی با دو گواهی');
+    const revoked = await w.db.certificate.findFirstOrThrow({ where: { userId: trainer.id, versionId: { not: w.trainersCourse.version.id } } });
+    await w.db.certificate.update({ where: { id: revoked.id }, data: { revokedAt: new Date(), revokeReason: 'تخلف' } });
+
+    await expect(postAnnouncement({ actor: trainer, groupId: id, body: 'اطلاعیه پس از ابطال' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(memberGroup(w, trainer, 'گروه تازه')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Nor can they take a third trainers' course to be approved again: the revocation bars every trainers' course.
+    const third = await createCourse(w.db, 'TRAINER', 1);
+    await expect(enroll({ actor: trainer, courseSlug: third.course.slug })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { course: ['revoked'] } });
+    // Once the revoked certificate would have expired, the held one approves again.
+    const after = new Date(revoked.expiresAt.getTime() + 60_000);
+    const held = await w.db.certificate.findFirstOrThrow({ where: { userId: trainer.id, revokedAt: null } });
+    await w.db.certificate.update({ where: { id: held.id }, data: { expiresAt: new Date(after.getTime() + HOUR) } });
+    await expect(postAnnouncement({ actor: trainer, groupId: id, body: 'اطلاعیه پس از پایان ابطال', now: after })).resolves.toBeDefined();
   });
 
   it('a trainer grants attempts only to learners of their own group of that course, not of another group the learner is in', async () => {

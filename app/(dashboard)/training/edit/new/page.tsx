@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
 import { titled } from '@/lib/i18n/page-title';
 import { COURSE_AUDIENCES } from '@/lib/training/course-input';
+import { mayWriteAudience } from '@/lib/training/training-access';
 import { createCourseAction } from '../../actions';
 import { editorLabels } from '../labels';
 
@@ -13,7 +14,7 @@ export const generateMetadata = titled('training.editor', 'newTitle');
 
 /** `/training/edit/new`: a new course (its first version, a draft). */
 export default withFallbackPages(async function NewCourse() {
-  await requirePermission('course:edit', '/training/edit/new');
+  const actor = await requirePermission('course:edit', '/training/edit/new');
   const locale = await currentLocale();
   const [t, labels] = await Promise.all([getTranslations('training'), editorLabels(locale)]);
   return (
@@ -29,7 +30,7 @@ export default withFallbackPages(async function NewCourse() {
       <CourseForm
         action={createCourseAction}
         saved={{ title: '', description: '', passMark: '70', attemptLimit: '3', attemptWaitMinutes: '60', validMonths: '24' }}
-        audiences={COURSE_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
+        audiences={COURSE_AUDIENCES.filter((a) => mayWriteAudience(actor, a)).map((a) => ({ value: a, label: t(`audience.${a}`) }))}
         labels={labels.course(t('editor.create'))}
       />
     </section>
