@@ -61,7 +61,8 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
 
   // A lesson and a question with one right answer; then publish.
   await trainer.getByText('افزودن درس').first().click();
-  await trainer.getByLabel('عنوان درس').fill('درس نخست');
+  // A long unbroken title: in the course's lesson list it sits beside the minutes and must wrap, not widen the row.
+  await trainer.getByLabel('عنوان درس').fill(`درس نخست ${'د'.repeat(90)}`);
   await trainer
     .getByLabel('متن درس (مارک‌داون)')
     .fill(`## نخستین درس\n\nگزارش خوب **زمان** و **مکان** را می‌گوید: https://example.org/${'b'.repeat(150)}\n\n<script>alert(1)</script>`);
@@ -72,11 +73,11 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
   await trainer.getByText('افزودن پرسش').first().click();
   await trainer.getByLabel('متن پرسش').fill('گزارش خوب چه می‌گوید؟');
   await trainer.getByRole('textbox', { name: 'گزینهٔ ۱' }).fill('زمان و مکان');
-  await trainer.getByRole('textbox', { name: 'گزینهٔ ۲' }).fill('داوری دربارهٔ افراد');
+  await trainer.getByRole('textbox', { name: 'گزینهٔ ۲' }).fill(`داوری دربارهٔ افراد ${'ف'.repeat(90)}`);
   await trainer.getByRole('button', { name: 'افزودن پرسش' }).click();
   // No right answer ticked: refused next to the options, the texts kept.
   await expect(trainer.locator('#new-question-options-error')).toContainText('دست‌کم یک گزینه را درست علامت بزنید.');
-  await expect(trainer.getByRole('textbox', { name: 'گزینهٔ ۲' })).toHaveValue('داوری دربارهٔ افراد');
+  await expect(trainer.getByRole('textbox', { name: 'گزینهٔ ۲' })).toHaveValue(`داوری دربارهٔ افراد ${'ف'.repeat(90)}`);
   await trainer.getByRole('checkbox', { name: /درست است.*گزینهٔ ۱/ }).check();
   await trainer.getByRole('button', { name: 'افزودن پرسش' }).click();
   await expect(trainer).toHaveURL(/\/questions\/[0-9a-f-]{36}$/);
@@ -120,6 +121,7 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
     // The quiz: wrong once, then right.
     await member.getByRole('button', { name: 'شروع آزمون' }).click();
     await expect(member).toHaveURL(/\/training\/quiz\//);
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await member.getByRole('radio', { name: 'داوری دربارهٔ افراد' }).check();
     await member.getByRole('button', { name: 'فرستادن آزمون' }).click();
     await expect(member.getByText(/نمرهٔ شما ۰٪ بود/)).toBeVisible();

@@ -47,7 +47,9 @@ export function QuizForm({ action, attemptId, questions, labels }: Props) {
                       defaultChecked={picked.has(o.id)}
                       className="size-5 shrink-0"
                     />
-                    <span dir="auto">{o.text}</span>
+                    <span dir="auto" className="min-w-0">
+                      {o.text}
+                    </span>
                   </label>
                 ))}
               </fieldset>

@@ -62,7 +62,7 @@ export function GroupForm<T>({ action, formId, title, hidden = {}, fields, submi
               {f.options.map((o) => (
                 <label key={o.value} className="flex min-h-11 items-center gap-3">
                   <input type="checkbox" name={f.name} value={o.value} defaultChecked={ticked.includes(o.value)} className="size-5" />
-                  <bdi>{o.label}</bdi>
+                  <bdi className="min-w-0">{o.label}</bdi>
                 </label>
               ))}
               <p id={`${id(f.name)}-error`} aria-live="polite" className="mt-1 text-sm text-red-800 empty:hidden">

@@ -24,6 +24,23 @@ export function vazirmatnFiles(): { regular: string; bold: string } {
 
 let registered = false;
 
+/** Characters of a word above which react-pdf may break it (an address, a code, a name typed without spaces). */
+export const PDF_LONG_WORD = 30;
+
+/**
+ * react-pdf's hyphenation callback: a word is one unbreakable part — its English hyphenation would cut Persian words
+ * apart — except a word longer than PDF_LONG_WORD characters, which is given break points every 20 code points so it
+ * wraps inside the page instead of running off it (a break-it review: a course title of one 150-character address
+ * overflowed the certificate).
+ */
+export function breakableParts(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length <= PDF_LONG_WORD) return [word];
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; i += 20) parts.push(chars.slice(i, i + 20).join(''));
+  return parts;
+}
+
 /**
  * Registers Vazirmatn (regular and bold) with react-pdf once per process, and turns hyphenation off: react-pdf's
  * default hyphenates with English rules and splits Persian words at wrong places, breaking their joins.
@@ -43,6 +60,6 @@ export function registerPdfFonts(): void {
       { src: files.bold, fontWeight: 'bold' },
     ],
   });
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback(breakableParts);
   registered = true;
 }

@@ -1,7 +1,8 @@
 // A certificate of course completion as a react-pdf document (issue #18): one A4 landscape page, Persian right to
 // left (or English). It follows the annual report's PDF rules (lib/annual-report/pdf, docs/architecture.md "Annual
 // report: the PDF"): every Page and Text carries the direction, rows are `row-reverse` in Persian, every string goes
-// through pdfText and every code, date or address through ltr (U+200E), hyphenation is off (fonts.ts).
+// through pdfText and every code, date or address through ltr (U+200E), hyphenation is off but for words too long for
+// a line (fonts.ts breakableParts); a long name or title is set smaller (fittedSize) so the certificate stays one page.
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { PDF_FONT } from '@/lib/annual-report/pdf/fonts';
 import { pdfTranslator } from '@/lib/annual-report/pdf/pdf-messages';
@@ -24,6 +25,15 @@ export type CertificateContent = {
 };
 
 const BRAND = '#08306b';
+
+/**
+ * A font size that keeps the page one page: the name (at most 120 characters, account-input.ts) and the course title
+ * (at most 200, course-input.ts) shrink in steps as they grow; a long word in them breaks (fonts.ts breakableParts).
+ */
+export function fittedSize(text: string, steps: [maxChars: number, size: number][], smallest: number): number {
+  const length = Array.from(text).length;
+  return steps.find(([maxChars]) => length <= maxChars)?.[1] ?? smallest;
+}
 
 function styles(dir: 'rtl' | 'ltr') {
   const row = dir === 'rtl' ? 'row-reverse' : 'row';
@@ -64,9 +74,41 @@ export function CertificateDocument({ locale, holderName, courseTitle, version, 
             </View>
             <View>
               <Text style={s.text}>{pdfText(t('pdf.certifies'))}</Text>
-              <Text style={s.name}>{pdfText(holderName)}</Text>
+              <Text
+                style={[
+                  s.name,
+                  {
+                    fontSize: fittedSize(
+                      holderName,
+                      [
+                        [40, 26],
+                        [80, 20],
+                      ],
+                      16,
+                    ),
+                  },
+                ]}
+              >
+                {pdfText(holderName)}
+              </Text>
               <Text style={s.text}>{pdfText(t('pdf.completed'))}</Text>
-              <Text style={s.course}>{pdfText(courseTitle)}</Text>
+              <Text
+                style={[
+                  s.course,
+                  {
+                    fontSize: fittedSize(
+                      courseTitle,
+                      [
+                        [70, 19],
+                        [140, 15],
+                      ],
+                      12.5,
+                    ),
+                  },
+                ]}
+              >
+                {pdfText(courseTitle)}
+              </Text>
               <Text style={s.version}>{pdfText(t('pdf.version', { version: ltr(localDigits(version, locale)) }))}</Text>
             </View>
             <View style={s.dates}>

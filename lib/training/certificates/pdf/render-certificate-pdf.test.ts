@@ -37,14 +37,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the certificate PDF', () => {
-  test('is one A4 landscape page, titled, rendered in well under a second', () => {
+  test('is one A4 landscape page, titled', () => {
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(pageCount(file)).toBe(1);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
     expect(info).toMatch(new RegExp(`Title:\\s+${m.title} · ${content.courseTitle}`));
+    // The time is reported, not tested (docs/benchmarks.md "Certificate PDF": npm run bench:certificate).
     console.info(`certificate PDF: ${Math.round(ms)} ms, ${bytes.byteLength} bytes`);
-    expect(ms).toBeLessThan(5_000);
   });
 
   test('prints Sajam, the title, the name, the course and version, the Jalali dates, the code and address, in order', () => {
@@ -77,6 +77,26 @@ describe('the certificate PDF', () => {
     expect(raw).not.toContain('X9D4T-7KQ2M');
     expect(raw).toContain('۱۴۰۷');
     expect(raw).not.toContain('۷۰۴۱');
+  });
+
+  test('wraps a long unbroken title and name inside the page (react-pdf never broke a word before)', async () => {
+    const long = {
+      ...content,
+      // The longest a name (120) and a course title (200) may be, with words far longer than a line.
+      holderName: `نام ${'ن'.repeat(116)}`,
+      courseTitle: `دوره https://example.org/${'a'.repeat(100)} ${'ی'.repeat(74)}`,
+    };
+    const wide = path.join(dir, 'long.pdf');
+    writeFileSync(wide, await renderCertificatePdf(long));
+    expect(pageCount(wide)).toBe(1);
+    // Every word's box, as poppler lays it out, lies on the 841 × 595 pt page.
+    const boxes = execFileSync('pdftotext', ['-bbox', wide, '-'], { encoding: 'utf8' });
+    const words = [...boxes.matchAll(/<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)"/g)].map((w) => [Number(w[1]), Number(w[2])]);
+    expect(words.length).toBeGreaterThan(5);
+    for (const [xMin, xMax] of words) {
+      expect(xMin).toBeGreaterThanOrEqual(0);
+      expect(xMax).toBeLessThanOrEqual(841);
+    }
   });
 
   test('refuses a malformed code', async () => {

@@ -66,7 +66,8 @@ export default withFallbackPages(async function CoursePage({ params }: { params:
         <ol className="space-y-2">
           {c.lessons.map((l, i) => (
             <li key={l.id} className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3">
-              <Link href={`/training/lessons/${l.id}`} className="text-brand-800 underline">
+              {/* min-w-0: a long unbroken title wraps instead of pushing the row wider than a phone. */}
+              <Link href={`/training/lessons/${l.id}`} className="min-w-0 text-brand-800 underline">
                 {n(i + 1)}. <span dir="auto">{l.title}</span>
               </Link>
               <span className="shrink-0 text-sm text-slate-700">

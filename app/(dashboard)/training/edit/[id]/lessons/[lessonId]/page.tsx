@@ -55,7 +55,7 @@ export default withFallbackPages(async function EditLesson({ params }: { params:
           <ul className="space-y-2">
             {data.lesson.files.map((f) => (
               <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-slate-200 bg-white p-3">
-                <span>
+                <span className="min-w-0">
                   <bdi dir="auto">{f.name}</bdi> · {formatFileSize(f.byteSize, locale)}
                 </span>
                 {data.draft ? (
