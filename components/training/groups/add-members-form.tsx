@@ -8,10 +8,10 @@ type Props = {
   action: (state: ActionState<AddMembersResult>, formData: FormData) => Promise<ActionState<AddMembersResult>>;
   groupId: string;
   /** The words, translated on the server (`trainingGroups.add`; the client bundle carries no such namespace). */
-  labels: Record<'title' | 'lines' | 'hint' | 'submit' | 'nothing' | 'added' | 'already' | 'notFound' | 'noPlace', string>;
+  labels: Record<'title' | 'lines' | 'hint' | 'submit' | 'nothing' | 'added' | 'already' | 'notFound' | 'noPlace' | 'barred', string>;
 };
 
-/** The add-learners textarea; after sending it says which lines were added, already in, not found, or without a place. */
+/** The add-learners textarea; after sending it says which lines were added, already in, not found, without a place, or barred. */
 export function AddMembersForm({ action, groupId, labels: t }: Props) {
   return (
     <GroupForm
@@ -26,7 +26,7 @@ export function AddMembersForm({ action, groupId, labels: t }: Props) {
       {(state) => {
         const r = state.ok ? state.data : undefined;
         if (!r) return null;
-        const parts = (['added', 'already', 'notFound', 'noPlace'] as const).filter((k) => r[k].length > 0);
+        const parts = (['added', 'already', 'notFound', 'noPlace', 'barred'] as const).filter((k) => r[k].length > 0);
         return (
           // role="status" on a wrapper: on the <ul> itself it would stop being a list (axe: listitem).
           <div role="status" data-testid="add-members-result">

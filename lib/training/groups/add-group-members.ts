@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/client';
 import { enrollInCourse } from '@/lib/training/enroll-in-course';
 import { normalizeIdentifier } from '@/lib/text/normalize';
+import { revokedUntil } from '@/lib/training/revocation-bar';
 import { runGroupWhere } from '@/lib/training/training-access';
 
 /** Trainer places per province in a workshop group (issue #18: "five trainers from each province"). */
@@ -20,6 +21,8 @@ export type AddMembersResult = {
   notFound: string[];
   /** TRAINERS groups: their province's five places were taken. */
   noPlace: string[];
+  /** Barred from the group's course by a revoked certificate (revocation-bar.ts): not added, since no enrollment could be made. */
+  barred: string[];
 };
 
 /**
@@ -30,6 +33,7 @@ export type AddMembersResult = {
  *   active and holds the role the course is for (MEMBER course: MEMBER; CORE_HEAD course: CORE_HEAD).
  * - TRAINERS groups: e-mails (any case) of active TRAINER accounts whose province is in the group's workshop group
  *   (Province.workshopGroup), at most TRAINER_PLACES_PER_PROVINCE per province in the group, first come first placed.
+ * A person barred from the course by a revoked certificate is not added (`barred`).
  * The group row is locked first (FOR UPDATE) so two forms sent at once cannot both take a province's last place.
  * Errors: NOT_FOUND (the group is absent or not the actor's to run); CONFLICT (the course lost its published version).
  */
@@ -88,7 +92,7 @@ export async function addGroupMembers({
     const placesTaken = new Map<number, number>();
     for (const m of current) if (m.user.provinceId !== null) placesTaken.set(m.user.provinceId, (placesTaken.get(m.user.provinceId) ?? 0) + 1);
 
-    const result: AddMembersResult = { added: [], already: [], notFound: [], noPlace: [] };
+    const result: AddMembersResult = { added: [], already: [], notFound: [], noPlace: [], barred: [] };
     const addedIds: string[] = [];
     for (const line of lines) {
       const person = found.get(line);
@@ -99,6 +103,11 @@ export async function addGroupMembers({
       }
       if (inGroup.has(person.userId)) {
         result.already.push(line);
+        continue;
+      }
+      // A member of the group who cannot take its course would sit in it with nothing to do and no explanation.
+      if (await revokedUntil(tx, { userId: person.userId, courseId: group.courseId, now })) {
+        result.barred.push(line);
         continue;
       }
       if (group.kind === 'TRAINERS') {

@@ -125,7 +125,7 @@ describe('training groups: members', () => {
       // The form's parser normalises lines (group-input.ts); here they come as it leaves them.
       lines: [m1!.code, `\u200e ${m2!.code} `, w.memberB.code, 'NO-SUCH-CODE'],
     });
-    expect(result).toEqual({ added: [m1!.code, m2!.code], already: [], notFound: [w.memberB.code, 'NO-SUCH-CODE'], noPlace: [] });
+    expect(result).toEqual({ added: [m1!.code, m2!.code], already: [], notFound: [w.memberB.code, 'NO-SUCH-CODE'], noPlace: [], barred: [] });
     const enrollments = await w.db.enrollment.findMany({ where: { groupId: id }, select: { userId: true, courseId: true } });
     expect(enrollments.map((e) => e.userId).sort()).toEqual([m1!.actor.id, m2!.actor.id].sort());
     expect(await w.db.auditEvent.count({ where: { action: 'training_group.members_added', objectId: id } })).toBe(1);
@@ -139,6 +139,19 @@ describe('training groups: members', () => {
     expect(await w.db.groupMember.count({ where: { groupId: id } })).toBe(1);
     expect(await w.db.enrollment.count({ where: { groupId: id, userId: m2!.actor.id } })).toBe(0);
     await expect(removeGroupMember({ actor: w.trainerA, groupId: id, userId: m2!.actor.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('does not add a member barred from the course by a revoked certificate, and says so', async () => {
+    const w = await setup();
+    const core = await createCore(w.db, 8);
+    const actor = await createActor(w.db, ['MEMBER'], { coreId: core.id, provinceId: 8 });
+    const { membershipCode } = await w.db.member.findUniqueOrThrow({ where: { userId: actor.id }, select: { membershipCode: true } });
+    await certify(w.db, actor.id, w.memberCourse.version.id, w.memberCourse.course.id);
+    await w.db.certificate.updateMany({ where: { userId: actor.id }, data: { revokedAt: new Date(), revokeReason: 'تخلف' } });
+    const { id } = await memberGroup(w, w.trainerA, 'گروه با عضو منع‌شده');
+    const result = await addGroupMembers({ actor: w.trainerA, groupId: id, lines: [membershipCode!] });
+    expect(result).toEqual({ added: [], already: [], notFound: [], noPlace: [], barred: [membershipCode] });
+    expect(await w.db.groupMember.count({ where: { groupId: id } })).toBe(0);
   });
 
   it(`a workshop group takes at most ${TRAINER_PLACES_PER_PROVINCE} trainers of a province, and only provinces of its workshop group`, async () => {
@@ -159,7 +172,7 @@ describe('training groups: members', () => {
     expect(first.added).toHaveLength(4);
     expect(first.notFound).toEqual([far]);
     const second = await addGroupMembers({ actor: w.national, groupId: id, lines: [...sixEmails.slice(4), other] });
-    expect(second).toEqual({ added: [sixEmails[4], other], already: [], notFound: [], noPlace: [sixEmails[5]] });
+    expect(second).toEqual({ added: [sixEmails[4], other], already: [], notFound: [], noPlace: [sixEmails[5]], barred: [] });
     expect(await w.db.groupMember.count({ where: { groupId: id } })).toBe(6);
     // The trainer who runs the group learns nothing there: a national trainer has no province anyway.
     expect((await addGroupMembers({ actor: w.national, groupId: id, lines: [await emailOf(nationalTrainer)] })).notFound).toHaveLength(1);

@@ -57,7 +57,7 @@ describe('training group actions', () => {
     const learner = await createActor(db, ['MEMBER'], { coreId: (await createCore(db, 8)).id, provinceId: 8 });
     const code = (await db.member.findUniqueOrThrow({ where: { userId: learner.id } })).membershipCode!;
     const added = await callAction(addMembersAction, formOf({ groupId: id, lines: `\u200e${code}\n\nNO-SUCH` }), as(trainer));
-    expect(added).toMatchObject({ ok: true, data: { added: [code], already: [], notFound: ['NO-SUCH'], noPlace: [] } });
+    expect(added).toMatchObject({ ok: true, data: { added: [code], already: [], notFound: ['NO-SUCH'], noPlace: [], barred: [] } });
 
     // Another trainer's post to this group: NOT_FOUND, the same answer as for no group at all.
     const other = await createActor(db, ['TRAINER'], { provinceId: 9 });

@@ -180,6 +180,7 @@ export default withFallbackPages(async function TrainingGroup({ params }: { para
                   already: t('add.already'),
                   notFound: t('add.notFound'),
                   noPlace: t('add.noPlace'),
+                  barred: t('add.barred'),
                 }}
               />
             </div>
