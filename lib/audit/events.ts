@@ -94,7 +94,11 @@ export type AuditEvent =
   | Event<'training.quiz_submitted', 'enrollment', { attempt: number; score: number; passed: boolean }>
   | Event<'training.attempts_granted', 'enrollment', { extra: number }>
   | Event<'certificate.issued', 'certificate', { courseId: string; versionId: string; expiresAt: string }>
-  | Event<'certificate.revoked', 'certificate', { reason: string }>
+  | Event<
+      'certificate.revoked',
+      'certificate',
+      { reason: string; /** The certificate chosen, when this one was revoked along with it (a renewal of the same course). */ with?: string }
+    >
   | Event<'certificate.downloaded', 'certificate'>
   | Event<
       'training_group.created',

@@ -157,6 +157,26 @@ describe('certificates: issue, verify, expire, revoke', () => {
     expect((await verifyCertificate({ code: second.code, rateKey: rateKey() })).state).toBe('revoked');
   });
 
+  it('revokes with it the holder’s other valid certificates of the course (a renewal leaves two), not another course’s', async () => {
+    const db = await seededDb();
+    const member = await createActor(db, ['MEMBER'], { provinceId: TEHRAN });
+    const first = await completedEnrollment(db, member);
+    const old = await issue(db, first.enrollment.id, new Date(Date.now() - 11 * 30 * DAY));
+    const renewed = await issue(db, (await completedEnrollment(db, member, { courseId: first.course.id })).enrollment.id);
+    const expired = await issue(db, (await completedEnrollment(db, member, { courseId: first.course.id })).enrollment.id, new Date(Date.now() - 400 * DAY));
+    const otherCourse = await issue(db, (await completedEnrollment(db, member)).enrollment.id);
+    const office = await createActor(db, ['NATIONAL_OFFICE']);
+
+    const revoked = await revokeCertificate({ actor: office, certificateId: renewed.id, reason: 'سند نادرست' });
+    expect(revoked.sort()).toEqual([renewed.id, old.id].sort());
+    for (const c of [old, renewed]) expect((await verifyCertificate({ code: c.code, rateKey: rateKey() })).state).toBe('revoked');
+    expect((await verifyCertificate({ code: expired.code, rateKey: rateKey() })).state).toBe('expired');
+    expect((await verifyCertificate({ code: otherCourse.code, rateKey: rateKey() })).state).toBe('valid');
+    expect(await db.auditEvent.findFirst({ where: { action: 'certificate.revoked', objectId: old.id }, select: { meta: true } })).toMatchObject({
+      meta: { reason: 'سند نادرست', with: renewed.id },
+    });
+  });
+
   it('answers NOT_FOUND alike for an unknown or malformed code, and limits each client', async () => {
     const db = await seededDb();
     await expect(verifyCertificate({ code: 'ZZZZZ-ZZZZZ', rateKey: rateKey() })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -24,10 +24,13 @@ export function revocableWhere(actor: Actor): Prisma.CertificateWhereInput | nul
 }
 
 /**
- * Revokes a certificate (issue #18: the public page then says "revoked", and nothing more). The reason is kept for
- * staff (Certificate.revokeReason) and in the audit event `certificate.revoked`, written with the change in one
- * transaction. Only a certificate not yet revoked changes (a conditional update, so two staff revoking at once
- * cannot both succeed).
+ * Revokes a certificate (issue #18: the public page then says "revoked", and nothing more) and, with it, the holder's
+ * other certificates of the same course that are neither revoked nor expired — after a renewal the old one stays valid
+ * until it expires, and revoking only one would leave the holder certified (found by a break-it review). The reason
+ * is kept for staff (Certificate.revokeReason) and in one audit event `certificate.revoked` per certificate (the
+ * others name the one chosen: `meta.with`), written with the change in one transaction. Only a certificate not yet
+ * revoked changes (a conditional update, so two staff revoking at once cannot both succeed).
+ * @returns the ids revoked, the chosen certificate's first
  * @throws AppError NOT_FOUND for an unknown id or a certificate out of the actor's reach (no existence leak);
  *   VALIDATION (fieldErrors.reason ['reason']) for a reason under 3 or over 500 characters; CONFLICT when already revoked
  */
@@ -41,26 +44,34 @@ export async function revokeCertificate({
   certificateId: string;
   reason: string;
   now?: Date;
-}): Promise<void> {
+}): Promise<string[]> {
   const where = actor ? revocableWhere(actor) : null;
   if (!actor || !where || !z.uuid().safeParse(certificateId).success) throw new AppError('NOT_FOUND');
   const parsed = revokeReasonSchema.safeParse(reason);
   if (!parsed.success) throw new AppError('VALIDATION', 'revoke reason', { fieldErrors: { reason: ['reason'] } });
   const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const found = await tx.certificate.findFirst({ where: { AND: [{ id: certificateId }, where] }, select: { id: true } });
+  return db.$transaction(async (tx) => {
+    const found = await tx.certificate.findFirst({
+      where: { AND: [{ id: certificateId }, where] },
+      select: { id: true, userId: true, version: { select: { courseId: true } } },
+    });
     if (!found) throw new AppError('NOT_FOUND');
-    const { count } = await tx.certificate.updateMany({
-      where: { id: certificateId, revokedAt: null },
-      data: { revokedAt: now, revokedById: actor.id, revokeReason: parsed.data },
-    });
+    const data = { revokedAt: now, revokedById: actor.id, revokeReason: parsed.data };
+    const { count } = await tx.certificate.updateMany({ where: { id: certificateId, revokedAt: null }, data });
     if (count === 0) throw new AppError('CONFLICT', 'certificate already revoked');
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: 'certificate.revoked',
-      objectType: 'certificate',
-      objectId: certificateId,
-      meta: { reason: parsed.data },
+    const others = await tx.certificate.findMany({
+      where: { userId: found.userId, id: { not: certificateId }, revokedAt: null, expiresAt: { gt: now }, version: { courseId: found.version.courseId } },
+      select: { id: true },
     });
+    if (others.length) await tx.certificate.updateMany({ where: { id: { in: others.map((o) => o.id) }, revokedAt: null }, data });
+    for (const id of [certificateId, ...others.map((o) => o.id)])
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: 'certificate.revoked',
+        objectType: 'certificate',
+        objectId: id,
+        meta: id === certificateId ? { reason: parsed.data } : { reason: parsed.data, with: certificateId },
+      });
+    return [certificateId, ...others.map((o) => o.id)];
   });
 }

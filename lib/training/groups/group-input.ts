@@ -25,9 +25,9 @@ const digits = (v: unknown) => (typeof v === 'string' ? normalizeIdentifier(v) :
 /**
  * Query parameter names that carry a secret in a meeting link: BigBlueButton's join API puts the room's
  * password and a `checksum` made with the server's shared secret in the URL; other services use `token`, `key`
- * or `auth`. A link the whole group reads must be the room's public address, never a signed join URL.
+ * or `auth`; Jitsi a `jwt`; some a `session` id. A link the whole group reads must be the room's public address, never a signed join URL.
  */
-const SECRET_PARAM = /pass|pwd|secret|token|checksum|api[-_]?key|^key$|auth|sig/i;
+const SECRET_PARAM = /pass|pwd|secret|token|checksum|api[-_]?key|^key$|auth|sig|jwt|session/i;
 
 /**
  * The room link rule (no host allow-list; any service the province uses): an absolute `https:` URL of at most
