@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button-link';
 import { inputClass } from '@/components/ui/field';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { listCores } from '@/lib/cores/list-cores';
-import { localDigits, type Locale, localized } from '@/lib/i18n/format';
+import { type Locale, localized } from '@/lib/i18n/format';
 import { CreateCoreForm } from './core-forms';
 
 type Props = {
@@ -18,7 +18,6 @@ type Props = {
 
 export async function CoreList({ cores, counties, filters, locale, create }: Props) {
   const t = await getTranslations('cores');
-  const n = (x: number) => localDigits(x, locale);
   return (
     <div className="space-y-4">
       <form method="get" role="search" aria-label={t('search')} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
@@ -52,7 +51,7 @@ export async function CoreList({ cores, counties, filters, locale, create }: Pro
                   <bdi>{c.name}</bdi>
                 </strong>
                 {c.county ? <span>{localized(c.county, locale)}</span> : null}
-                <span className="rounded bg-slate-100 px-2 py-0.5">{t('size', { members: n(c.members), capacity: n(c.capacity) })}</span>
+                <span className="rounded bg-slate-100 px-2 py-0.5">{t('size', { members: c.members, capacity: c.capacity })}</span>
               </p>
               <p className="mt-1 text-muted">
                 {c.head ? t('headIs', { name: c.head }) : t('noHead')}

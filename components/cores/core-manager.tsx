@@ -9,7 +9,6 @@ type Props = { core: CoreForManager; locale: Locale; move: (state: ActionState, 
 
 export async function CoreManager({ core, locale, move }: Props) {
   const t = await getTranslations('cores');
-  const n = (x: number) => localDigits(x, locale);
   const digits = (s: string) => localDigits(s, locale);
   return (
     <article className="space-y-6" aria-labelledby="core-title">
@@ -28,7 +27,7 @@ export async function CoreManager({ core, locale, move }: Props) {
               <bdi>{core.area}</bdi>
             </>
           ) : null}{' '}
-          · {t('size', { members: n(core.members.length), capacity: n(core.capacity) })}
+          · {t('size', { members: core.members.length, capacity: core.capacity })}
         </p>
       </header>
       <section aria-labelledby="members-title">

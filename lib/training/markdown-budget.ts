@@ -26,7 +26,7 @@ const WORKER_START_DEADLINE_MS = 10_000;
 const WARM_UP = '## سرتیتر\n\nمتن درس با **تأکید**، _کج_، `کد` و [پیوند](https://example.org):\n\n- یک\n- دو\n  1. سه\n\n> نقل قول\n\n'.repeat(30);
 
 // Plain JavaScript evaluated in the worker: the bundler never sees it, so the renderer is imported from node_modules
-// at run time, resolved from the server's working directory (like the PDF fonts: README "Deploying"); these are the
+// at run time, resolved from the server's working directory (like the PDF fonts: README "Requirements"); these are the
 // page's own direct dependencies. The page's components and URL filter are left out: they change the elements made,
 // not the work. A remark plugin measures the tree's depth before it is turned into HTML.
 const WORKER_SOURCE = `

@@ -44,9 +44,9 @@ export default withFallbackPages(async function TrainingHome() {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-700">
-        {t('forAudience', { audience: t(`audience.${c.audience}`) })} · {t('lessonsAndMinutes', { lessons: n(c.lessons), minutes: n(c.minutes) })}
+        {t('forAudience', { audience: t(`audience.${c.audience}`) })} · {t('lessonsAndMinutes', { lessons: c.lessons, minutes: c.minutes })}
       </p>
-      <p className="mt-1 text-sm">{c.progress ? t('progress', { done: n(c.progress.done), total: n(c.progress.total) }) : t('notStarted')}</p>
+      <p className="mt-1 text-sm">{c.progress ? t('progress', { done: c.progress.done, total: c.progress.total }) : t('notStarted')}</p>
     </li>
   );
   const body = (

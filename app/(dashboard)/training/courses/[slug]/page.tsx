@@ -85,10 +85,10 @@ export default withFallbackPages(async function CoursePage({ params }: { params:
         </h2>
         <p>
           {t('course.quizRules', {
-            questions: n(c.questionCount),
-            passMark: n(c.version.passMark),
-            attempts: n(c.version.attemptLimit),
-            wait: n(c.version.attemptWaitMinutes),
+            questions: c.questionCount,
+            passMark: c.version.passMark,
+            attempts: c.version.attemptLimit,
+            wait: c.version.attemptWaitMinutes,
           })}
         </p>
         {c.attempts.length ? (
@@ -133,7 +133,7 @@ export default withFallbackPages(async function CoursePage({ params }: { params:
             </p>
           ) : c.allowance?.may ? (
             <>
-              <p>{t('course.remaining', { remaining: n(c.allowance.remaining) })}</p>
+              <p>{t('course.remaining', { remaining: c.allowance.remaining })}</p>
               <ActionButtonForm id="start-quiz" action={startQuizAction} fields={{ courseId: c.course.id }} label={t('course.startQuiz')} />
             </>
           ) : c.allowance?.reason === 'wait' ? (

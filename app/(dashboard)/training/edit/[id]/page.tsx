@@ -99,9 +99,9 @@ export default withFallbackPages(async function EditCourse({
           {data.versions.map((v) => (
             <li key={v.version}>
               {t('editor.versionRow', {
-                version: n(v.version),
+                version: v.version,
                 state: v.published ? t('editor.published', { date: formatDate(v.published, locale) }) : t('editor.draft'),
-                enrollments: n(v.enrollments),
+                enrollments: v.enrollments,
               })}
             </li>
           ))}

@@ -68,7 +68,7 @@ export default withFallbackPages(async function TrainingGroup({ params }: { para
                 <h3 className="font-semibold">
                   <bdi>{s.title}</bdi>
                 </h3>
-                <p className="text-sm">{t('sessions.when', { when: formatDateTime(s.startsAt, locale), minutes: n(s.minutes) })}</p>
+                <p className="text-sm">{t('sessions.when', { when: formatDateTime(s.startsAt, locale), minutes: s.minutes })}</p>
                 <p>
                   <a href={s.roomUrl} rel="noopener noreferrer nofollow" className="text-brand-800 underline">
                     {t('sessions.room', { title: s.title })}

@@ -6,7 +6,6 @@ import { LessonBody } from '@/components/training/lesson-body';
 import { LessonFiles } from '@/components/training/lesson-files';
 import { loadPage } from '@/lib/auth/guard';
 import { currentLocale } from '@/lib/i18n/current-locale';
-import { formatNumber } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page-title';
 import { getLesson } from '@/lib/training/get-lesson';
 import { completeLessonAction } from '../../actions';
@@ -33,7 +32,7 @@ export default withFallbackPages(async function LessonPage({ params }: { params:
         <h1 className="text-2xl font-bold" dir="auto">
           {lesson.title}
         </h1>
-        <p className="text-sm text-slate-700">{t('lesson.minutes', { minutes: formatNumber(lesson.minutes, locale) })}</p>
+        <p className="text-sm text-slate-700">{t('lesson.minutes', { minutes: lesson.minutes })}</p>
       </header>
       <div dir="auto">
         <LessonBody markdown={lesson.markdown} />
