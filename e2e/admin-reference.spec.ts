@@ -45,7 +45,8 @@ test('the administrator adds, renames and deactivates a category, and corrects a
   await page.getByRole('button', { name: 'ذخیره' }).click();
   await expect(page.getByText('ذخیره شد.')).toBeVisible();
   await page.getByLabel('فعال: در فرم‌های تازه پیشنهاد شود').uncheck();
-  await page.getByRole('button', { name: 'ذخیره' }).click();
+  // The first save's «ذخیره شد.» is still on the page: wait for this save's own answer, not for that text.
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.ok()), page.getByRole('button', { name: 'ذخیره' }).click()]);
   await expect(page.getByText('ذخیره شد.')).toBeVisible();
   await page.goto('/admin/categories');
   await expect(page.getByTestId('category-list').getByRole('listitem').filter({ hasText: renamed })).toContainText('غیرفعال');

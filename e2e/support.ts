@@ -9,6 +9,25 @@ export async function expectAccessible(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Nothing wider than the viewport (a long unbroken word, a flex row that will not shrink): the page does not scroll
+ * sideways. On failure the message names the elements wider than the viewport, innermost first.
+ */
+export async function expectFitsViewport(page: Page, label = page.url()) {
+  const { width, offenders } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*')).reverse()) {
+      const r = el.getBoundingClientRect();
+      // Wider than the viewport itself: the innermost such element is what widens the page.
+      if (r.width > width + 1 && out.length < 5)
+        out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+    }
+    return { width: document.documentElement.scrollWidth, offenders: out };
+  });
+  expect(width, `${label}: ${offenders.join(' | ')}`).toBeLessThanOrEqual(page.viewportSize()!.width);
+}
+
 export async function logIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('شماره همراه یا ایمیل').fill(identifier);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser } from '@playwright/test';
-import { expectAccessible, signedIn } from './support';
+import { expectAccessible, expectFitsViewport, signedIn } from './support';
 
 // Training (issue #18), end to end on a 390 × 844 phone: a trainer writes and publishes a course (a wrong form keeps
 // its values), makes a virtual group from it and adds the demo member by membership code; the administrator turns the
@@ -121,7 +121,7 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
     // The quiz: wrong once, then right.
     await member.getByRole('button', { name: 'شروع آزمون' }).click();
     await expect(member).toHaveURL(/\/training\/quiz\//);
-    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectFitsViewport(member, 'quiz');
     await member.getByRole('radio', { name: 'داوری دربارهٔ افراد' }).check();
     await member.getByRole('button', { name: 'فرستادن آزمون' }).click();
     await expect(member.getByText(/نمرهٔ شما ۰٪ بود/)).toBeVisible();
@@ -165,7 +165,7 @@ test('a trainer publishes a course and runs a group; a member learns without Jav
       await look.goto(path);
       await expectAccessible(look);
       // Nothing wider than the phone: long user text wraps.
-      expect(await look.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await expectFitsViewport(look, path);
     }
     await look.screenshot({ path: 'test-results/training-groups-member.png', fullPage: true });
     await look.context().close();
