@@ -4,6 +4,7 @@ import { can } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import type { CourseAudience } from '@/lib/generated/prisma/client';
 import { learnerAudiences, readableAudiences } from './training-access';
+import { mayEditCourse } from './lesson-files/course-edit-access';
 
 export type CourseSummary = {
   id: string;
@@ -69,14 +70,17 @@ export async function listCourses({ actor }: { actor: Actor }): Promise<{ learni
       orderBy: { createdAt: 'asc' },
       include: { versions: { orderBy: { version: 'desc' }, select: { version: true, title: true, publishedAt: true } } },
     });
-    editable = mine.map((c) => ({
-      id: c.id,
-      slug: c.slug,
-      audience: c.audience,
-      title: c.versions[0]?.title ?? c.slug,
-      published: c.versions.find((v) => v.publishedAt)?.version ?? null,
-      draft: c.versions.find((v) => !v.publishedAt)?.version ?? null,
-    }));
+    // The same reach as the editor's pages (course-edit-access.ts): no link to a course that would answer NOT_FOUND.
+    editable = mine
+      .filter((c) => mayEditCourse(actor, c))
+      .map((c) => ({
+        id: c.id,
+        slug: c.slug,
+        audience: c.audience,
+        title: c.versions[0]?.title ?? c.slug,
+        published: c.versions.find((v) => v.publishedAt)?.version ?? null,
+        draft: c.versions.find((v) => !v.publishedAt)?.version ?? null,
+      }));
   }
   return { learning: summaries.filter((s) => s.takes).map(strip), others: summaries.filter((s) => !s.takes).map(strip), editable };
 }

@@ -31,7 +31,7 @@ export async function addLessonFile({ actor, lessonId, file }: { actor: Actor; l
   const db = await getDb();
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
-    select: { version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, createdById: true } } } } },
+    select: { version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, createdById: true, audience: true } } } } },
   });
   if (!lesson || !mayEditCourse(actor, lesson.version.course)) throw new AppError('NOT_FOUND');
   if (!(await mayWriteCourses(db, actor, new Date()))) throw notApprovedToWrite('file');

@@ -23,7 +23,9 @@ export async function removeLessonFile({ actor, fileId }: { actor: Actor; fileId
     where: { id: fileId },
     select: {
       storageKey: true,
-      lesson: { select: { version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, createdById: true } } } } } },
+      lesson: {
+        select: { version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, createdById: true, audience: true } } } } },
+      },
     },
   });
   if (!file || !mayEditCourse(actor, file.lesson.version.course)) throw new AppError('NOT_FOUND');
