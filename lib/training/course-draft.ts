@@ -15,8 +15,21 @@ type Tx = Prisma.TransactionClient;
  */
 export async function loadEditableCourse(tx: Tx, actor: Actor, courseId: string, now: Date = new Date()) {
   if (!z.uuid().safeParse(courseId).success) throw new AppError('NOT_FOUND');
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Course" WHERE "id" = ${courseId}::uuid FOR UPDATE`;
-  const course = rows.length ? await tx.course.findUnique({ where: { id: courseId } }) : null;
+  await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${courseId}::uuid FOR UPDATE`;
+  return editableCourse(tx, actor, courseId, now);
+}
+
+/**
+ * The same checks as loadEditableCourse without the lock, for work before the transaction opens that only an editor
+ * of this course may cause (edit-course.ts: a lesson's Markdown check starts a worker thread). Same errors.
+ */
+export async function assertMayEditCourse(db: Tx, actor: Actor, courseId: string, now: Date = new Date()): Promise<void> {
+  if (!z.uuid().safeParse(courseId).success) throw new AppError('NOT_FOUND');
+  await editableCourse(db, actor, courseId, now);
+}
+
+async function editableCourse(tx: Tx, actor: Actor, courseId: string, now: Date) {
+  const course = await tx.course.findUnique({ where: { id: courseId } });
   if (!course || !mayEditCourse(actor, course)) throw new AppError('NOT_FOUND');
   if (!(await mayWriteCourses(tx, actor, now))) throw notApprovedToWrite();
   return course;

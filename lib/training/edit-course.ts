@@ -1,10 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { can, type Actor } from '@/lib/authz';
+import type { Actor } from '@/lib/authz';
 import { getDb } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { LessonInput, QuestionInput, VersionRulesInput } from './course-input';
-import { ensureDraft, loadEditableCourse } from './course-draft';
+import { assertMayEditCourse, ensureDraft, loadEditableCourse } from './course-draft';
 import { parsesWithinBudget } from './markdown-budget';
 
 /** One change to a course's content. Lesson and question ids may be the published version's: the draft's copy is changed. */
@@ -32,11 +32,15 @@ export async function editCourse({
   courseId: string;
   edit: CourseEdit;
 }): Promise<{ versionId: string; version: number; itemId: string | null }> {
-  // Parsed off the event loop before the transaction opens (no row lock held while a worker runs); only for someone
-  // who may edit courses at all, so nobody else can make the server start workers.
-  if (edit.kind === 'lesson' && can(actor, 'course:edit') && !(await parsesWithinBudget(edit.lesson.markdown)))
-    throw new AppError('VALIDATION', 'lesson markdown over its parse budget', { fieldErrors: { markdown: ['markdownComplex'] } });
   const db = await getDb();
+  // Rendered off the event loop before the transaction opens (no row lock held while a worker runs), and only for an
+  // editor of this very course who may write now: a break-it review started workers as a trainer posting to a course
+  // not theirs, refused only afterwards.
+  if (edit.kind === 'lesson') {
+    await assertMayEditCourse(db, actor, courseId);
+    if (!(await parsesWithinBudget(edit.lesson.markdown)))
+      throw new AppError('VALIDATION', 'lesson markdown over its parse budget', { fieldErrors: { markdown: ['markdownComplex'] } });
+  }
   return db.$transaction(async (tx) => {
     await loadEditableCourse(tx, actor, courseId);
     const draft = await ensureDraft(tx, courseId);

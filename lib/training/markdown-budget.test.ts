@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsesWithinBudget } from './markdown-budget';
+import { MARKDOWN_QUEUE, MARKDOWN_WORKERS, parsesWithinBudget } from './markdown-budget';
 
 // The inputs a break-it review used to hold the server (issue #18): each is under the 20,000-character limit of a
 // lesson and each took the parser seconds on the main thread (or overflowed its stack). The check runs them in a worker.
@@ -34,4 +34,16 @@ describe('parsesWithinBudget', () => {
     },
     20_000,
   );
+
+  it(`runs ${MARKDOWN_WORKERS} checks at once, queues ${MARKDOWN_QUEUE}, and refuses more as busy`, async () => {
+    // A break-it review sent 40 lesson forms at once: 40 workers took the server from 1.1 to 2.8 GB.
+    const n = MARKDOWN_WORKERS + MARKDOWN_QUEUE + 2;
+    const outcomes = await Promise.allSettled(Array.from({ length: n }, (_, i) => parsesWithinBudget(`## درس ${i}\n\nمتن کوتاه.`)));
+    const busy = outcomes.filter((o) => o.status === 'rejected');
+    expect(busy).toHaveLength(2);
+    for (const o of busy) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'RATE_LIMITED', fieldErrors: { markdown: ['markdownBusy'] } });
+    expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === true)).toHaveLength(MARKDOWN_WORKERS + MARKDOWN_QUEUE);
+    // The places are given back: a later check runs.
+    expect(await parsesWithinBudget('متن')).toBe(true);
+  }, 60_000);
 });

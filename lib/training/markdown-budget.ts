@@ -1,6 +1,7 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
 
+import { AppError } from '@/lib/errors';
 import { lessonSanitizeSchema } from './lesson-markdown';
 
 // Markdown that takes the renderer too long is refused when a lesson is saved (issue #18, found by break-it reviews).
@@ -104,7 +105,38 @@ export function renderTimeInWorker(markdown: string, stopAfterMs: number): Promi
   });
 }
 
-/** Whether `markdown` renders within MARKDOWN_PARSE_BUDGET_MS (renderTimeInWorker): the check when a lesson is saved. */
+/**
+ * Workers rendering at once, and checks waiting for one, per server process. Each worker may take 256 MB and a core
+ * for up to a second: a break-it review sent 40 lesson forms at once and took the server from 1.1 to 2.8 GB, with
+ * /api/health at 5 s. Beyond the queue a save is refused as busy rather than queued without end.
+ */
+export const MARKDOWN_WORKERS = 2;
+export const MARKDOWN_QUEUE = 6;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `task` when a worker place is free; RATE_LIMITED (`markdown: markdownBusy`) when the queue is full. */
+async function inWorkerPlace<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= MARKDOWN_WORKERS) {
+    if (waiting.length >= MARKDOWN_QUEUE)
+      throw new AppError('RATE_LIMITED', 'markdown checks busy', { retryAfterSeconds: 10, fieldErrors: { markdown: ['markdownBusy'] } });
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else running++;
+  try {
+    return await task();
+  } finally {
+    // The place passes to the next waiting check, or is given back.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+/**
+ * Whether `markdown` renders within MARKDOWN_PARSE_BUDGET_MS (renderTimeInWorker): the check when a lesson is saved,
+ * at most MARKDOWN_WORKERS at once per process.
+ * @throws AppError RATE_LIMITED (`markdown: markdownBusy`) when MARKDOWN_QUEUE checks already wait for a place
+ */
 export async function parsesWithinBudget(markdown: string): Promise<boolean> {
-  return (await renderTimeInWorker(markdown, MARKDOWN_PARSE_BUDGET_MS)) <= MARKDOWN_PARSE_BUDGET_MS;
+  return inWorkerPlace(async () => (await renderTimeInWorker(markdown, MARKDOWN_PARSE_BUDGET_MS)) <= MARKDOWN_PARSE_BUDGET_MS);
 }
