@@ -25,6 +25,8 @@ export function demoSettings(argv, env) {
 }
 
 const STEPS = [
+  // npm ci makes the client (postinstall); a checkout whose node_modules came another way has none (a break-it review).
+  { script: 'prisma:generate', what: 'generate the database client (lib/generated/prisma, 3 s)' },
   { script: 'db:migrate', what: 'migrate the embedded database (.data/pglite)' },
   { script: 'db:seed', what: 'seed provinces, categories, demo accounts and reports' },
   { script: 'build', what: 'build the production bundle (the longest step)' },

@@ -97,7 +97,12 @@ export function LessonBody({ markdown }: { markdown: string }) {
     );
   const key = createHash('sha256').update(markdown).digest('base64url');
   let body = rendered.get(key);
-  if (!body) {
+  // Least recently used goes first: a hit moves the text to the end of the map, so lessons read often stay rendered
+  // while a run of rarely read ones cycles out (a break-it review cycled 300 distinct texts to keep every read cold).
+  if (body) {
+    rendered.delete(key);
+    rendered.set(key, body);
+  } else {
     body = Markdown({
       children: markdown,
       components,

@@ -65,8 +65,18 @@ describe('training: courses, versions, lessons, quiz', () => {
     expect(JSON.stringify(view)).not.toContain('correct');
     expect(view.questions).toHaveLength(2);
 
-    const failed = await submitQuizAttempt({ actor: member, attemptId: first.attemptId, answers: await rightAnswers(db, versionId, true), now: t0 });
+    // Wrong answers, stuffed with values that are no option of the question and a question that is not in the quiz.
+    const wrong = await rightAnswers(db, versionId, true);
+    const stuffed = Object.fromEntries(Object.entries(wrong).map(([q, ids]) => [q, [...ids, ...ids, 'x'.repeat(10_000)]]));
+    const failed = await submitQuizAttempt({
+      actor: member,
+      attemptId: first.attemptId,
+      answers: { ...stuffed, [crypto.randomUUID()]: ['y'.repeat(10_000)] },
+      now: t0,
+    });
     expect(failed).toEqual({ score: 0, passed: false, certificateId: null });
+    // Stored: what was scored, each option once.
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } })).answers).toEqual(wrong);
     expect(await codeOf(submitQuizAttempt({ actor: member, attemptId: first.attemptId, answers: await rightAnswers(db, versionId), now: t0 }))).toBe(
       'CONFLICT:submitted',
     );

@@ -51,7 +51,13 @@ export async function submitQuizAttempt({
     const { enrollment } = attempt;
     if (await revokedUntil(tx, { userId: actor.id, courseId: enrollment.courseId, now }))
       throw new AppError('VALIDATION', 'certificate revoked', { fieldErrors: REVOKED_FIELD_ERRORS });
-    const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => enrollment.version.questions.some((q) => q.id === id)));
+    // Only this version's questions and, under each, its own option ids once: what is stored is what was scored, and a
+    // form stuffed with other values (a break-it review: up to the 28 MB action body) stores nothing of them.
+    const kept = Object.fromEntries(
+      enrollment.version.questions
+        .filter((q) => answers[q.id]?.length)
+        .map((q) => [q.id, [...new Set(answers[q.id])].filter((id) => q.options.some((o) => o.id === id))]),
+    );
     const { score, passed } = scoreQuiz(enrollment.version.questions, kept, enrollment.version.passMark);
     // Guarded: only the first submission of an open attempt in an open enrollment writes.
     const { count } = await tx.quizAttempt.updateMany({
